@@ -1,0 +1,84 @@
+import { isPossiblePhoneNumber, type CountryCode } from 'libphonenumber-js';
+import { z } from 'zod';
+import { consentSchema, leadRatings, leadSources } from './lead.ts';
+import { idSchema } from './baseRecord.ts';
+
+/** What a person types or scans to capture a lead: every field the capture form has. */
+export const leadDraftSchema = z.object({
+  firstName: z.string().trim().max(100).default(''),
+  lastName: z.string().trim().max(100).default(''),
+  company: z.string().trim().max(200).default(''),
+  title: z.string().trim().max(200).default(''),
+  email: z.string().trim().max(254).default(''),
+  phone: z.string().trim().max(40).default(''),
+  source: z.enum(leadSources).default('other'),
+  eventId: idSchema.optional(),
+  rating: z.enum(leadRatings).optional(),
+  notes: z.string().max(10000).default(''),
+  consent: consentSchema.default({ given: false }),
+  industry: z.string().trim().max(100).optional(),
+  country: z.string().trim().max(100).optional(),
+});
+export type LeadDraft = z.infer<typeof leadDraftSchema>;
+export type LeadDraftInput = z.input<typeof leadDraftSchema>;
+
+export type LeadDraftField = keyof LeadDraft | 'name' | 'contact';
+
+/** Machine-readable reasons a draft is refused; the UI translates `leads.errors.<code>`. */
+export type LeadDraftIssueCode =
+  | 'nameOrCompanyRequired'
+  | 'contactRequired'
+  | 'invalidEmail'
+  | 'invalidPhone'
+  | 'tooLong'
+  | 'invalidValue';
+
+export type LeadDraftIssue = { field: LeadDraftField; code: LeadDraftIssueCode };
+
+export type LeadDraftValidation =
+  | { ok: true; value: LeadDraft }
+  | { ok: false; issues: LeadDraftIssue[] };
+
+const emailSchema = z.email();
+
+/** Tells whether a phone number could be dialled; numbers without a `+` are read in `defaultCountry`. */
+export function isPlausiblePhone(phone: string, defaultCountry: CountryCode = 'CN'): boolean {
+  const trimmed = phone.trim();
+  if (!/^[+\d][\d\s().\-/]*$/.test(trimmed)) return false;
+  return isPossiblePhoneNumber(trimmed, defaultCountry);
+}
+
+/**
+ * Checks a lead draft the way capture, import and scanning all must: a name or a company, at
+ * least one way to reach the person, and a well-formed email and phone where given.
+ */
+export function validateLeadDraft(
+  input: LeadDraftInput,
+  options: { defaultCountry?: CountryCode } = {},
+): LeadDraftValidation {
+  const parsed = leadDraftSchema.safeParse(input);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      issues: parsed.error.issues.map((issue) => ({
+        field: (issue.path[0] as LeadDraftField | undefined) ?? 'name',
+        code: issue.code === 'too_big' ? 'tooLong' : 'invalidValue',
+      })),
+    };
+  }
+  const draft = parsed.data;
+  const issues: LeadDraftIssue[] = [];
+  if (!draft.firstName && !draft.lastName && !draft.company) {
+    issues.push({ field: 'name', code: 'nameOrCompanyRequired' });
+  }
+  if (!draft.email && !draft.phone) {
+    issues.push({ field: 'contact', code: 'contactRequired' });
+  }
+  if (draft.email && !emailSchema.safeParse(draft.email).success) {
+    issues.push({ field: 'email', code: 'invalidEmail' });
+  }
+  if (draft.phone && !isPlausiblePhone(draft.phone, options.defaultCountry)) {
+    issues.push({ field: 'phone', code: 'invalidPhone' });
+  }
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: draft };
+}
