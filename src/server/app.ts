@@ -1,0 +1,75 @@
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import {
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { authPlugin } from './plugins/auth.ts';
+import { installErrorHandler } from './plugins/errorHandler.ts';
+import { adminRoutes } from './routes/adminRoutes.ts';
+import { authRoutes } from './routes/authRoutes.ts';
+import { healthRoutes } from './routes/healthRoutes.ts';
+import type { Store } from './store/Store.ts';
+
+export type AppOptions = {
+  store: Store;
+  clock?: () => Date;
+  corsOrigins?: readonly string[];
+  tokenTtlDays?: number;
+  loginRateLimitPerMinute?: number;
+  /** Largest accepted request body; a push of 1,000 documents fits well inside. */
+  bodyLimitBytes?: number;
+  logger?: FastifyServerOptions['logger'];
+};
+
+/**
+ * Builds the sync server: external plugins (security headers, CORS allowlist, rate limits), then
+ * app plugins (auth), then routes. Tests call this and use `app.inject` against a real store.
+ */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const clock = options.clock ?? (() => new Date());
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: options.bodyLimitBytes ?? 8 * 1024 * 1024,
+    // Ids and checkpoints never need more; deep nesting is refused before any handler runs.
+    maxParamLength: 200,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        workerSrc: ["'self'", 'blob:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+  });
+  const allowed = new Set(options.corsOrigins ?? []);
+  await app.register(cors, {
+    origin: (origin, callback) => callback(null, origin === undefined || allowed.has(origin)),
+    credentials: false,
+  });
+  await app.register(rateLimit, { global: true, max: 3000, timeWindow: '1 minute' });
+
+  await app.register(authPlugin, { store: options.store, clock });
+  await app.register(healthRoutes, { store: options.store });
+  await app.register(authRoutes, {
+    store: options.store,
+    clock,
+    tokenTtlDays: options.tokenTtlDays ?? 30,
+    loginRateLimitPerMinute: options.loginRateLimitPerMinute ?? 10,
+  });
+  await app.register(adminRoutes, { store: options.store, clock });
+  return app;
+}

@@ -1,0 +1,57 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Role } from '../../shared/domain/roles.ts';
+import { hashToken } from '../auth/tokens.ts';
+import type { Store, UserRecord } from '../store/Store.ts';
+import { httpError } from './httpError.ts';
+
+export type AuthContext = { user: UserRecord; tokenHash: string; deviceId: string };
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    auth: AuthContext | undefined;
+  }
+  interface FastifyInstance {
+    authenticate: (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
+    requireRole: (
+      ...allowed: Role[]
+    ) => (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
+  }
+}
+
+/** The signed-in user of a request that passed `authenticate`. */
+export function authOf(request: FastifyRequest): AuthContext {
+  if (!request.auth) throw httpError(401, 'unauthorized', 'Sign in first');
+  return request.auth;
+}
+
+/**
+ * Bearer-token authentication: a token is valid while its session is neither expired nor revoked
+ * and its user is active, so deactivating a user or revoking a device stops it at once.
+ */
+export const authPlugin = fp(
+  async (app, options: { store: Store; clock: () => Date }) => {
+    app.decorateRequest('auth', undefined);
+    app.decorate('authenticate', async (request: FastifyRequest) => {
+      const header = request.headers.authorization ?? '';
+      const match = /^Bearer ([A-Za-z0-9_-]{20,200})$/.exec(header);
+      if (!match?.[1]) throw httpError(401, 'unauthorized', 'Missing or malformed bearer token');
+      const tokenHash = hashToken(match[1]);
+      const session = await options.store.findSession(tokenHash);
+      const now = options.clock().toISOString();
+      if (!session || session.revokedAt !== null || session.expiresAt <= now) {
+        throw httpError(401, 'unauthorized', 'The session has expired or was revoked');
+      }
+      const user = await options.store.getUser(session.userId);
+      if (!user?.active) throw httpError(401, 'unauthorized', 'The account is deactivated');
+      request.auth = { user, tokenHash, deviceId: session.deviceId };
+    });
+    app.decorate('requireRole', (...allowed: Role[]) => async (request: FastifyRequest) => {
+      const { user } = authOf(request);
+      if (!allowed.includes(user.role)) {
+        throw httpError(403, 'forbidden', `Needs one of the roles: ${allowed.join(', ')}`);
+      }
+    });
+  },
+  { name: 'auth' },
+);

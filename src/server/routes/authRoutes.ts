@@ -1,0 +1,79 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { newId } from '../../shared/ids/newId.ts';
+import { verifyPassword } from '../auth/passwords.ts';
+import { hashToken, newToken } from '../auth/tokens.ts';
+import { authOf } from '../plugins/auth.ts';
+import { httpError } from '../plugins/httpError.ts';
+import type { Store } from '../store/Store.ts';
+import { toUserView, userViewSchema } from './userView.ts';
+
+// Verifying against a real hash when the user is unknown keeps response times alike, so timing
+// does not reveal which emails have accounts.
+const decoyHash =
+  'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+
+export type AuthRoutesOptions = {
+  store: Store;
+  clock: () => Date;
+  tokenTtlDays: number;
+  loginRateLimitPerMinute: number;
+};
+
+/** Sign-in, sign-out and "who am I". */
+export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, options) => {
+  const { store, clock } = options;
+
+  app.post(
+    '/api/auth/login',
+    {
+      config: { rateLimit: { max: options.loginRateLimitPerMinute, timeWindow: '1 minute' } },
+      schema: {
+        body: z.object({
+          email: z.string().trim().min(3).max(254),
+          password: z.string().min(1).max(1024),
+          deviceName: z.string().trim().max(100).optional(),
+          deviceId: z.string().trim().min(1).max(64).optional(),
+        }),
+        response: { 200: z.object({ token: z.string(), user: userViewSchema }) },
+      },
+    },
+    async (request) => {
+      const { email, password, deviceName, deviceId } = request.body;
+      const user = await store.findUserByEmail(email);
+      const valid = await verifyPassword(password, user?.passwordHash ?? decoyHash);
+      if (!user || !valid || !user.active) {
+        request.log.info({ email }, 'failed login');
+        throw httpError(401, 'invalid_credentials', 'Wrong email or password');
+      }
+      const now = clock();
+      const token = newToken();
+      await store.createSession({
+        tokenHash: hashToken(token),
+        userId: user.id,
+        deviceId: deviceId ?? newId(now.getTime()),
+        deviceName: deviceName ?? '',
+        createdAt: now.toISOString(),
+        expiresAt: new Date(now.getTime() + options.tokenTtlDays * 86_400_000).toISOString(),
+        revokedAt: null,
+        lastSeenAt: now.toISOString(),
+      });
+      return { token, user: toUserView(user) };
+    },
+  );
+
+  app.post(
+    '/api/auth/logout',
+    { onRequest: app.authenticate, schema: { response: { 204: z.null() } } },
+    async (request, reply) => {
+      await store.revokeSession(authOf(request).tokenHash, clock().toISOString());
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/me',
+    { onRequest: app.authenticate, schema: { response: { 200: userViewSchema } } },
+    async (request) => toUserView(authOf(request).user),
+  );
+};

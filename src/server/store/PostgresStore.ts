@@ -1,0 +1,335 @@
+import pg from 'pg';
+import { postgresMigrations } from './postgresMigrations.ts';
+import type {
+  AccessFilter,
+  ChangeNotice,
+  SessionRecord,
+  Store,
+  StoredDocument,
+  UserRecord,
+  WriteTransaction,
+} from './Store.ts';
+
+type Row = Record<string, unknown>;
+
+const changeChannel = 'fieldbook_changes';
+// Every writer takes this transaction-scoped advisory lock, so sequence numbers are assigned and
+// committed in the same order and a pull can never skip a document that commits late.
+const writeLockKey = 4410;
+
+function toDocument(row: Row): StoredDocument {
+  return {
+    collection: String(row.collection),
+    id: String(row.id),
+    seq: Number(row.seq),
+    ownerId: String(row.owner_id),
+    teamId: row.team_id === null ? null : String(row.team_id),
+    deleted: row.deleted === true,
+    data: row.data as Record<string, unknown>,
+  };
+}
+
+function toUser(row: Row): UserRecord {
+  return {
+    id: String(row.id),
+    email: String(row.email),
+    name: String(row.name),
+    role: String(row.role) as UserRecord['role'],
+    teamId: row.team_id === null ? null : String(row.team_id),
+    passwordHash: String(row.password_hash),
+    active: row.active === true,
+    createdAt: String(row.created_at),
+    updatedAt: String(row.updated_at),
+  };
+}
+
+function toSession(row: Row): SessionRecord {
+  return {
+    tokenHash: String(row.token_hash),
+    userId: String(row.user_id),
+    deviceId: String(row.device_id),
+    deviceName: String(row.device_name),
+    createdAt: String(row.created_at),
+    expiresAt: String(row.expires_at),
+    revokedAt: row.revoked_at === null ? null : String(row.revoked_at),
+    lastSeenAt: row.last_seen_at === null ? null : String(row.last_seen_at),
+  };
+}
+
+function accessClause(
+  access: AccessFilter,
+  firstParam: number,
+): { sql: string; params: unknown[] } {
+  if (access.kind === 'all') return { sql: '', params: [] };
+  return {
+    sql: ` AND (owner_id = ANY($${firstParam}::text[]) OR team_id = ANY($${firstParam + 1}::text[]))`,
+    params: [access.ownerIds, access.teamIds],
+  };
+}
+
+/**
+ * The PostgreSQL store for teams that outgrow one machine: stateless server processes share it,
+ * and LISTEN/NOTIFY wakes every process to fan out live changes. `schema` isolates tests.
+ */
+export function openPostgresStore(options: { connectionString: string; schema?: string }): Store {
+  const schema = options.schema ?? 'public';
+  if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`Invalid schema name "${schema}"`);
+  const pool = new pg.Pool({
+    connectionString: options.connectionString,
+    options: `-c search_path=${schema}`,
+    max: 10,
+  });
+  const listeners = new Set<(notice: ChangeNotice) => void>();
+  let listenClient: pg.Client | undefined;
+  let listening: Promise<void> | undefined;
+  let closed = false;
+
+  const startListening = async () => {
+    const client = new pg.Client({ connectionString: options.connectionString });
+    await client.connect();
+    client.on('notification', (message) => {
+      if (message.channel !== changeChannel || !message.payload) return;
+      const parsed = JSON.parse(message.payload) as ChangeNotice & { schema: string };
+      if (parsed.schema !== schema) return;
+      for (const listener of listeners)
+        listener({ collections: parsed.collections, seq: parsed.seq });
+    });
+    // A lost LISTEN connection must not crash the server; the next subscribe reconnects.
+    client.on('error', () => {
+      listening = undefined;
+      listenClient = undefined;
+    });
+    await client.query(`LISTEN ${changeChannel}`);
+    listenClient = client;
+  };
+
+  const store: Store = {
+    kind: 'postgres',
+    async migrate() {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        await client.query(`SELECT pg_advisory_xact_lock(${writeLockKey + 1})`);
+        await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+        await client.query(
+          'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())',
+        );
+        const applied = new Set(
+          (await client.query('SELECT version FROM schema_migrations')).rows.map((row: Row) =>
+            Number(row.version),
+          ),
+        );
+        for (const migration of postgresMigrations) {
+          if (applied.has(migration.version)) continue;
+          await client.query(migration.sql);
+          await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [
+            migration.version,
+            migration.name,
+          ]);
+        }
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async ping() {
+      await pool.query('SELECT 1');
+    },
+    async close() {
+      closed = true;
+      listeners.clear();
+      await listening?.catch(() => undefined);
+      await listenClient?.end().catch(() => undefined);
+      await pool.end();
+    },
+    async write(work) {
+      const client = await pool.connect();
+      const collections = new Set<string>();
+      let lastSeq = 0;
+      try {
+        await client.query('BEGIN');
+        await client.query(`SELECT pg_advisory_xact_lock(${writeLockKey})`);
+        const tx: WriteTransaction = {
+          async getDocuments(collection, ids) {
+            if (ids.length === 0) return [];
+            const result = await client.query(
+              'SELECT * FROM documents WHERE collection = $1 AND id = ANY($2::text[])',
+              [collection, ids],
+            );
+            return result.rows.map(toDocument);
+          },
+          async putDocument(doc) {
+            const result = await client.query(
+              `INSERT INTO documents (collection, id, seq, owner_id, team_id, deleted, data)
+               VALUES ($1, $2, nextval('document_seq'), $3, $4, $5, $6)
+               ON CONFLICT (collection, id) DO UPDATE SET seq = excluded.seq,
+                 owner_id = excluded.owner_id, team_id = excluded.team_id,
+                 deleted = excluded.deleted, data = excluded.data
+               RETURNING seq`,
+              [doc.collection, doc.id, doc.ownerId, doc.teamId, doc.deleted, doc.data],
+            );
+            lastSeq = Number(result.rows[0]?.seq);
+            collections.add(doc.collection);
+            return lastSeq;
+          },
+        };
+        const result = await work(tx);
+        if (collections.size > 0) {
+          const payload = JSON.stringify({ schema, collections: [...collections], seq: lastSeq });
+          await client.query('SELECT pg_notify($1, $2)', [changeChannel, payload]);
+        }
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async pull({ collection, afterSeq, limit, access }) {
+      const clause = accessClause(access, 4);
+      const result = await pool.query(
+        `SELECT * FROM documents WHERE collection = $1 AND seq > $2${clause.sql} ORDER BY seq LIMIT $3`,
+        [collection, afterSeq, limit, ...clause.params],
+      );
+      const documents = result.rows.map(toDocument);
+      const last = documents.at(-1);
+      return { documents, lastSeq: last ? last.seq : afterSeq };
+    },
+    async getDocuments(collection, ids) {
+      if (ids.length === 0) return [];
+      const result = await pool.query(
+        'SELECT * FROM documents WHERE collection = $1 AND id = ANY($2::text[])',
+        [collection, ids],
+      );
+      return result.rows.map(toDocument);
+    },
+    async countDocuments(collection) {
+      const result = collection
+        ? await pool.query('SELECT COUNT(*) AS n FROM documents WHERE collection = $1', [
+            collection,
+          ])
+        : await pool.query('SELECT COUNT(*) AS n FROM documents');
+      return Number(result.rows[0]?.n ?? 0);
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      if (!listening && !closed) listening = startListening();
+      return () => listeners.delete(listener);
+    },
+
+    async createTeam(team) {
+      await pool.query('INSERT INTO teams (id, name, created_at) VALUES ($1, $2, $3)', [
+        team.id,
+        team.name,
+        team.createdAt,
+      ]);
+    },
+    async listTeams() {
+      const result = await pool.query('SELECT * FROM teams ORDER BY name');
+      return result.rows.map((row: Row) => ({
+        id: String(row.id),
+        name: String(row.name),
+        createdAt: String(row.created_at),
+      }));
+    },
+    async createUser(user) {
+      await pool.query(
+        `INSERT INTO users (id, email, name, role, team_id, password_hash, active, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        [
+          user.id,
+          user.email,
+          user.name,
+          user.role,
+          user.teamId,
+          user.passwordHash,
+          user.active,
+          user.createdAt,
+          user.updatedAt,
+        ],
+      );
+    },
+    async updateUser(id, patch) {
+      const columns: Record<string, unknown> = { updated_at: patch.updatedAt };
+      if (patch.name !== undefined) columns.name = patch.name;
+      if (patch.role !== undefined) columns.role = patch.role;
+      if (patch.teamId !== undefined) columns.team_id = patch.teamId;
+      if (patch.passwordHash !== undefined) columns.password_hash = patch.passwordHash;
+      if (patch.active !== undefined) columns.active = patch.active;
+      const names = Object.keys(columns);
+      await pool.query(
+        `UPDATE users SET ${names.map((n, i) => `${n} = $${i + 1}`).join(', ')} WHERE id = $${names.length + 1}`,
+        [...Object.values(columns), id],
+      );
+    },
+    async getUser(id) {
+      const result = await pool.query('SELECT * FROM users WHERE id = $1', [id]);
+      return result.rows[0] ? toUser(result.rows[0]) : undefined;
+    },
+    async findUserByEmail(email) {
+      const result = await pool.query('SELECT * FROM users WHERE email = $1', [
+        email.trim().toLowerCase(),
+      ]);
+      return result.rows[0] ? toUser(result.rows[0]) : undefined;
+    },
+    async listUsers() {
+      return (await pool.query('SELECT * FROM users ORDER BY email')).rows.map(toUser);
+    },
+    async countUsers() {
+      return Number((await pool.query('SELECT COUNT(*) AS n FROM users')).rows[0]?.n ?? 0);
+    },
+
+    async createSession(session) {
+      await pool.query(
+        `INSERT INTO sessions (token_hash, user_id, device_id, device_name, created_at, expires_at, revoked_at, last_seen_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [
+          session.tokenHash,
+          session.userId,
+          session.deviceId,
+          session.deviceName,
+          session.createdAt,
+          session.expiresAt,
+          session.revokedAt,
+          session.lastSeenAt,
+        ],
+      );
+    },
+    async findSession(tokenHash) {
+      const result = await pool.query('SELECT * FROM sessions WHERE token_hash = $1', [tokenHash]);
+      return result.rows[0] ? toSession(result.rows[0]) : undefined;
+    },
+    async touchSession(tokenHash, at) {
+      await pool.query('UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2', [
+        at,
+        tokenHash,
+      ]);
+    },
+    async revokeSession(tokenHash, at) {
+      await pool.query(
+        'UPDATE sessions SET revoked_at = $1 WHERE token_hash = $2 AND revoked_at IS NULL',
+        [at, tokenHash],
+      );
+    },
+    async revokeDevice(userId, deviceId, at) {
+      const result = await pool.query(
+        'UPDATE sessions SET revoked_at = $1 WHERE user_id = $2 AND device_id = $3 AND revoked_at IS NULL',
+        [at, userId, deviceId],
+      );
+      return result.rowCount ?? 0;
+    },
+    async listSessions(userId) {
+      const result = await pool.query(
+        'SELECT * FROM sessions WHERE user_id = $1 ORDER BY created_at',
+        [userId],
+      );
+      return result.rows.map(toSession);
+    },
+  };
+  return store;
+}

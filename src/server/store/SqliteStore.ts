@@ -1,0 +1,345 @@
+import { EventEmitter } from 'node:events';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import type {
+  AccessFilter,
+  ChangeNotice,
+  DocumentWrite,
+  SessionRecord,
+  Store,
+  StoredDocument,
+  TeamRecord,
+  UserRecord,
+  WriteTransaction,
+} from './Store.ts';
+import { createSerialQueue } from './serialize.ts';
+import { sqliteMigrations } from './sqliteMigrations.ts';
+
+type Row = Record<string, unknown>;
+
+function toDocument(row: Row): StoredDocument {
+  return {
+    collection: String(row.collection),
+    id: String(row.id),
+    seq: Number(row.seq),
+    ownerId: String(row.owner_id),
+    teamId: row.team_id === null ? null : String(row.team_id),
+    deleted: Number(row.deleted) === 1,
+    data: JSON.parse(String(row.data)) as Record<string, unknown>,
+  };
+}
+
+function toUser(row: Row): UserRecord {
+  return {
+    id: String(row.id),
+    email: String(row.email),
+    name: String(row.name),
+    role: String(row.role) as UserRecord['role'],
+    teamId: row.team_id === null ? null : String(row.team_id),
+    passwordHash: String(row.password_hash),
+    active: Number(row.active) === 1,
+    createdAt: String(row.created_at),
+    updatedAt: String(row.updated_at),
+  };
+}
+
+function toSession(row: Row): SessionRecord {
+  return {
+    tokenHash: String(row.token_hash),
+    userId: String(row.user_id),
+    deviceId: String(row.device_id),
+    deviceName: String(row.device_name),
+    createdAt: String(row.created_at),
+    expiresAt: String(row.expires_at),
+    revokedAt: row.revoked_at === null ? null : String(row.revoked_at),
+    lastSeenAt: row.last_seen_at === null ? null : String(row.last_seen_at),
+  };
+}
+
+function placeholders(count: number): string {
+  return Array.from({ length: count }, () => '?').join(', ');
+}
+
+function accessClause(access: AccessFilter): { sql: string; params: string[] } {
+  if (access.kind === 'all') return { sql: '', params: [] };
+  const parts: string[] = [];
+  const params: string[] = [];
+  if (access.ownerIds.length > 0) {
+    parts.push(`owner_id IN (${placeholders(access.ownerIds.length)})`);
+    params.push(...access.ownerIds);
+  }
+  if (access.teamIds.length > 0) {
+    parts.push(`team_id IN (${placeholders(access.teamIds.length)})`);
+    params.push(...access.teamIds);
+  }
+  return { sql: parts.length > 0 ? ` AND (${parts.join(' OR ')})` : ' AND 0', params };
+}
+
+/**
+ * The embedded store on Node's built-in SQLite. One connection writes (transactions serialized in
+ * this process and by BEGIN IMMEDIATE across processes); a second connection reads, so pulls never
+ * see a write transaction that has not committed.
+ */
+export function openSqliteStore(options: { path: string }): Store {
+  if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
+  const writer = new DatabaseSync(options.path, { enableForeignKeyConstraints: true });
+  writer.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;');
+  // An in-memory database is private to its connection, so it reads through the writer.
+  const reader =
+    options.path === ':memory:'
+      ? writer
+      : new DatabaseSync(options.path, { readOnly: false, enableForeignKeyConstraints: true });
+  reader.exec('PRAGMA busy_timeout = 5000;');
+  const events = new EventEmitter();
+  events.setMaxListeners(0);
+  const serial = createSerialQueue();
+
+  const readDocuments = (db: DatabaseSync, collection: string, ids: readonly string[]) => {
+    if (ids.length === 0) return [];
+    const rows: StoredDocument[] = [];
+    // SQLite limits bound parameters; 500 ids per statement stays far below it.
+    for (let start = 0; start < ids.length; start += 500) {
+      const slice = ids.slice(start, start + 500);
+      const stmt = db.prepare(
+        `SELECT * FROM documents WHERE collection = ? AND id IN (${placeholders(slice.length)})`,
+      );
+      rows.push(...stmt.all(collection, ...slice).map(toDocument));
+    }
+    return rows;
+  };
+
+  const store: Store = {
+    kind: 'sqlite',
+    async migrate() {
+      writer.exec(
+        'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+      );
+      const applied = new Set(
+        writer
+          .prepare('SELECT version FROM schema_migrations')
+          .all()
+          .map((row) => Number(row.version)),
+      );
+      for (const migration of sqliteMigrations) {
+        if (applied.has(migration.version)) continue;
+        writer.exec('BEGIN IMMEDIATE');
+        try {
+          writer.exec(migration.sql);
+          writer
+            .prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)')
+            .run(migration.version, migration.name, new Date().toISOString());
+          writer.exec('COMMIT');
+        } catch (error) {
+          writer.exec('ROLLBACK');
+          throw error;
+        }
+      }
+    },
+    async ping() {
+      reader.prepare('SELECT 1').get();
+    },
+    async close() {
+      events.removeAllListeners();
+      await serial(async () => {
+        if (reader !== writer) reader.close();
+        writer.close();
+      });
+    },
+    write(work) {
+      return serial(async () => {
+        let notice: ChangeNotice | undefined;
+        const collections = new Set<string>();
+        const tx: WriteTransaction = {
+          async getDocuments(collection, ids) {
+            return readDocuments(writer, collection, ids);
+          },
+          async putDocument(doc: DocumentWrite) {
+            const next = writer
+              .prepare('UPDATE sequence SET value = value + 1 WHERE id = 1 RETURNING value')
+              .get();
+            const seq = Number(next?.value);
+            writer
+              .prepare(
+                `INSERT INTO documents (collection, id, seq, owner_id, team_id, deleted, data)
+                 VALUES (?, ?, ?, ?, ?, ?, ?)
+                 ON CONFLICT (collection, id) DO UPDATE SET seq = excluded.seq,
+                   owner_id = excluded.owner_id, team_id = excluded.team_id,
+                   deleted = excluded.deleted, data = excluded.data`,
+              )
+              .run(
+                doc.collection,
+                doc.id,
+                seq,
+                doc.ownerId,
+                doc.teamId,
+                doc.deleted ? 1 : 0,
+                JSON.stringify(doc.data),
+              );
+            collections.add(doc.collection);
+            notice = { collections: [...collections], seq };
+            return seq;
+          },
+        };
+        writer.exec('BEGIN IMMEDIATE');
+        let result: Awaited<ReturnType<typeof work>>;
+        try {
+          result = await work(tx);
+          writer.exec('COMMIT');
+        } catch (error) {
+          writer.exec('ROLLBACK');
+          throw error;
+        }
+        if (notice) events.emit('change', notice);
+        return result;
+      });
+    },
+    async pull({ collection, afterSeq, limit, access }) {
+      const clause = accessClause(access);
+      const rows = reader
+        .prepare(
+          `SELECT * FROM documents WHERE collection = ? AND seq > ?${clause.sql} ORDER BY seq LIMIT ?`,
+        )
+        .all(collection, afterSeq, ...clause.params, limit)
+        .map(toDocument);
+      const last = rows.at(-1);
+      return { documents: rows, lastSeq: last ? last.seq : afterSeq };
+    },
+    async getDocuments(collection, ids) {
+      return readDocuments(reader, collection, ids);
+    },
+    async countDocuments(collection) {
+      const row = collection
+        ? reader.prepare('SELECT COUNT(*) AS n FROM documents WHERE collection = ?').get(collection)
+        : reader.prepare('SELECT COUNT(*) AS n FROM documents').get();
+      return Number(row?.n ?? 0);
+    },
+    subscribe(listener) {
+      events.on('change', listener);
+      return () => events.off('change', listener);
+    },
+
+    async createTeam(team: TeamRecord) {
+      await serial(async () => {
+        writer
+          .prepare('INSERT INTO teams (id, name, created_at) VALUES (?, ?, ?)')
+          .run(team.id, team.name, team.createdAt);
+      });
+    },
+    async listTeams() {
+      return reader
+        .prepare('SELECT * FROM teams ORDER BY name')
+        .all()
+        .map((row) => ({
+          id: String(row.id),
+          name: String(row.name),
+          createdAt: String(row.created_at),
+        }));
+    },
+    async createUser(user) {
+      await serial(async () => {
+        writer
+          .prepare(
+            `INSERT INTO users (id, email, name, role, team_id, password_hash, active, created_at, updated_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          )
+          .run(
+            user.id,
+            user.email,
+            user.name,
+            user.role,
+            user.teamId,
+            user.passwordHash,
+            user.active ? 1 : 0,
+            user.createdAt,
+            user.updatedAt,
+          );
+      });
+    },
+    async updateUser(id, patch) {
+      const columns: Record<string, string | number | null> = { updated_at: patch.updatedAt };
+      if (patch.name !== undefined) columns.name = patch.name;
+      if (patch.role !== undefined) columns.role = patch.role;
+      if (patch.teamId !== undefined) columns.team_id = patch.teamId;
+      if (patch.passwordHash !== undefined) columns.password_hash = patch.passwordHash;
+      if (patch.active !== undefined) columns.active = patch.active ? 1 : 0;
+      const names = Object.keys(columns);
+      await serial(async () => {
+        writer
+          .prepare(`UPDATE users SET ${names.map((n) => `${n} = ?`).join(', ')} WHERE id = ?`)
+          .run(...Object.values(columns), id);
+      });
+    },
+    async getUser(id) {
+      const row = reader.prepare('SELECT * FROM users WHERE id = ?').get(id);
+      return row ? toUser(row) : undefined;
+    },
+    async findUserByEmail(email) {
+      const row = reader
+        .prepare('SELECT * FROM users WHERE email = ?')
+        .get(email.trim().toLowerCase());
+      return row ? toUser(row) : undefined;
+    },
+    async listUsers() {
+      return reader.prepare('SELECT * FROM users ORDER BY email').all().map(toUser);
+    },
+    async countUsers() {
+      return Number(reader.prepare('SELECT COUNT(*) AS n FROM users').get()?.n ?? 0);
+    },
+
+    async createSession(session) {
+      await serial(async () => {
+        writer
+          .prepare(
+            `INSERT INTO sessions (token_hash, user_id, device_id, device_name, created_at, expires_at, revoked_at, last_seen_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+          )
+          .run(
+            session.tokenHash,
+            session.userId,
+            session.deviceId,
+            session.deviceName,
+            session.createdAt,
+            session.expiresAt,
+            session.revokedAt,
+            session.lastSeenAt,
+          );
+      });
+    },
+    async findSession(tokenHash) {
+      const row = reader.prepare('SELECT * FROM sessions WHERE token_hash = ?').get(tokenHash);
+      return row ? toSession(row) : undefined;
+    },
+    async touchSession(tokenHash, at) {
+      await serial(async () => {
+        writer
+          .prepare('UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?')
+          .run(at, tokenHash);
+      });
+    },
+    async revokeSession(tokenHash, at) {
+      await serial(async () => {
+        writer
+          .prepare('UPDATE sessions SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL')
+          .run(at, tokenHash);
+      });
+    },
+    async revokeDevice(userId, deviceId, at) {
+      return serial(async () => {
+        const result = writer
+          .prepare(
+            'UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND device_id = ? AND revoked_at IS NULL',
+          )
+          .run(at, userId, deviceId);
+        return Number(result.changes);
+      });
+    },
+    async listSessions(userId) {
+      return reader
+        .prepare('SELECT * FROM sessions WHERE user_id = ? ORDER BY created_at')
+        .all(userId)
+        .map(toSession);
+    },
+  };
+  return store;
+}

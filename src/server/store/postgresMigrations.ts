@@ -1,0 +1,45 @@
+/** Versioned migrations for the PostgreSQL store. Append only; never edit a shipped one. */
+export const postgresMigrations: ReadonlyArray<{ version: number; name: string; sql: string }> = [
+  {
+    version: 1,
+    name: 'initial',
+    sql: `
+      CREATE SEQUENCE document_seq;
+      CREATE TABLE documents (
+        collection TEXT NOT NULL,
+        id TEXT NOT NULL,
+        seq BIGINT NOT NULL,
+        owner_id TEXT NOT NULL,
+        team_id TEXT,
+        deleted BOOLEAN NOT NULL DEFAULT FALSE,
+        data JSONB NOT NULL,
+        PRIMARY KEY (collection, id)
+      );
+      CREATE UNIQUE INDEX documents_seq ON documents (seq);
+      CREATE INDEX documents_collection_seq ON documents (collection, seq);
+      CREATE TABLE teams (id TEXT PRIMARY KEY, name TEXT NOT NULL, created_at TEXT NOT NULL);
+      CREATE TABLE users (
+        id TEXT PRIMARY KEY,
+        email TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL,
+        team_id TEXT REFERENCES teams (id),
+        password_hash TEXT NOT NULL,
+        active BOOLEAN NOT NULL DEFAULT TRUE,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE TABLE sessions (
+        token_hash TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users (id),
+        device_id TEXT NOT NULL,
+        device_name TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        revoked_at TEXT,
+        last_seen_at TEXT
+      );
+      CREATE INDEX sessions_user ON sessions (user_id);
+    `,
+  },
+];
