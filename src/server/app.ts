@@ -12,7 +12,10 @@ import { installErrorHandler } from './plugins/errorHandler.ts';
 import { adminRoutes } from './routes/adminRoutes.ts';
 import { authRoutes } from './routes/authRoutes.ts';
 import { healthRoutes } from './routes/healthRoutes.ts';
+import { streamRoutes } from './routes/streamRoutes.ts';
+import { syncRoutes } from './routes/syncRoutes.ts';
 import type { Store } from './store/Store.ts';
+import { createStreamHub } from './sync/streamHub.ts';
 
 export type AppOptions = {
   store: Store;
@@ -23,6 +26,7 @@ export type AppOptions = {
   /** Largest accepted request body; a push of 1,000 documents fits well inside. */
   bodyLimitBytes?: number;
   logger?: FastifyServerOptions['logger'];
+  heartbeatMs?: number;
 };
 
 /**
@@ -71,5 +75,20 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     loginRateLimitPerMinute: options.loginRateLimitPerMinute ?? 10,
   });
   await app.register(adminRoutes, { store: options.store, clock });
+  await app.register(syncRoutes, { store: options.store });
+  const hub = createStreamHub({
+    store: options.store,
+    heartbeatMs: options.heartbeatMs ?? 15_000,
+    isSessionValid: async (tokenHash) => {
+      const session = await options.store.findSession(tokenHash);
+      if (!session || session.revokedAt !== null || session.expiresAt <= clock().toISOString()) {
+        return false;
+      }
+      return (await options.store.getUser(session.userId))?.active === true;
+    },
+    onError: (error) => app.log.error({ err: error }, 'stream delivery failed'),
+  });
+  app.addHook('onClose', async () => hub.close());
+  await app.register(streamRoutes, { hub });
   return app;
 }

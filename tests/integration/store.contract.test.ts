@@ -129,6 +129,50 @@ describe.each(storeKinds)('Store contract on %s', (kind: StoreKind) => {
     expect(none.documents).toEqual([]);
   });
 
+  it('delivers a reassigned document as a deletion to the reader who lost it', async () => {
+    const put = (ownerId: string, teamId: string | null, note: string) =>
+      store.write(async (tx) =>
+        tx.putDocument({
+          collection: 'leads',
+          id: 'r1',
+          ownerId,
+          teamId,
+          deleted: false,
+          data: { id: 'r1', ownerId, note },
+        }),
+      );
+    await put('a', 't1', 'first');
+    const repA = { kind: 'some' as const, ownerIds: ['a'], teamIds: [] };
+    const repB = { kind: 'some' as const, ownerIds: ['b'], teamIds: [] };
+    const seen = await store.pull({ collection: 'leads', afterSeq: 0, limit: 10, access: repA });
+    expect(seen.documents.map((d) => [d.id, d.deleted])).toEqual([['r1', false]]);
+
+    await put('b', 't1', 'second');
+    const lost = await store.pull({
+      collection: 'leads',
+      afterSeq: seen.lastSeq,
+      limit: 10,
+      access: repA,
+    });
+    expect(lost.documents).toHaveLength(1);
+    // A learns only that it lost the record, not what B wrote.
+    expect(lost.documents[0]).toMatchObject({ id: 'r1', deleted: true, data: { note: 'first' } });
+    const gained = await store.pull({ collection: 'leads', afterSeq: 0, limit: 10, access: repB });
+    expect(gained.documents.map((d) => [d.id, d.deleted, d.data.note])).toEqual([
+      ['r1', false, 'second'],
+    ]);
+    // The team still sees it; a manager of t1 is never told it was lost.
+    const manager = { kind: 'some' as const, ownerIds: ['m'], teamIds: ['t1'] };
+    const team = await store.pull({ collection: 'leads', afterSeq: 0, limit: 10, access: manager });
+    expect(team.documents.map((d) => [d.id, d.deleted])).toEqual([['r1', false]]);
+
+    await put('a', 't1', 'third');
+    const back = await store.pull({ collection: 'leads', afterSeq: 0, limit: 10, access: repA });
+    expect(back.documents.map((d) => [d.id, d.deleted, d.data.note])).toEqual([
+      ['r1', false, 'third'],
+    ]);
+  });
+
   it('keeps deletions as tombstones and rolls back a failed transaction completely', async () => {
     await store.write(async (tx) =>
       tx.putDocument({

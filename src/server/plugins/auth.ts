@@ -8,9 +8,11 @@ import { httpError } from './httpError.ts';
 export type AuthContext = { user: UserRecord; tokenHash: string; deviceId: string };
 
 declare module 'fastify' {
+  // biome-ignore lint/style/useConsistentTypeDefinitions: module augmentation needs an interface
   interface FastifyRequest {
     auth: AuthContext | undefined;
   }
+  // biome-ignore lint/style/useConsistentTypeDefinitions: module augmentation needs an interface
   interface FastifyInstance {
     authenticate: (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
     requireRole: (

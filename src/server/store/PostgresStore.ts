@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { mergePullPage } from './mergePullPage.ts';
 import { postgresMigrations } from './postgresMigrations.ts';
 import type {
   AccessFilter,
@@ -162,6 +163,10 @@ export function openPostgresStore(options: { connectionString: string; schema?: 
             return result.rows.map(toDocument);
           },
           async putDocument(doc) {
+            const previous = await client.query(
+              'SELECT owner_id, team_id, data FROM documents WHERE collection = $1 AND id = $2',
+              [doc.collection, doc.id],
+            );
             const result = await client.query(
               `INSERT INTO documents (collection, id, seq, owner_id, team_id, deleted, data)
                VALUES ($1, $2, nextval('document_seq'), $3, $4, $5, $6)
@@ -172,6 +177,13 @@ export function openPostgresStore(options: { connectionString: string; schema?: 
               [doc.collection, doc.id, doc.ownerId, doc.teamId, doc.deleted, doc.data],
             );
             lastSeq = Number(result.rows[0]?.seq);
+            const before = previous.rows[0] as Row | undefined;
+            if (before && (before.owner_id !== doc.ownerId || before.team_id !== doc.teamId)) {
+              await client.query(
+                'INSERT INTO revocations (seq, collection, doc_id, owner_id, team_id, data) VALUES ($1, $2, $3, $4, $5, $6)',
+                [lastSeq, doc.collection, doc.id, before.owner_id, before.team_id, before.data],
+              );
+            }
             collections.add(doc.collection);
             return lastSeq;
           },
@@ -197,8 +209,22 @@ export function openPostgresStore(options: { connectionString: string; schema?: 
         [collection, afterSeq, limit, ...clause.params],
       );
       const documents = result.rows.map(toDocument);
-      const last = documents.at(-1);
-      return { documents, lastSeq: last ? last.seq : afterSeq };
+      if (access.kind === 'all') return { documents, lastSeq: documents.at(-1)?.seq ?? afterSeq };
+      const revoked = await pool.query(
+        `SELECT r.seq, r.collection, r.doc_id AS id, r.owner_id, r.team_id, TRUE AS deleted, r.data
+         FROM revocations r JOIN documents d ON d.collection = r.collection AND d.id = r.doc_id
+         WHERE r.collection = $1 AND r.seq > $2
+           AND (r.owner_id = ANY($4::text[]) OR r.team_id = ANY($5::text[]))
+           AND NOT (d.owner_id = ANY($4::text[]) OR COALESCE(d.team_id, '') = ANY($5::text[]))
+         ORDER BY r.seq LIMIT $3`,
+        [collection, afterSeq, limit, access.ownerIds, access.teamIds],
+      );
+      return mergePullPage({
+        documents,
+        revocations: revoked.rows.map(toDocument),
+        afterSeq,
+        limit,
+      });
     },
     async getDocuments(collection, ids) {
       if (ids.length === 0) return [];
@@ -215,6 +241,10 @@ export function openPostgresStore(options: { connectionString: string; schema?: 
           ])
         : await pool.query('SELECT COUNT(*) AS n FROM documents');
       return Number(result.rows[0]?.n ?? 0);
+    },
+    async latestSeq() {
+      const result = await pool.query('SELECT COALESCE(MAX(seq), 0) AS seq FROM documents');
+      return Number(result.rows[0]?.seq ?? 0);
     },
     subscribe(listener) {
       listeners.add(listener);

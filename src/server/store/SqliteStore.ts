@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import { mergePullPage } from './mergePullPage.ts';
 import type {
   AccessFilter,
   ChangeNotice,
@@ -61,16 +62,16 @@ function placeholders(count: number): string {
   return Array.from({ length: count }, () => '?').join(', ');
 }
 
-function accessClause(access: AccessFilter): { sql: string; params: string[] } {
+function accessClause(access: AccessFilter, alias = ''): { sql: string; params: string[] } {
   if (access.kind === 'all') return { sql: '', params: [] };
   const parts: string[] = [];
   const params: string[] = [];
   if (access.ownerIds.length > 0) {
-    parts.push(`owner_id IN (${placeholders(access.ownerIds.length)})`);
+    parts.push(`${alias}owner_id IN (${placeholders(access.ownerIds.length)})`);
     params.push(...access.ownerIds);
   }
   if (access.teamIds.length > 0) {
-    parts.push(`team_id IN (${placeholders(access.teamIds.length)})`);
+    parts.push(`COALESCE(${alias}team_id, '') IN (${placeholders(access.teamIds.length)})`);
     params.push(...access.teamIds);
   }
   return { sql: parts.length > 0 ? ` AND (${parts.join(' OR ')})` : ' AND 0', params };
@@ -159,6 +160,28 @@ export function openSqliteStore(options: { path: string }): Store {
               .prepare('UPDATE sequence SET value = value + 1 WHERE id = 1 RETURNING value')
               .get();
             const seq = Number(next?.value);
+            const previous = writer
+              .prepare(
+                'SELECT owner_id, team_id, data FROM documents WHERE collection = ? AND id = ?',
+              )
+              .get(doc.collection, doc.id);
+            if (
+              previous &&
+              (previous.owner_id !== doc.ownerId || previous.team_id !== doc.teamId)
+            ) {
+              writer
+                .prepare(
+                  'INSERT INTO revocations (seq, collection, doc_id, owner_id, team_id, data) VALUES (?, ?, ?, ?, ?, ?)',
+                )
+                .run(
+                  seq,
+                  doc.collection,
+                  doc.id,
+                  String(previous.owner_id),
+                  previous.team_id as string | null,
+                  String(previous.data),
+                );
+            }
             writer
               .prepare(
                 `INSERT INTO documents (collection, id, seq, owner_id, team_id, deleted, data)
@@ -196,14 +219,27 @@ export function openSqliteStore(options: { path: string }): Store {
     },
     async pull({ collection, afterSeq, limit, access }) {
       const clause = accessClause(access);
-      const rows = reader
+      const documents = reader
         .prepare(
           `SELECT * FROM documents WHERE collection = ? AND seq > ?${clause.sql} ORDER BY seq LIMIT ?`,
         )
         .all(collection, afterSeq, ...clause.params, limit)
         .map(toDocument);
-      const last = rows.at(-1);
-      return { documents: rows, lastSeq: last ? last.seq : afterSeq };
+      if (access.kind === 'all') {
+        return { documents, lastSeq: documents.at(-1)?.seq ?? afterSeq };
+      }
+      const was = accessClause(access, 'r.');
+      const is = accessClause(access, 'd.');
+      const revocations = reader
+        .prepare(
+          `SELECT r.seq, r.collection, r.doc_id AS id, r.owner_id, r.team_id, 1 AS deleted, r.data
+           FROM revocations r JOIN documents d ON d.collection = r.collection AND d.id = r.doc_id
+           WHERE r.collection = ? AND r.seq > ?${was.sql} AND NOT (1 ${is.sql})
+           ORDER BY r.seq LIMIT ?`,
+        )
+        .all(collection, afterSeq, ...was.params, ...is.params, limit)
+        .map(toDocument);
+      return mergePullPage({ documents, revocations, afterSeq, limit });
     },
     async getDocuments(collection, ids) {
       return readDocuments(reader, collection, ids);
@@ -213,6 +249,9 @@ export function openSqliteStore(options: { path: string }): Store {
         ? reader.prepare('SELECT COUNT(*) AS n FROM documents WHERE collection = ?').get(collection)
         : reader.prepare('SELECT COUNT(*) AS n FROM documents').get();
       return Number(row?.n ?? 0);
+    },
+    async latestSeq() {
+      return Number(reader.prepare('SELECT value FROM sequence WHERE id = 1').get()?.value ?? 0);
     },
     subscribe(listener) {
       events.on('change', listener);

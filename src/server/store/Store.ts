@@ -89,6 +89,8 @@ export type Store = {
   }) => Promise<PullPage>;
   getDocuments: (collection: string, ids: readonly string[]) => Promise<StoredDocument[]>;
   countDocuments: (collection?: string) => Promise<number>;
+  /** The highest sequence number committed so far (0 for an empty store). */
+  latestSeq: () => Promise<number>;
   /** Subscribes to committed changes (from any process sharing the store). */
   subscribe: (listener: (notice: ChangeNotice) => void) => () => void;
 

@@ -42,4 +42,19 @@ export const postgresMigrations: ReadonlyArray<{ version: number; name: string; 
       CREATE INDEX sessions_user ON sessions (user_id);
     `,
   },
+  {
+    version: 2,
+    name: 'revocations',
+    sql: `
+      CREATE TABLE revocations (
+        seq BIGINT NOT NULL,
+        collection TEXT NOT NULL,
+        doc_id TEXT NOT NULL,
+        owner_id TEXT NOT NULL,
+        team_id TEXT,
+        data JSONB NOT NULL
+      );
+      CREATE INDEX revocations_collection_seq ON revocations (collection, seq);
+    `,
+  },
 ];

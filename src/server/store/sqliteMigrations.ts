@@ -43,4 +43,19 @@ export const sqliteMigrations: ReadonlyArray<{ version: number; name: string; sq
       CREATE INDEX sessions_user ON sessions (user_id);
     `,
   },
+  {
+    version: 2,
+    name: 'revocations',
+    sql: `
+      CREATE TABLE revocations (
+        seq INTEGER NOT NULL,
+        collection TEXT NOT NULL,
+        doc_id TEXT NOT NULL,
+        owner_id TEXT NOT NULL,
+        team_id TEXT,
+        data TEXT NOT NULL
+      );
+      CREATE INDEX revocations_collection_seq ON revocations (collection, seq);
+    `,
+  },
 ];

@@ -1,0 +1,29 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { authOf } from '../plugins/auth.ts';
+import type { StreamHub } from '../sync/streamHub.ts';
+
+/** `GET /api/sync/stream`: the one live connection per client, as Server-Sent Events. */
+export const streamRoutes: FastifyPluginAsyncZod<{ hub: StreamHub }> = async (app, { hub }) => {
+  app.get(
+    '/api/sync/stream',
+    { onRequest: app.authenticate, config: { rateLimit: false } },
+    async (request, reply) => {
+      const { user, tokenHash } = authOf(request);
+      reply.hijack();
+      const response = reply.raw;
+      response.writeHead(200, {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-cache, no-transform',
+        connection: 'keep-alive',
+        // Proxies such as nginx must not buffer the stream.
+        'x-accel-buffering': 'no',
+      });
+      response.flushHeaders();
+      await hub.open({
+        actor: { id: user.id, role: user.role, teamId: user.teamId },
+        tokenHash,
+        response,
+      });
+    },
+  );
+};

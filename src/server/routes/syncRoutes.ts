@@ -1,0 +1,95 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { collectionNames } from '../../shared/domain/collections.ts';
+import { authOf } from '../plugins/auth.ts';
+import { httpError } from '../plugins/httpError.ts';
+import type { Store } from '../store/Store.ts';
+import { readAccess } from '../sync/accessRules.ts';
+import { toClientDocument } from '../sync/clientDocument.ts';
+import { pushDocuments } from '../sync/pushDocuments.ts';
+
+/** Schema versions of the local database this server still accepts. */
+export const acceptedSchemaVersions: readonly number[] = [0];
+export const schemaVersionHeader = 'x-fieldbook-schema-version';
+export const rejectionsHeader = 'x-fieldbook-rejections';
+
+const clientDocumentSchema = z.looseObject({ id: z.string(), _deleted: z.boolean() });
+const pushRowSchema = z.object({
+  assumedMasterState: z.record(z.string(), z.unknown()).nullable().optional(),
+  newDocumentState: z.looseObject({ id: z.string().min(1).max(64) }),
+});
+
+/** Pull and push for RxDB's replication plugin, one pair per collection. */
+export const syncRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { store }) => {
+  app.addHook('onRequest', app.authenticate);
+  app.addHook('onRequest', async (request) => {
+    const header = request.headers[schemaVersionHeader];
+    if (header === undefined) return;
+    if (!acceptedSchemaVersions.includes(Number(header))) {
+      throw httpError(
+        426,
+        'update_required',
+        'This version of Fieldbook is too old for the server; please update the app',
+      );
+    }
+  });
+
+  app.get(
+    '/api/sync/:collection/pull',
+    {
+      schema: {
+        params: z.object({ collection: z.enum(collectionNames) }),
+        querystring: z.object({
+          seq: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+          limit: z.coerce.number().int().min(1).max(1000),
+        }),
+        response: {
+          200: z.object({
+            documents: z.array(clientDocumentSchema),
+            checkpoint: z.object({ seq: z.number().int() }),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const { user } = authOf(request);
+      const { collection } = request.params;
+      const page = await store.pull({
+        collection,
+        afterSeq: request.query.seq,
+        limit: request.query.limit,
+        access: readAccess({ id: user.id, role: user.role, teamId: user.teamId }, collection),
+      });
+      return {
+        documents: page.documents.map(toClientDocument),
+        checkpoint: { seq: page.lastSeq },
+      };
+    },
+  );
+
+  app.post(
+    '/api/sync/:collection/push',
+    {
+      schema: {
+        params: z.object({ collection: z.enum(collectionNames) }),
+        body: z.array(pushRowSchema).max(1000),
+        response: { 200: z.array(clientDocumentSchema) },
+      },
+    },
+    async (request, reply) => {
+      const { user } = authOf(request);
+      const result = await pushDocuments({
+        store,
+        actor: { id: user.id, role: user.role, teamId: user.teamId },
+        collection: request.params.collection,
+        rows: request.body,
+      });
+      if (result.rejections.length > 0) {
+        request.log.info({ rejections: result.rejections }, 'push rows rejected');
+        // Header values must be ASCII; the reasons can name anything, so they travel URI-encoded.
+        reply.header(rejectionsHeader, encodeURIComponent(JSON.stringify(result.rejections)));
+      }
+      return result.conflicts;
+    },
+  );
+};

@@ -1,0 +1,108 @@
+import { type CollectionName, collectionSchemas } from '../../shared/domain/collections.ts';
+import { DomainError } from '../../shared/domain/DomainError.ts';
+import { deepEqual } from '../../shared/sync/deepEqual.ts';
+import type { DocumentWrite, StoredDocument } from '../store/Store.ts';
+import { type Actor, canAssignTo, canWrite, matchesAccess, readAccess } from './accessRules.ts';
+import { type ClientDocument, splitPushedDocument, toClientDocument } from './clientDocument.ts';
+import { assertStatusChange } from './statusRules.ts';
+
+export type PushRow = {
+  assumedMasterState?: Record<string, unknown> | null;
+  newDocumentState: Record<string, unknown> & { id: string };
+};
+
+export type RejectionCode =
+  | 'not_found'
+  | 'invalid_document'
+  | 'forbidden'
+  | 'unknown_owner'
+  | 'immutable_field'
+  | string;
+
+export type PushDecision =
+  | { kind: 'write'; write: DocumentWrite }
+  | { kind: 'conflict'; master: ClientDocument }
+  | { kind: 'reject'; master: ClientDocument; code: RejectionCode; message: string };
+
+/** What the server knows about people who may own records. */
+export type Directory = ReadonlyMap<string, { teamId: string | null; active: boolean }>;
+
+/**
+ * Decides one pushed row: write it, answer with the server's state because the device worked on
+ * an outdated copy (conflict), or refuse it (rejection; answered like a conflict so RxDB stops
+ * retrying). A refused document the device may not see is answered with its own values deleted,
+ * so nothing of the server's leaks.
+ */
+export function decidePushRow(params: {
+  actor: Actor;
+  collection: CollectionName;
+  row: PushRow;
+  current: StoredDocument | undefined;
+  directory: Directory;
+}): PushDecision {
+  const { actor, collection, row, current, directory } = params;
+  const { data, deleted } = splitPushedDocument(row.newDocumentState);
+  const ownCopyDeleted: ClientDocument = { ...data, id: row.newDocumentState.id, _deleted: true };
+  const reject = (code: RejectionCode, message: string, visible: boolean): PushDecision => ({
+    kind: 'reject',
+    master: current && visible ? toClientDocument(current) : ownCopyDeleted,
+    code,
+    message,
+  });
+
+  const access = readAccess(actor, collection);
+  const currentVisible = current !== undefined && matchesAccess(access, current);
+  if (current && !currentVisible) return reject('not_found', 'No such record', false);
+  if (current) {
+    const master = toClientDocument(current);
+    const assumed = row.assumedMasterState;
+    if (!assumed || !deepEqual(assumed, master)) return { kind: 'conflict', master };
+  }
+
+  const parsed = collectionSchemas[collection].safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.join('.') || 'document';
+    return reject('invalid_document', `${where}: ${issue?.message ?? 'invalid'}`, true);
+  }
+  const ownerId = String(data.ownerId);
+  const owner = directory.get(ownerId);
+  if (!owner) return reject('unknown_owner', `No user with id "${ownerId}"`, true);
+  if (current && data.createdAt !== current.data.createdAt) {
+    return reject('immutable_field', 'createdAt cannot change', true);
+  }
+  const declaredTeam = typeof data.teamId === 'string' ? data.teamId : undefined;
+  if (declaredTeam !== undefined && actor.role !== 'admin' && declaredTeam !== actor.teamId) {
+    if (!(current && current.data.teamId === declaredTeam)) {
+      return reject('forbidden', 'Records can only be shared with your own team', true);
+    }
+  }
+  const teamId = declaredTeam ?? owner.teamId;
+  const ownerChanged = !current || current.ownerId !== ownerId;
+  if (ownerChanged && !canAssignTo(actor, ownerId, owner.teamId)) {
+    return reject('forbidden', 'You cannot give this record to that user', true);
+  }
+  if (
+    !canWrite(actor, collection, { ownerId, teamId }) ||
+    (current && !canWrite(actor, collection, current))
+  ) {
+    return reject('forbidden', `A ${actor.role} cannot change this record`, true);
+  }
+  if (!deleted) {
+    try {
+      assertStatusChange({
+        collection,
+        role: actor.role,
+        current: current?.data,
+        next: data,
+      });
+    } catch (error) {
+      if (error instanceof DomainError) return reject(error.code, error.message, true);
+      throw error;
+    }
+  }
+  return {
+    kind: 'write',
+    write: { collection, id: row.newDocumentState.id, ownerId, teamId, deleted, data },
+  };
+}
