@@ -14,6 +14,7 @@ import { authRoutes } from './routes/authRoutes.ts';
 import { healthRoutes } from './routes/healthRoutes.ts';
 import { streamRoutes } from './routes/streamRoutes.ts';
 import { syncRoutes } from './routes/syncRoutes.ts';
+import { webClientRoutes } from './routes/webClientRoutes.ts';
 import type { Store } from './store/Store.ts';
 import { createStreamHub } from './sync/streamHub.ts';
 
@@ -27,6 +28,8 @@ export type AppOptions = {
   bodyLimitBytes?: number;
   logger?: FastifyServerOptions['logger'];
   heartbeatMs?: number;
+  /** Folder of the built web client to serve at `/`; omitted in API-only tests. */
+  webRoot?: string;
 };
 
 /**
@@ -39,7 +42,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimitBytes ?? 8 * 1024 * 1024,
     // Ids and checkpoints never need more; deep nesting is refused before any handler runs.
-    maxParamLength: 200,
+    routerOptions: { maxParamLength: 200 },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -90,5 +93,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   app.addHook('onClose', async () => hub.close());
   await app.register(streamRoutes, { hub });
+  if (options.webRoot) await app.register(webClientRoutes, { webRoot: options.webRoot });
   return app;
 }

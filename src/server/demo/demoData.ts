@@ -1,0 +1,355 @@
+import type { CollectionName, CollectionRecord } from '../../shared/domain/collections.ts';
+import { exampleRecords } from '../../shared/domain/exampleRecords.ts';
+import type { LeadRating, LeadSource, LeadStatus } from '../../shared/domain/lead.ts';
+import { newId } from '../../shared/ids/newId.ts';
+
+export type DemoPeople = {
+  admin: string;
+  manager: string;
+  rep1: string;
+  rep2: string;
+  teamId: string;
+};
+export type DemoDocuments = { [K in CollectionName]: CollectionRecord<K>[] };
+
+/** A small deterministic PRNG (mulberry32) so the demo company is the same on every machine. */
+function createRandom(seed: number) {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
+  return {
+    next,
+    pick,
+    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
+  };
+}
+
+const chineseFamily = [
+  '王',
+  '李',
+  '张',
+  '刘',
+  '陈',
+  '杨',
+  '赵',
+  '黄',
+  '周',
+  '吴',
+  '徐',
+  '孙',
+  '马',
+  '朱',
+  '胡',
+];
+const chineseGiven = [
+  '丽',
+  '伟',
+  '芳',
+  '娜',
+  '敏',
+  '静',
+  '强',
+  '磊',
+  '洋',
+  '艳',
+  '勇',
+  '军',
+  '杰',
+  '娟',
+  '涛',
+];
+const westernFirst = [
+  'Anna',
+  'Ben',
+  'Carla',
+  'David',
+  'Emma',
+  'Felix',
+  'Grace',
+  'Hugo',
+  'Ines',
+  'Jonas',
+  'Lena',
+  'Marco',
+];
+const westernLast = [
+  'Schmidt',
+  'Rossi',
+  'Martin',
+  'Novak',
+  'Jensen',
+  'Garcia',
+  'Müller',
+  'Dubois',
+  'Smith',
+  'Kowalski',
+];
+const chineseCompanies = [
+  '上海星辰科技有限公司',
+  '杭州云帆物流有限公司',
+  '苏州恒达精密制造有限公司',
+  '南京华新医疗器械有限公司',
+  '宁波海港贸易有限公司',
+  '无锡青松电子有限公司',
+  '合肥光谷新材料有限公司',
+  '上海华东贸易有限公司',
+];
+const westernCompanies = [
+  'Nordlicht Logistics GmbH',
+  'Atlas Retail Group',
+  'Bluewave Foods Ltd',
+  'Helix Pharma AG',
+  'Cobalt Warehousing BV',
+  'Summit Components Inc.',
+];
+const titles = [
+  '采购经理',
+  '运营总监',
+  'IT 主管',
+  'Head of Operations',
+  'Procurement Lead',
+  'CTO',
+  '仓储经理',
+];
+const industries = [
+  'Logistics',
+  'Manufacturing',
+  'Retail',
+  'Healthcare',
+  'Wholesale',
+  'Food & Beverage',
+];
+const sources: LeadSource[] = [
+  'trade_show',
+  'trade_show',
+  'website',
+  'referral',
+  'social',
+  'ad',
+  'import',
+];
+const statuses: LeadStatus[] = [
+  'new',
+  'new',
+  'new',
+  'contacted',
+  'contacted',
+  'qualified',
+  'disqualified',
+];
+const ratings: LeadRating[] = ['hot', 'warm', 'warm', 'cold'];
+
+function iso(ms: number): string {
+  return new Date(ms).toISOString();
+}
+
+/**
+ * The demo company's records: realistic, mixed Chinese and international data in every
+ * collection, owned by the demo people. Pure: the same `now` and seed give the same data.
+ */
+export function buildDemoDocuments(people: DemoPeople, now: Date, seed = 4410): DemoDocuments {
+  const random = createRandom(seed);
+  const nowMs = now.getTime();
+  const day = 86_400_000;
+  let idClock = nowMs - 120 * day;
+  const id = () => newId((idClock += 1_000));
+  const stamp = (ownerId: string, ageDays: number) => {
+    const at = iso(nowMs - ageDays * day);
+    return { ownerId, createdAt: at, updatedAt: at };
+  };
+  const reps = [people.rep1, people.rep2];
+
+  const event: CollectionRecord<'events'> = {
+    ...exampleRecords.events,
+    id: id(),
+    ...stamp(people.manager, 30),
+    name: 'CeMAT Asia 2026 上海',
+    startsOn: iso(nowMs - 10 * day).slice(0, 10),
+    endsOn: iso(nowMs - 7 * day).slice(0, 10),
+    teamId: people.teamId,
+  };
+
+  const leads: CollectionRecord<'leads'>[] = [];
+  for (const ownerId of reps) {
+    for (let i = 0; i < 60; i++) {
+      const chinese = random.next() < 0.6;
+      const source = random.pick(sources);
+      const status = random.pick(statuses);
+      const company = chinese ? random.pick(chineseCompanies) : random.pick(westernCompanies);
+      const firstName = chinese ? random.pick(chineseGiven) : random.pick(westernFirst);
+      const lastName = chinese ? random.pick(chineseFamily) : random.pick(westernLast);
+      const age = random.int(0, 60);
+      leads.push({
+        id: id(),
+        ...stamp(ownerId, age),
+        firstName,
+        lastName,
+        company,
+        title: random.pick(titles),
+        email: chinese
+          ? `${['li', 'wang', 'zhang', 'chen', 'liu'][i % 5]}${i}@example.cn`
+          : `${firstName.toLowerCase()}.${i}@example.com`,
+        phone: chinese
+          ? `+86 139 ${String(1000 + i).padStart(4, '0')} ${String(random.int(1000, 9999))}`
+          : `+49 30 ${random.int(1000000, 9999999)}`,
+        source,
+        eventId: source === 'trade_show' ? event.id : undefined,
+        status,
+        rating: random.pick(ratings),
+        notes: chinese ? '展会上对扫描枪很感兴趣。' : 'Interested in the handheld scanner.',
+        consent: { given: random.next() < 0.8, at: iso(nowMs - age * day) },
+        industry: random.pick(industries),
+        country: chinese ? 'CN' : 'DE',
+        disqualifyReason: status === 'disqualified' ? 'No budget this year' : undefined,
+      });
+    }
+  }
+
+  const products: CollectionRecord<'products'>[] = [
+    ['FB-SCN-200', '手持扫描枪', 'Handheld scanner', 129_900],
+    ['FB-SCN-300', '工业扫描枪', 'Rugged scanner', 219_900],
+    ['FB-PRN-100', '标签打印机', 'Label printer', 89_900],
+    ['FB-TAB-10', '加固平板', 'Rugged tablet', 459_900],
+    ['FB-DOCK-2', '充电座', 'Charging dock', 19_900],
+    ['FB-SVC-INST', '现场安装', 'On-site installation', 80_000],
+    ['FB-SVC-TRN', '培训（小时）', 'Training (hour)', 60_000],
+    ['FB-WAR-3Y', '三年保修', '3-year warranty', 39_900],
+  ].map(([sku, zh, en, price]) => ({
+    ...exampleRecords.products,
+    id: id(),
+    ...stamp(people.manager, 90),
+    sku: String(sku),
+    name: { zh: String(zh), en: String(en) },
+    unit: String(sku).includes('SVC-TRN') ? 'hour' : 'piece',
+    prices: [
+      { amount: Number(price), currency: 'CNY' },
+      { amount: Math.round(Number(price) / 7.2), currency: 'USD' },
+    ],
+  }));
+
+  const accounts: CollectionRecord<'accounts'>[] = [];
+  const contacts: CollectionRecord<'contacts'>[] = [];
+  const opportunities: CollectionRecord<'opportunities'>[] = [];
+  const activities: CollectionRecord<'activities'>[] = [];
+  const stages = [
+    'prospecting',
+    'qualification',
+    'proposal',
+    'negotiation',
+    'closed_won',
+    'closed_lost',
+  ] as const;
+  [...chineseCompanies.slice(0, 6), ...westernCompanies.slice(0, 4)].forEach((name, index) => {
+    const ownerId = reps[index % 2] as string;
+    const account: CollectionRecord<'accounts'> = {
+      ...exampleRecords.accounts,
+      id: id(),
+      ...stamp(ownerId, 80 - index),
+      name,
+      industry: random.pick(industries),
+      teamId: people.teamId,
+      leadId: undefined,
+      tags: index < 3 ? ['key-account'] : [],
+    };
+    accounts.push(account);
+    for (let c = 0; c < 2; c++) {
+      const chinese = index < 6;
+      contacts.push({
+        ...exampleRecords.contacts,
+        id: id(),
+        ...stamp(ownerId, 70 - index),
+        accountId: account.id,
+        firstName: chinese ? random.pick(chineseGiven) : random.pick(westernFirst),
+        lastName: chinese ? random.pick(chineseFamily) : random.pick(westernLast),
+        title: random.pick(titles),
+        email: `contact${index}${c}@example.${chinese ? 'cn' : 'com'}`,
+        isPrimary: c === 0,
+        leadId: undefined,
+      });
+    }
+    const stage = stages[index % stages.length] ?? 'prospecting';
+    const opportunity: CollectionRecord<'opportunities'> = {
+      ...exampleRecords.opportunities,
+      id: id(),
+      ...stamp(ownerId, 60 - index),
+      accountId: account.id,
+      contactIds: [contacts.at(-2)?.id ?? ''],
+      name: `${name.slice(0, 12)} – ${random.pick(['scanners', 'printers', 'tablets', 'rollout'])} 2026`,
+      stage,
+      amount: { amount: random.int(50, 900) * 100_000, currency: 'CNY' },
+      probability: [10, 20, 50, 70, 100, 0][index % 6] ?? 10,
+      expectedCloseDate: iso(nowMs + random.int(-20, 90) * day).slice(0, 10),
+      leadId: undefined,
+      eventId: event.id,
+      lostReason: stage === 'closed_lost' ? 'Chose a cheaper competitor' : undefined,
+    };
+    opportunities.push(opportunity);
+    activities.push({
+      ...exampleRecords.activities,
+      id: id(),
+      ...stamp(ownerId, 20 - (index % 10)),
+      type: random.pick(['call', 'visit', 'email', 'meeting'] as const),
+      subject: index < 6 ? '跟进报价' : 'Follow-up on the proposal',
+      related: { collection: 'opportunities', id: opportunity.id },
+      contactIds: [],
+      occurredAt: iso(nowMs - (20 - (index % 10)) * day),
+    });
+  });
+
+  const quote: CollectionRecord<'quotes'> = {
+    ...exampleRecords.quotes,
+    id: id(),
+    ...stamp(people.rep1, 15),
+    opportunityId: opportunities[0]?.id ?? '',
+    accountId: accounts[0]?.id ?? '',
+    contactId: contacts[0]?.id,
+  };
+  const order: CollectionRecord<'orders'> = {
+    ...exampleRecords.orders,
+    id: id(),
+    ...stamp(people.rep1, 12),
+    quoteId: quote.id,
+    opportunityId: quote.opportunityId,
+    accountId: quote.accountId,
+  };
+  const invoice: CollectionRecord<'invoices'> = {
+    ...exampleRecords.invoices,
+    id: id(),
+    ...stamp(people.rep1, 10),
+    orderId: order.id,
+    accountId: order.accountId,
+  };
+  const ticket: CollectionRecord<'tickets'> = {
+    ...exampleRecords.tickets,
+    id: id(),
+    ...stamp(people.rep1, 5),
+    accountId: order.accountId,
+    contactId: contacts[0]?.id,
+    orderId: order.id,
+    assigneeId: people.rep1,
+  };
+  const settings: CollectionRecord<'settings'>[] = [
+    { ...exampleRecords.settings, id: id(), ...stamp(people.admin, 100) },
+  ];
+
+  return {
+    leads,
+    accounts,
+    contacts,
+    activities,
+    opportunities,
+    products,
+    events: [event],
+    quotes: [quote],
+    orders: [order],
+    invoices: [invoice],
+    tickets: [ticket],
+    settings,
+  };
+}

@@ -1,0 +1,42 @@
+import closeWithGrace from 'close-with-grace';
+import { buildApp } from './app.ts';
+import { ensureFirstAdmin } from './bootstrap.ts';
+import { loadServerConfig } from './config.ts';
+import { seedDemoCompany } from './demo/seedDemoCompany.ts';
+import { openStore } from './openStore.ts';
+
+// `npm run server [-- --demo]`: the sync server and the web client on one port.
+const config = loadServerConfig(process.env, process.argv.slice(2), process.cwd());
+const store = openStore(config);
+await store.migrate();
+const now = new Date();
+if (config.adminEmail && config.adminPassword) {
+  await ensureFirstAdmin(store, { email: config.adminEmail, password: config.adminPassword }, now);
+}
+const app = await buildApp({
+  store,
+  corsOrigins: config.corsOrigins,
+  tokenTtlDays: config.tokenTtlDays,
+  loginRateLimitPerMinute: config.loginRateLimitPerMinute,
+  webRoot: config.webRoot,
+  logger: { level: process.env.LOG_LEVEL ?? 'info' },
+});
+if (config.demo) {
+  const seeded = await seedDemoCompany(store, now);
+  app.log.info(
+    seeded === 'seeded'
+      ? 'demo company created: admin@demo.fieldbook / fieldbook-demo (demo only!)'
+      : 'store already has users; demo data not added',
+  );
+}
+
+closeWithGrace({ delay: 10_000 }, async ({ err }) => {
+  if (err) app.log.error({ err }, 'shutting down after an error');
+  await app.close();
+  await store.close();
+});
+
+await app.listen({ port: config.port, host: config.host });
+app.log.info(
+  `Fieldbook sync server and web client on http://${config.host}:${config.port}/ (${store.kind} store)`,
+);
