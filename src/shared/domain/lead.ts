@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { baseRecordSchema, idSchema, isoDateTimeSchema } from './baseRecord.ts';
+import { qualificationAnswerSchema } from './event.ts';
 
 export const leadSources = [
   'trade_show',
@@ -42,5 +43,9 @@ export const leadSchema = baseRecordSchema.extend({
   industry: z.string().max(100).optional(),
   country: z.string().max(100).optional(),
   disqualifyReason: z.string().max(500).optional(),
+  /** Answers to the event's qualification questions, captured at the booth. */
+  answers: z.array(qualificationAnswerSchema).max(50).optional(),
+  /** Points from the scoring rules in settings (see scoreLead), stored so lists can sort by it. */
+  score: z.number().int().min(-100_000).max(100_000).optional(),
 });
 export type Lead = z.infer<typeof leadSchema>;

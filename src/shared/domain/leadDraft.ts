@@ -1,7 +1,7 @@
-import { isPossiblePhoneNumber, type CountryCode } from 'libphonenumber-js';
+import { type CountryCode, isPossiblePhoneNumber } from 'libphonenumber-js';
 import { z } from 'zod';
-import { consentSchema, leadRatings, leadSources } from './lead.ts';
 import { idSchema } from './baseRecord.ts';
+import { consentSchema, leadRatings, leadSources } from './lead.ts';
 
 /** What a person types or scans to capture a lead: every field the capture form has. */
 export const leadDraftSchema = z.object({

@@ -1,0 +1,47 @@
+/** Parameters the UI interpolates into the translated message. */
+export type DomainErrorParams = Record<string, string | number>;
+
+/**
+ * A broken business rule. `code` is stable and machine-readable; the UI translates
+ * `errors.<code>` with `params`, so the English message here is for logs and tests only.
+ */
+export class DomainError extends Error {
+  readonly code: string;
+  readonly params: DomainErrorParams;
+
+  constructor(code: string, params: DomainErrorParams = {}, message?: string) {
+    super(message ?? `${code} ${JSON.stringify(params)}`);
+    this.name = 'DomainError';
+    this.code = code;
+    this.params = params;
+  }
+}
+
+/** Tells whether an unknown thrown value is a DomainError (optionally with the given code). */
+export function isDomainError(value: unknown, code?: string): value is DomainError {
+  return value instanceof DomainError && (code === undefined || value.code === code);
+}
+
+/**
+ * Every code src/shared throws, so the UI can check it has an `errors.<code>` translation for
+ * each. Codes thrown elsewhere (the data layer's `notFound`, the server's) are listed there.
+ */
+export const sharedDomainErrorCodes = [
+  // workflows (params: workflow, from, to, role; roleNotAllowed also allowedRoles)
+  'forbiddenTransition',
+  'roleNotAllowed',
+  'reasonRequired',
+  'approvalRequired',
+  'tooManyVersions',
+  // settings (params: key, kind)
+  'settingKeyMismatch',
+  // money (params: currency | what, value | left, right | line, field, value | ratio)
+  'unknownCurrency',
+  'amountOutOfRange',
+  'amountNotInteger',
+  'currencyMismatch',
+  'invalidRatio',
+  'invalidLine',
+  'invalidDiscount',
+] as const;
+export type SharedDomainErrorCode = (typeof sharedDomainErrorCodes)[number];

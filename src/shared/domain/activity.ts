@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { baseRecordSchema, idSchema, isoDateTimeSchema, userIdSchema } from './baseRecord.ts';
+
+export const activityTypes = ['call', 'visit', 'email', 'meeting', 'note', 'task'] as const;
+export type ActivityType = (typeof activityTypes)[number];
+
+/** Collections an activity can hang off. */
+export const activityRelatedCollections = [
+  'leads',
+  'accounts',
+  'contacts',
+  'opportunities',
+] as const;
+export type ActivityRelatedCollection = (typeof activityRelatedCollections)[number];
+
+export const activityDirections = ['inbound', 'outbound'] as const;
+
+/** The record an activity belongs to (its timeline). */
+export const relatedRecordSchema = z.object({
+  collection: z.enum(activityRelatedCollections),
+  id: idSchema,
+});
+export type RelatedRecord = z.infer<typeof relatedRecordSchema>;
+
+/**
+ * A call, visit, email, meeting, note or task, on the timeline of one record. Task fields
+ * (`dueAt`, `reminderAt`, `done`) are in every activity so one flat schema serves all types;
+ * `done` is simply true for things that already happened.
+ */
+export const activitySchema = baseRecordSchema.extend({
+  type: z.enum(activityTypes),
+  subject: z.string().min(1).max(200),
+  body: z.string().max(20_000).default(''),
+  related: relatedRecordSchema,
+  /** When it happened (or, for a task, when it was planned). */
+  occurredAt: isoDateTimeSchema,
+  durationMinutes: z.number().int().min(0).max(10_080).optional(),
+  direction: z.enum(activityDirections).optional(),
+  location: z.string().max(300).optional(),
+  contactIds: z.array(idSchema).max(50).default([]),
+  dueAt: isoDateTimeSchema.optional(),
+  reminderAt: isoDateTimeSchema.optional(),
+  assigneeId: userIdSchema.optional(),
+  done: z.boolean().default(false),
+  doneAt: isoDateTimeSchema.optional(),
+});
+export type Activity = z.infer<typeof activitySchema>;

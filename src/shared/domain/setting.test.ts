@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { DomainError } from './DomainError.ts';
+import { exampleRecords } from './exampleRecords.ts';
+import { parseSetting, type SettingValue, settingKinds, settingSchema } from './setting.ts';
+
+const values: SettingValue[] = [
+  {
+    kind: 'scoringRules',
+    rules: [
+      { id: 'src-ts', field: 'source', operator: 'equals', value: 'trade_show', points: 20 },
+      { id: 'has-mail', field: 'email', operator: 'isSet', value: '', points: 5 },
+    ],
+    hotFrom: 60,
+    warmFrom: 30,
+  },
+  {
+    kind: 'taxRates',
+    rates: [
+      {
+        id: 'cn-vat-13',
+        label: { zh: '增值税 13%', en: 'VAT 13%' },
+        rateBps: 1300,
+        country: 'CN',
+        isDefault: true,
+      },
+      {
+        id: 'cn-vat-6',
+        label: { zh: '增值税 6%', en: 'VAT 6%' },
+        rateBps: 600,
+        country: 'CN',
+        isDefault: false,
+      },
+    ],
+  },
+  {
+    kind: 'currencies',
+    baseCurrency: 'CNY',
+    enabled: ['CNY', 'USD', 'EUR', 'JPY'],
+    rates: [{ currency: 'USD', rate: { amount: 72_400, scale: 4 }, asOf: '2026-03-01' }],
+  },
+  {
+    kind: 'approvalThresholds',
+    rules: [{ id: 'usd', currency: 'USD', maxDiscountBps: 1500, approverRole: 'manager' }],
+  },
+  {
+    kind: 'numberSeries',
+    series: [
+      { document: 'quote', prefix: 'Q-', includeYear: true, padding: 5, nextNumber: 43 },
+      { document: 'invoice', prefix: 'INV-', includeYear: true, padding: 5, nextNumber: 10 },
+    ],
+  },
+  {
+    kind: 'teamDirectory',
+    teams: [{ id: 'team-east', name: '华东销售', managerId: 'user-zhang-wei' }],
+    users: [
+      {
+        id: 'user-wang-li',
+        name: '王丽',
+        email: 'wang.li@example.cn',
+        role: 'rep',
+        teamId: 'team-east',
+        active: true,
+      },
+      {
+        id: 'user-finance-chen',
+        name: '陈静',
+        email: 'chen.jing@example.cn',
+        role: 'finance',
+        active: true,
+      },
+    ],
+  },
+  {
+    kind: 'opportunityStages',
+    stages: [
+      { stage: 'prospecting', label: { zh: '潜在', en: 'Prospecting' }, probability: 10 },
+      { stage: 'negotiation', label: { zh: '谈判', en: 'Negotiation' }, probability: 80 },
+    ],
+  },
+];
+
+describe('settings', () => {
+  it('has an example value for every kind', () => {
+    expect(values.map((value) => value.kind)).toEqual([...settingKinds]);
+  });
+
+  it.each(values)('accepts a $kind record keyed by its kind', (value) => {
+    const record = { ...exampleRecords.settings, key: value.kind, value };
+    expect(parseSetting(record)).toEqual(record);
+  });
+
+  it('refuses a key that does not match the value kind', () => {
+    const record = { ...exampleRecords.settings, key: 'taxRates' };
+    expect(settingSchema.safeParse(record).success).toBe(true);
+    expect(() => parseSetting(record)).toThrow(DomainError);
+    expect(() => parseSetting(record)).toThrow(
+      expect.objectContaining({
+        code: 'settingKeyMismatch',
+        params: { key: 'taxRates', kind: 'approvalThresholds' },
+      }),
+    );
+  });
+
+  it('refuses a team member with an unknown role', () => {
+    const value = {
+      kind: 'teamDirectory',
+      teams: [],
+      users: [{ id: 'u', name: 'A', email: '', role: 'owner', active: true }],
+    };
+    expect(
+      settingSchema.safeParse({ ...exampleRecords.settings, key: 'teamDirectory', value }).success,
+    ).toBe(false);
+  });
+
+  it('refuses an unknown kind', () => {
+    const record = { ...exampleRecords.settings, key: 'theme', value: { kind: 'theme' } };
+    expect(settingSchema.safeParse(record).success).toBe(false);
+  });
+});

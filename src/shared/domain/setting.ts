@@ -1,0 +1,194 @@
+import { z } from 'zod';
+import { countryCodeSchema } from './addressSchema.ts';
+import { baseRecordSchema, isoDateSchema, userIdSchema } from './baseRecord.ts';
+import { DomainError } from './DomainError.ts';
+import { localizedTextSchema } from './localizedTextSchema.ts';
+import { basisPointsSchema, currencyCodeSchema, scaledAmountSchema } from './moneySchema.ts';
+import { opportunityStages } from './opportunity.ts';
+import { roles } from './roles.ts';
+
+export const settingKinds = [
+  'scoringRules',
+  'taxRates',
+  'currencies',
+  'approvalThresholds',
+  'numberSeries',
+  'teamDirectory',
+  'opportunityStages',
+] as const;
+export type SettingKind = (typeof settingKinds)[number];
+
+const ruleId = z.string().min(1).max(36);
+
+export const scoredLeadFields = [
+  'source',
+  'rating',
+  'industry',
+  'country',
+  'eventId',
+  'title',
+  'email',
+  'phone',
+  'company',
+] as const;
+
+/** Points a lead earns when a field matches; the sum is its score. */
+export const scoringRulesValueSchema = z.object({
+  kind: z.literal('scoringRules'),
+  rules: z
+    .array(
+      z.object({
+        id: ruleId,
+        field: z.enum(scoredLeadFields),
+        operator: z.enum(['equals', 'notEquals', 'contains', 'isSet']),
+        value: z.string().max(200),
+        points: z.number().int().min(-100).max(100),
+      }),
+    )
+    .max(200),
+  hotFrom: z.number().int(),
+  warmFrom: z.number().int(),
+});
+
+/** Tax rates the company charges; one may be the default for new lines. */
+export const taxRatesValueSchema = z.object({
+  kind: z.literal('taxRates'),
+  rates: z
+    .array(
+      z.object({
+        id: ruleId,
+        label: localizedTextSchema,
+        rateBps: basisPointsSchema,
+        country: countryCodeSchema.optional(),
+        isDefault: z.boolean(),
+      }),
+    )
+    .max(100),
+});
+
+/** The reporting currency, the currencies sales may quote in, and reference rates to the base. */
+export const currenciesValueSchema = z.object({
+  kind: z.literal('currencies'),
+  baseCurrency: currencyCodeSchema,
+  enabled: z.array(currencyCodeSchema).min(1).max(50),
+  rates: z
+    .array(
+      z.object({ currency: currencyCodeSchema, rate: scaledAmountSchema, asOf: isoDateSchema }),
+    )
+    .max(50),
+});
+
+/** When a quote needs approval and by whom: above a discount or above a total, per currency. */
+export const approvalThresholdsValueSchema = z.object({
+  kind: z.literal('approvalThresholds'),
+  rules: z
+    .array(
+      z.object({
+        id: ruleId,
+        currency: currencyCodeSchema,
+        /** A line or order discount above this needs approval. */
+        maxDiscountBps: basisPointsSchema,
+        /** A total (minor units) above this needs approval; absent means no limit. */
+        maxTotal: z.number().int().min(0).optional(),
+        approverRole: z.enum(roles),
+      }),
+    )
+    .max(50),
+});
+
+export const numberedDocuments = ['quote', 'order', 'invoice', 'ticket', 'contract'] as const;
+export type NumberedDocument = (typeof numberedDocuments)[number];
+
+/**
+ * How document numbers look (`Q-2026-00042`). Devices number offline, so each device reserves
+ * its own block; the settings record only holds the pattern and the next free block.
+ */
+export const numberSeriesValueSchema = z.object({
+  kind: z.literal('numberSeries'),
+  series: z
+    .array(
+      z.object({
+        document: z.enum(numberedDocuments),
+        prefix: z.string().max(20),
+        includeYear: z.boolean(),
+        padding: z.number().int().min(1).max(12),
+        nextNumber: z.number().int().min(1),
+      }),
+    )
+    .max(20),
+});
+
+/** A team and the people in it; a user's role decides which transitions they may make. */
+export const teamDirectoryValueSchema = z.object({
+  kind: z.literal('teamDirectory'),
+  teams: z
+    .array(
+      z.object({
+        id: z.string().min(1).max(64),
+        name: z.string().min(1).max(100),
+        managerId: userIdSchema.optional(),
+      }),
+    )
+    .max(500),
+  users: z
+    .array(
+      z.object({
+        id: userIdSchema,
+        name: z.string().min(1).max(200),
+        email: z.string().max(254),
+        role: z.enum(roles),
+        teamId: z.string().min(1).max(64).optional(),
+        active: z.boolean(),
+      }),
+    )
+    .max(5000),
+});
+
+/** Labels and default win probabilities of the (fixed) opportunity stages. */
+export const opportunityStagesValueSchema = z.object({
+  kind: z.literal('opportunityStages'),
+  stages: z
+    .array(
+      z.object({
+        stage: z.enum(opportunityStages),
+        label: localizedTextSchema,
+        probability: z.number().int().min(0).max(100),
+      }),
+    )
+    .max(opportunityStages.length),
+});
+
+export const settingValueSchema = z.discriminatedUnion('kind', [
+  scoringRulesValueSchema,
+  taxRatesValueSchema,
+  currenciesValueSchema,
+  approvalThresholdsValueSchema,
+  numberSeriesValueSchema,
+  teamDirectoryValueSchema,
+  opportunityStagesValueSchema,
+]);
+export type SettingValue = z.infer<typeof settingValueSchema>;
+
+/**
+ * One company-wide setting per record, keyed by its kind (`key === value.kind`, checked by
+ * `parseSetting`; JSON schema cannot say it). Small records keep sync conflicts narrow.
+ */
+export const settingSchema = baseRecordSchema.extend({
+  key: z.enum(settingKinds),
+  value: settingValueSchema,
+});
+export type Setting = z.infer<typeof settingSchema>;
+/** The setting record of one kind, with its value narrowed. */
+export type SettingOf<K extends SettingKind> = Setting & {
+  key: K;
+  value: Extract<SettingValue, { kind: K }>;
+};
+
+/** Parses a setting record and checks that its key matches its value's kind. */
+export function parseSetting(input: unknown): Setting {
+  const setting = settingSchema.parse(input);
+  if (setting.key !== setting.value.kind) {
+    throw new DomainError('settingKeyMismatch', { key: setting.key, kind: setting.value.kind });
+  }
+  return setting;
+}
