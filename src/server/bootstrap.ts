@@ -10,6 +10,7 @@ export async function ensureFirstAdmin(
   store: Store,
   admin: { email: string; password: string; name?: string },
   now: Date,
+  hash: (password: string) => Promise<string> = hashPassword,
 ): Promise<'created' | 'skipped'> {
   if ((await store.countUsers()) > 0) return 'skipped';
   await store.createUser({
@@ -18,7 +19,7 @@ export async function ensureFirstAdmin(
     name: admin.name ?? 'Administrator',
     role: 'admin',
     teamId: null,
-    passwordHash: await hashPassword(admin.password),
+    passwordHash: await hash(admin.password),
     active: true,
     createdAt: now.toISOString(),
     updatedAt: now.toISOString(),

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app.ts';
+import { hashPassword } from '../../src/server/auth/passwords.ts';
 import { ensureFirstAdmin } from '../../src/server/bootstrap.ts';
 import { openTestStore, type StoreKind, type TestStore } from './testStores.ts';
 
@@ -19,7 +20,10 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const testStore = await openTestStore(kind);
   const clock = options.clock ?? (() => new Date());
-  await ensureFirstAdmin(testStore.store, adminCredentials, clock());
+  // A cheap scrypt cost keeps sign-ins fast in tests; production hashes use the full cost.
+  await ensureFirstAdmin(testStore.store, adminCredentials, clock(), (password) =>
+    hashPassword(password, 1024),
+  );
   const app = await buildApp({
     store: testStore.store,
     clock,

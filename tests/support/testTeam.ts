@@ -19,7 +19,7 @@ export async function seedTestTeam(store: Store) {
   await store.createTeam({ id: 'team-east', name: 'East', createdAt: at });
   await store.createTeam({ id: 'team-west', name: 'West', createdAt: at });
   const password = 'team-password';
-  const passwordHash = await hashPassword(password);
+  const passwordHash = await hashPassword(password, 1024);
   const member = (id: string, role: Role, teamId: string | null): TeamMember => ({
     id,
     email: `${id}@test.fieldbook`,
