@@ -78,7 +78,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     loginRateLimitPerMinute: options.loginRateLimitPerMinute ?? 10,
   });
   await app.register(adminRoutes, { store: options.store, clock });
-  await app.register(syncRoutes, { store: options.store });
+  await app.register(syncRoutes, { store: options.store, clock });
   const hub = createStreamHub({
     store: options.store,
     heartbeatMs: options.heartbeatMs ?? 15_000,

@@ -30,8 +30,22 @@ if (config.demo) {
   );
 }
 
+// Tombstones are kept `tombstoneDays`; devices offline longer are told to resync from scratch.
+const retentionMs = config.tombstoneDays * 86_400_000;
+const purgeOldTombstones = async () => {
+  const before = new Date(Date.now() - retentionMs).toISOString();
+  const { purged } = await store.purgeTombstones({ before });
+  if (purged > 0) app.log.info({ purged, before }, 'purged old tombstones');
+};
+const retentionTimer = setInterval(() => {
+  purgeOldTombstones().catch((err: unknown) => app.log.error({ err }, 'tombstone purge failed'));
+}, 6 * 3_600_000);
+retentionTimer.unref();
+await purgeOldTombstones();
+
 closeWithGrace({ delay: 10_000 }, async ({ err }) => {
   if (err) app.log.error({ err }, 'shutting down after an error');
+  clearInterval(retentionTimer);
   await app.close();
   await store.close();
 });

@@ -173,6 +173,39 @@ describe.each(storeKinds)('Store contract on %s', (kind: StoreKind) => {
     ]);
   });
 
+  it('purges old tombstones and remembers how far it purged', async () => {
+    const put = (id: string, deleted: boolean, changedAt: string) =>
+      store.write(async (tx) =>
+        tx.putDocument({
+          collection: 'leads',
+          id,
+          ownerId: 'u1',
+          teamId: null,
+          deleted,
+          data: { id },
+          changedAt,
+        }),
+      );
+    await put('old-tombstone', true, '2026-01-01T00:00:00.000Z');
+    await put('old-live', false, '2026-01-01T00:00:00.000Z');
+    await put('new-tombstone', true, '2026-11-01T00:00:00.000Z');
+    expect(await store.purgedThroughSeq()).toBe(0);
+    const result = await store.purgeTombstones({ before: '2026-08-01T00:00:00.000Z' });
+    expect(result).toEqual({ purged: 1, purgedThroughSeq: 1 });
+    const left = await store.pull({
+      collection: 'leads',
+      afterSeq: 0,
+      limit: 10,
+      access: { kind: 'all' },
+    });
+    expect(left.documents.map((d) => d.id)).toEqual(['old-live', 'new-tombstone']);
+    expect(await store.purgeTombstones({ before: '2026-08-01T00:00:00.000Z' })).toEqual({
+      purged: 0,
+      purgedThroughSeq: 1,
+    });
+    expect(await store.purgedThroughSeq()).toBe(1);
+  });
+
   it('keeps deletions as tombstones and rolls back a failed transaction completely', async () => {
     await store.write(async (tx) =>
       tx.putDocument({

@@ -211,6 +211,33 @@ describe.each(storeKinds)('sync routes on %s', (kind: StoreKind) => {
     expect((await pull('manager', 'leads')).documents).toEqual([{ ...doc, _deleted: true }]);
   });
 
+  it('tells a device offline past the tombstone window to resync from scratch', async () => {
+    const doc = lead();
+    await push('rep1', 'leads', [create(doc)]);
+    const first = await pull('rep1', 'leads');
+    await push('rep1', 'leads', [
+      create({ ...lead(), id: '0195a3c2-7f00-7000-8000-0000000000e1' }),
+    ]);
+    await push('rep1', 'leads', [
+      {
+        assumedMasterState: { ...doc, _deleted: false },
+        newDocumentState: { ...doc, _deleted: true },
+      },
+    ]);
+    await server.store.purgeTombstones({ before: new Date(Date.now() + 60_000).toISOString() });
+    const stale = await server.app.inject({
+      method: 'GET',
+      url: `/api/sync/leads/pull?seq=${first.checkpoint.seq}&limit=10`,
+      headers: { authorization: `Bearer ${tokens.rep1}` },
+    });
+    expect(stale.statusCode).toBe(410);
+    expect(stale.json()).toMatchObject({ error: 'resync_required' });
+    // Starting over from zero works and no longer contains the purged deletion.
+    expect((await pull('rep1', 'leads')).documents.map((d) => d.id)).toEqual([
+      '0195a3c2-7f00-7000-8000-0000000000e1',
+    ]);
+  });
+
   it('answers malformed requests with 400, 401, 413 and 426, writing nothing', async () => {
     const cases = [
       await push('rep1', 'widgets', [create(lead())]),

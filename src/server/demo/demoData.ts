@@ -158,7 +158,10 @@ export function buildDemoDocuments(people: DemoPeople, now: Date, seed = 4410): 
   const nowMs = now.getTime();
   const day = 86_400_000;
   let idClock = nowMs - 120 * day;
-  const id = () => newId((idClock += 1_000));
+  const id = () => {
+    idClock += 1_000;
+    return newId(idClock);
+  };
   const stamp = (ownerId: string, ageDays: number) => {
     const at = iso(nowMs - ageDays * day);
     return { ownerId, createdAt: at, updatedAt: at };

@@ -20,7 +20,10 @@ const pushRowSchema = z.object({
 });
 
 /** Pull and push for RxDB's replication plugin, one pair per collection. */
-export const syncRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { store }) => {
+export const syncRoutes: FastifyPluginAsyncZod<{ store: Store; clock: () => Date }> = async (
+  app,
+  { store, clock },
+) => {
   app.addHook('onRequest', app.authenticate);
   app.addHook('onRequest', async (request) => {
     const header = request.headers[schemaVersionHeader];
@@ -54,6 +57,13 @@ export const syncRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
     async (request) => {
       const { user } = authOf(request);
       const { collection } = request.params;
+      if (request.query.seq > 0 && request.query.seq < (await store.purgedThroughSeq())) {
+        throw httpError(
+          410,
+          'resync_required',
+          'This device was offline longer than deletions are kept; export unsynced changes and sync again from scratch',
+        );
+      }
       const page = await store.pull({
         collection,
         afterSeq: request.query.seq,
@@ -83,6 +93,7 @@ export const syncRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
         actor: { id: user.id, role: user.role, teamId: user.teamId },
         collection: request.params.collection,
         rows: request.body,
+        now: clock(),
       });
       if (result.rejections.length > 0) {
         request.log.info({ rejections: result.rejections }, 'push rows rejected');

@@ -19,8 +19,8 @@ export const webClientRoutes: FastifyPluginAsync<{ webRoot: string }> = async (
     prefix: '/',
     index: ['index.html'],
     // Hashed asset names never change, so browsers may keep them; index.html must be revalidated.
-    setHeaders: (response, path) => {
-      response.setHeader(
+    setHeaders: (reply, path) => {
+      reply.header(
         'cache-control',
         path.endsWith('index.html') ? 'no-cache' : 'public, max-age=31536000, immutable',
       );

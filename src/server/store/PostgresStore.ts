@@ -168,13 +168,21 @@ export function openPostgresStore(options: { connectionString: string; schema?: 
               [doc.collection, doc.id],
             );
             const result = await client.query(
-              `INSERT INTO documents (collection, id, seq, owner_id, team_id, deleted, data)
-               VALUES ($1, $2, nextval('document_seq'), $3, $4, $5, $6)
+              `INSERT INTO documents (collection, id, seq, owner_id, team_id, deleted, data, changed_at)
+               VALUES ($1, $2, nextval('document_seq'), $3, $4, $5, $6, $7)
                ON CONFLICT (collection, id) DO UPDATE SET seq = excluded.seq,
                  owner_id = excluded.owner_id, team_id = excluded.team_id,
-                 deleted = excluded.deleted, data = excluded.data
+                 deleted = excluded.deleted, data = excluded.data, changed_at = excluded.changed_at
                RETURNING seq`,
-              [doc.collection, doc.id, doc.ownerId, doc.teamId, doc.deleted, doc.data],
+              [
+                doc.collection,
+                doc.id,
+                doc.ownerId,
+                doc.teamId,
+                doc.deleted,
+                doc.data,
+                doc.changedAt ?? new Date().toISOString(),
+              ],
             );
             lastSeq = Number(result.rows[0]?.seq);
             const before = previous.rows[0] as Row | undefined;
@@ -241,6 +249,45 @@ export function openPostgresStore(options: { connectionString: string; schema?: 
           ])
         : await pool.query('SELECT COUNT(*) AS n FROM documents');
       return Number(result.rows[0]?.n ?? 0);
+    },
+    async purgeTombstones({ before }) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        await client.query(`SELECT pg_advisory_xact_lock(${writeLockKey})`);
+        const deleted = await client.query(
+          'DELETE FROM documents WHERE deleted AND changed_at < $1 RETURNING seq',
+          [before],
+        );
+        const purgedSeq = Math.max(0, ...deleted.rows.map((row: Row) => Number(row.seq)));
+        if (purgedSeq > 0) {
+          await client.query('DELETE FROM revocations WHERE seq <= $1', [purgedSeq]);
+          await client.query(
+            `INSERT INTO store_meta (key, value) VALUES ('purged_through_seq', $1)
+             ON CONFLICT (key) DO UPDATE SET value = GREATEST(store_meta.value::bigint, excluded.value::bigint)::text`,
+            [String(purgedSeq)],
+          );
+        }
+        const through = await client.query(
+          "SELECT value FROM store_meta WHERE key = 'purged_through_seq'",
+        );
+        await client.query('COMMIT');
+        return {
+          purged: deleted.rowCount ?? 0,
+          purgedThroughSeq: Number(through.rows[0]?.value ?? 0),
+        };
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async purgedThroughSeq() {
+      const result = await pool.query(
+        "SELECT value FROM store_meta WHERE key = 'purged_through_seq'",
+      );
+      return Number(result.rows[0]?.value ?? 0);
     },
     async latestSeq() {
       const result = await pool.query('SELECT COALESCE(MAX(seq), 0) AS seq FROM documents');

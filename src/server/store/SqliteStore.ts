@@ -184,11 +184,11 @@ export function openSqliteStore(options: { path: string }): Store {
             }
             writer
               .prepare(
-                `INSERT INTO documents (collection, id, seq, owner_id, team_id, deleted, data)
-                 VALUES (?, ?, ?, ?, ?, ?, ?)
+                `INSERT INTO documents (collection, id, seq, owner_id, team_id, deleted, data, changed_at)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                  ON CONFLICT (collection, id) DO UPDATE SET seq = excluded.seq,
                    owner_id = excluded.owner_id, team_id = excluded.team_id,
-                   deleted = excluded.deleted, data = excluded.data`,
+                   deleted = excluded.deleted, data = excluded.data, changed_at = excluded.changed_at`,
               )
               .run(
                 doc.collection,
@@ -198,6 +198,7 @@ export function openSqliteStore(options: { path: string }): Store {
                 doc.teamId,
                 doc.deleted ? 1 : 0,
                 JSON.stringify(doc.data),
+                doc.changedAt ?? new Date().toISOString(),
               );
             collections.add(doc.collection);
             notice = { collections: [...collections], seq };
@@ -249,6 +250,46 @@ export function openSqliteStore(options: { path: string }): Store {
         ? reader.prepare('SELECT COUNT(*) AS n FROM documents WHERE collection = ?').get(collection)
         : reader.prepare('SELECT COUNT(*) AS n FROM documents').get();
       return Number(row?.n ?? 0);
+    },
+    purgeTombstones({ before }) {
+      return serial(async () => {
+        writer.exec('BEGIN IMMEDIATE');
+        try {
+          const max = writer
+            .prepare('SELECT MAX(seq) AS seq FROM documents WHERE deleted = 1 AND changed_at < ?')
+            .get(before);
+          const purgedSeq = Number(max?.seq ?? 0);
+          let purged = 0;
+          if (purgedSeq > 0) {
+            purged = Number(
+              writer
+                .prepare('DELETE FROM documents WHERE deleted = 1 AND changed_at < ?')
+                .run(before).changes,
+            );
+            writer.prepare('DELETE FROM revocations WHERE seq <= ?').run(purgedSeq);
+            writer
+              .prepare(
+                `INSERT INTO store_meta (key, value) VALUES ('purged_through_seq', ?)
+                 ON CONFLICT (key) DO UPDATE SET value = MAX(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))`,
+              )
+              .run(String(purgedSeq));
+          }
+          writer.exec('COMMIT');
+          const through = writer
+            .prepare("SELECT value FROM store_meta WHERE key = 'purged_through_seq'")
+            .get();
+          return { purged, purgedThroughSeq: Number(through?.value ?? 0) };
+        } catch (error) {
+          writer.exec('ROLLBACK');
+          throw error;
+        }
+      });
+    },
+    async purgedThroughSeq() {
+      const row = reader
+        .prepare("SELECT value FROM store_meta WHERE key = 'purged_through_seq'")
+        .get();
+      return Number(row?.value ?? 0);
     },
     async latestSeq() {
       return Number(reader.prepare('SELECT value FROM sequence WHERE id = 1').get()?.value ?? 0);

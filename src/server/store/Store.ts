@@ -32,6 +32,8 @@ export type DocumentWrite = {
   teamId: string | null;
   deleted: boolean;
   data: Record<string, unknown>;
+  /** Server time of the change (ISO); tombstone retention counts from it. Defaults to now. */
+  changedAt?: string;
 };
 
 export type PullPage = { documents: StoredDocument[]; lastSeq: number };
@@ -89,6 +91,15 @@ export type Store = {
   }) => Promise<PullPage>;
   getDocuments: (collection: string, ids: readonly string[]) => Promise<StoredDocument[]>;
   countDocuments: (collection?: string) => Promise<number>;
+  /**
+   * Removes tombstones (and revocations) last changed before `before`. Clients whose checkpoint
+   * is older than the returned `purgedThroughSeq` may have missed a deletion and must resync.
+   */
+  purgeTombstones: (params: {
+    before: string;
+  }) => Promise<{ purged: number; purgedThroughSeq: number }>;
+  /** The highest seq of any purged tombstone (0 when none was purged). */
+  purgedThroughSeq: () => Promise<number>;
   /** The highest sequence number committed so far (0 for an empty store). */
   latestSeq: () => Promise<number>;
   /** Subscribes to committed changes (from any process sharing the store). */

@@ -57,4 +57,13 @@ export const postgresMigrations: ReadonlyArray<{ version: number; name: string; 
       CREATE INDEX revocations_collection_seq ON revocations (collection, seq);
     `,
   },
+  {
+    version: 3,
+    name: 'tombstone retention',
+    sql: `
+      ALTER TABLE documents ADD COLUMN changed_at TEXT NOT NULL DEFAULT '1970-01-01T00:00:00.000Z';
+      CREATE INDEX documents_deleted_changed ON documents (deleted, changed_at);
+      CREATE TABLE store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    `,
+  },
 ];

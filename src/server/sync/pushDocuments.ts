@@ -16,6 +16,7 @@ export async function pushDocuments(params: {
   actor: Actor;
   collection: CollectionName;
   rows: PushRow[];
+  now: Date;
 }): Promise<PushResult> {
   const { store, actor, collection, rows } = params;
   const users = await store.listUsers();
@@ -38,7 +39,10 @@ export async function pushDocuments(params: {
         directory,
       });
       if (decision.kind === 'write') {
-        const seq = await tx.putDocument(decision.write);
+        const seq = await tx.putDocument({
+          ...decision.write,
+          changedAt: params.now.toISOString(),
+        });
         current.set(id, { ...decision.write, seq });
         result.written += 1;
       } else {

@@ -220,7 +220,7 @@ export function reconcile<T extends SyncDocument>(input: ReconcileInput<T>): Rec
     });
   }
   // The merged document is as new as the newest side; `updatedAt` is never itself a conflict.
-  merged.updatedAt = local.updatedAt > remote.updatedAt ? local.updatedAt : remote.updatedAt;
+  merged.updatedAt = [local.updatedAt, remote.updatedAt].sort()[1];
   const conflicts = ctx.conflicts.filter((conflict) => conflict.path !== 'updatedAt');
   return { merged: merged as T, conflicts };
 }
