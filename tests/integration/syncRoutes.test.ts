@@ -108,6 +108,21 @@ describe.each(storeKinds)('sync routes on %s', (kind: StoreKind) => {
     expect(stored?.data.notes).toBe('from laptop B');
   });
 
+  it('stores the record as the schema reads it, so device-only fields neither sync nor conflict', async () => {
+    const doc = lead();
+    const withSortKeys = { ...doc, createdAtDesc: 123, companyKey: 'acme' };
+    expect((await push('rep1', 'leads', [create(withSortKeys)])).json()).toEqual([]);
+    expect((await pull('rep1', 'leads')).documents).toEqual([{ ...doc, _deleted: false }]);
+    const edited = { ...withSortKeys, notes: 'edited', updatedAt: '2026-11-27T10:00:00.000Z' };
+    const response = await push('rep1', 'leads', [
+      {
+        assumedMasterState: { ...withSortKeys, _deleted: false },
+        newDocumentState: { ...edited, _deleted: false },
+      },
+    ]);
+    expect(response.json()).toEqual([]);
+  });
+
   it('refuses a lead given to someone else, answering with the own copy deleted', async () => {
     const doc = lead({ ownerId: people.rep2.id });
     const response = await push('rep1', 'leads', [create(doc)]);

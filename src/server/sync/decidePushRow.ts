@@ -56,7 +56,9 @@ export function decidePushRow(params: {
   if (current) {
     const master = toClientDocument(current);
     const assumed = row.assumedMasterState;
-    if (!assumed || !deepEqual(assumed, master)) return { kind: 'conflict', master };
+    if (!assumed || !deepEqual(normalizeForComparison(collection, assumed), master)) {
+      return { kind: 'conflict', master };
+    }
   }
 
   const parsed = collectionSchemas[collection].safeParse(data);
@@ -101,8 +103,25 @@ export function decidePushRow(params: {
       throw error;
     }
   }
+  // The record is stored as the schema reads it: fields a device keeps only for itself (sort
+  // keys, caches) are dropped, so every device receives the same record.
+  const record = { ...parsed.data, id: row.newDocumentState.id } as Record<string, unknown>;
   return {
     kind: 'write',
-    write: { collection, id: row.newDocumentState.id, ownerId, teamId, deleted, data },
+    write: { collection, id: row.newDocumentState.id, ownerId, teamId, deleted, data: record },
   };
+}
+
+/**
+ * A device's copy of a server record may carry fields only that device keeps (e.g. sort keys);
+ * comparing what the schema reads keeps those from looking like a conflict.
+ */
+function normalizeForComparison(
+  collection: CollectionName,
+  doc: Record<string, unknown>,
+): Record<string, unknown> {
+  const { data, deleted } = splitPushedDocument(doc);
+  const parsed = collectionSchemas[collection].safeParse(data);
+  const record = parsed.success ? (parsed.data as Record<string, unknown>) : data;
+  return { ...record, id: doc.id, _deleted: deleted };
 }
