@@ -1,0 +1,122 @@
+import type { RxDocument } from 'rxdb';
+import { DomainError } from '../../../shared/domain/DomainError.ts';
+import { type Lead, type LeadStatus, leadSchema } from '../../../shared/domain/lead.ts';
+import { type LeadDraftInput, validateLeadDraft } from '../../../shared/domain/leadDraft.ts';
+import type { Role } from '../../../shared/domain/roles.ts';
+import { newId } from '../../../shared/ids/newId.ts';
+import { assertLeadTransition } from '../../../shared/workflow/leadWorkflow.ts';
+import type { FieldbookData } from '../openFieldbookData.ts';
+import { LeadValidationError } from './LeadValidationError.ts';
+import { fromLeadDoc, type LeadDocType, toLeadDoc } from './leadDocument.ts';
+
+export type LeadCommands = {
+  createLead(draft: LeadDraftInput): Promise<Lead>;
+  updateLead(id: string, patch: Partial<LeadDraftInput>): Promise<Lead>;
+  changeLeadStatus(id: string, to: LeadStatus, options?: { reason?: string }): Promise<Lead>;
+  deleteLead(id: string): Promise<Lead>;
+  restoreLead(lead: Lead): Promise<Lead>;
+};
+
+export type LeadCommandContext = {
+  data: FieldbookData;
+  clock: () => Date;
+  user: { id: string; role: Role };
+};
+
+// RxDB stores JSON: an optional field is absent, never `undefined`.
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+function draftOf(lead: Lead): LeadDraftInput {
+  const { id, ownerId, createdAt, updatedAt, status, disqualifyReason, ...draft } = lead;
+  return draft;
+}
+
+async function findLive(data: FieldbookData, id: string): Promise<RxDocument<LeadDocType>> {
+  const doc = await data.leads.findOne(id).exec();
+  if (!doc) throw new DomainError('notFound', { entity: 'lead', id });
+  return doc;
+}
+
+/** Writes a lead through the domain rules; every write re-derives the stored sort keys. */
+async function replace(doc: RxDocument<LeadDocType>, lead: Lead): Promise<Lead> {
+  const checked = withoutUndefined(leadSchema.parse(lead));
+  await doc.incrementalModify(() => toLeadDoc(checked));
+  return checked;
+}
+
+/** The lead commands: one place that validates, checks the workflow, stamps and writes. */
+export function createLeadCommands({ data, clock, user }: LeadCommandContext): LeadCommands {
+  return {
+    async createLead(input) {
+      const result = validateLeadDraft(input);
+      if (!result.ok) throw new LeadValidationError(result.issues);
+      const now = clock();
+      const at = now.toISOString();
+      const lead = withoutUndefined(
+        leadSchema.parse({
+          ...result.value,
+          id: newId(now.getTime()),
+          ownerId: user.id,
+          createdAt: at,
+          updatedAt: at,
+          status: 'new',
+        }),
+      );
+      await data.leads.insert(toLeadDoc(lead));
+      return lead;
+    },
+
+    async updateLead(id, patch) {
+      const doc = await findLive(data, id);
+      const current = fromLeadDoc(doc._data);
+      const result = validateLeadDraft({ ...draftOf(current), ...patch });
+      if (!result.ok) throw new LeadValidationError(result.issues);
+      const { id: _id, ownerId, createdAt, status, disqualifyReason } = current;
+      return replace(doc, {
+        ...result.value,
+        id,
+        ownerId,
+        createdAt,
+        status,
+        disqualifyReason,
+        updatedAt: clock().toISOString(),
+      });
+    },
+
+    async changeLeadStatus(id, to, options = {}) {
+      const doc = await findLive(data, id);
+      const current = fromLeadDoc(doc._data);
+      const reason = options.reason?.trim() || undefined;
+      assertLeadTransition({ from: current.status, to, role: user.role, reason });
+      return replace(doc, {
+        ...current,
+        status: to,
+        disqualifyReason: to === 'disqualified' ? reason : undefined,
+        updatedAt: clock().toISOString(),
+      });
+    },
+
+    async deleteLead(id) {
+      const doc = await findLive(data, id);
+      const lead = fromLeadDoc(doc._data);
+      // The tombstone carries the deletion time so sync can order it against other edits.
+      const updatedAt = clock().toISOString();
+      await doc.incrementalModify((stored) => ({
+        ...stored,
+        ...toLeadDoc({ ...lead, updatedAt }),
+        _deleted: true,
+      }));
+      return lead;
+    },
+
+    async restoreLead(lead) {
+      const restored = withoutUndefined(
+        leadSchema.parse({ ...lead, updatedAt: clock().toISOString() }),
+      );
+      await data.leads.upsert(toLeadDoc(restored));
+      return restored;
+    },
+  };
+}

@@ -1,0 +1,127 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Lead } from '../../../shared/domain/lead.ts';
+import { fromLeadDoc } from '../leads/leadDocument.ts';
+import type { LeadListQuery, LeadListResult } from '../leads/leadListQuery.ts';
+import { leadListMangoQuery } from '../leads/leadListQuery.ts';
+import {
+  activeSearch,
+  countLeads,
+  leadPageSize,
+  readLeadsByIds,
+  searchLeadIds,
+} from '../leads/leadListReader.ts';
+import { useDataContext } from './DataProvider.tsx';
+
+type Page = { key: string; limit: number; rows: Lead[]; hasMore: boolean; total?: number };
+
+const totalRefreshMs = 500;
+
+/**
+ * The leads list: live rows loaded page by page (call `loadMore` near the end of a virtualized
+ * list), filtered, sorted and searched. `total` arrives after the first page and follows changes
+ * at most twice a second.
+ */
+export function useLeadList(query: LeadListQuery): LeadListResult {
+  const { data } = useDataContext();
+  const key = JSON.stringify([
+    query.search?.trim() ?? '',
+    query.status,
+    query.source,
+    query.rating,
+    query.eventId,
+    query.sort.field,
+    query.sort.direction,
+  ]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` captures every field of `query`.
+  const stableQuery = useMemo(() => query, [key]);
+  const [limitState, setLimitState] = useState({ key, limit: leadPageSize });
+  const limit = limitState.key === key ? limitState.limit : leadPageSize;
+  const [page, setPage] = useState<Page | undefined>();
+  const [total, setTotal] = useState<{ key: string; value: number | undefined }>();
+  const search = activeSearch(stableQuery);
+
+  // Unsearched lists: a live RxDB query over the index that matches the sort.
+  useEffect(() => {
+    if (search) return;
+    let first = true;
+    const subscription = data.leads
+      .find(leadListMangoQuery(stableQuery, limit + 1))
+      .$.subscribe((docs) => {
+        setPage({
+          key,
+          limit,
+          rows: docs.slice(0, limit).map((doc) => fromLeadDoc(doc._data)),
+          hasMore: docs.length > limit,
+        });
+        if (first) {
+          first = false;
+          // Build the search index only once the first page is on screen.
+          setTimeout(() => void data.leadSearch.start(), 0);
+        }
+      });
+    return () => subscription.unsubscribe();
+  }, [data, stableQuery, key, limit, search]);
+
+  // Searched lists: the in-memory index picks and orders ids; RxDB supplies the rows.
+  useEffect(() => {
+    if (!search) return;
+    let cancelled = false;
+    let latestRun = 0;
+    const run = async () => {
+      if (!data.leadSearch.ready) return;
+      latestRun += 1;
+      const thisRun = latestRun;
+      const ids = searchLeadIds(data, stableQuery, search);
+      const rows = await readLeadsByIds(data, ids.slice(0, limit));
+      if (cancelled || thisRun !== latestRun) return;
+      setPage({ key, limit, rows, hasMore: ids.length > limit, total: ids.length });
+    };
+    const unsubscribe = data.leadSearch.subscribe(() => void run());
+    void data.leadSearch.start();
+    void run();
+    return () => {
+      cancelled = true;
+      unsubscribe();
+    };
+  }, [data, stableQuery, key, limit, search]);
+
+  // Totals for unsearched lists, recomputed after changes but never more than twice a second.
+  useEffect(() => {
+    if (search) return;
+    let cancelled = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const refresh = async () => {
+      timer = undefined;
+      const value = await countLeads(data, stableQuery);
+      if (!cancelled) setTotal({ key, value });
+    };
+    const schedule = () => {
+      timer ??= setTimeout(() => void refresh(), totalRefreshMs);
+    };
+    void refresh();
+    const changes = data.leads.$.subscribe(schedule);
+    const unsubscribeIndex = data.leadSearch.subscribe(schedule);
+    return () => {
+      cancelled = true;
+      if (timer) clearTimeout(timer);
+      changes.unsubscribe();
+      unsubscribeIndex();
+    };
+  }, [data, stableQuery, key, search]);
+
+  const current = page?.key === key ? page : undefined;
+  const hasMore = current?.hasMore ?? false;
+  const loadMore = useCallback(() => {
+    if (!hasMore) return;
+    setLimitState({ key, limit: limit + leadPageSize });
+  }, [hasMore, key, limit]);
+
+  return {
+    // While a new query loads, the previous rows stay on screen so typing does not flash.
+    rows: page?.rows ?? [],
+    total: search ? current?.total : total?.key === key ? total.value : undefined,
+    hasMore,
+    loadMore,
+    loading: current === undefined || current.limit !== limit,
+  };
+}

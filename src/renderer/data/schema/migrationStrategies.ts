@@ -1,0 +1,19 @@
+import type { MigrationStrategies } from 'rxdb';
+import type { CollectionName } from '../../../shared/domain/collections.ts';
+
+// One entry per schema version after 0, keyed by the version it migrates TO. When a schema
+// changes: bump its `version` in rxSchemas.ts and add e.g. `1: (oldDoc) => ({ ...oldDoc, x: '' })`.
+export const migrationStrategies: { [K in CollectionName]: MigrationStrategies } = {
+  leads: {},
+  accounts: {},
+  contacts: {},
+  activities: {},
+  opportunities: {},
+  products: {},
+  events: {},
+  quotes: {},
+  orders: {},
+  invoices: {},
+  tickets: {},
+  settings: {},
+};
