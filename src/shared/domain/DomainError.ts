@@ -43,5 +43,15 @@ export const sharedDomainErrorCodes = [
   'invalidRatio',
   'invalidLine',
   'invalidDiscount',
+  // scoring (params: ruleId, problem)
+  'invalidScoringRule',
+  // duplicates and merge (params: leadId)
+  'cannotMergeSameLead',
+  'cannotMergeConvertedLead',
+  // conversion (params: leadId)
+  'accountNameRequired',
+  'opportunityAmountRequired',
+  // forecast (params: from, to)
+  'invalidDateRange',
 ] as const;
 export type SharedDomainErrorCode = (typeof sharedDomainErrorCodes)[number];

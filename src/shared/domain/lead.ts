@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { baseRecordSchema, idSchema, isoDateTimeSchema } from './baseRecord.ts';
 import { qualificationAnswerSchema } from './event.ts';
+import { moneySchema } from './moneySchema.ts';
 
 export const leadSources = [
   'trade_show',
@@ -17,6 +18,17 @@ export const leadStatuses = ['new', 'contacted', 'qualified', 'disqualified', 'c
 export type LeadStatus = (typeof leadStatuses)[number];
 
 export const leadRatings = ['hot', 'warm', 'cold'] as const;
+
+/** When the lead means to buy (the T of BANT), as asked at the booth or on the phone. */
+export const purchaseTimelines = [
+  'immediate',
+  'within_3_months',
+  'within_6_months',
+  'within_12_months',
+  'over_12_months',
+  'unknown',
+] as const;
+export type PurchaseTimeline = (typeof purchaseTimelines)[number];
 export type LeadRating = (typeof leadRatings)[number];
 
 /** Consent to be contacted, as the lead gave it (GDPR / PIPL). */
@@ -45,7 +57,21 @@ export const leadSchema = baseRecordSchema.extend({
   disqualifyReason: z.string().max(500).optional(),
   /** Answers to the event's qualification questions, captured at the booth. */
   answers: z.array(qualificationAnswerSchema).max(50).optional(),
-  /** Points from the scoring rules in settings (see scoreLead), stored so lists can sort by it. */
+  /** The 0-100 score from the scoring rules in settings (see scoreLead), stored so lists can sort by it. */
   score: z.number().int().min(-100_000).max(100_000).optional(),
+  /** Province, state or sales region, finer than the country (scoring rules may match it). */
+  region: z.string().max(100).optional(),
+  /** Number of employees, as the lead or a rep estimated it. */
+  companySize: z.number().int().min(0).max(10_000_000).optional(),
+  /** The budget the lead has for the purchase (the B of BANT). */
+  budget: moneySchema.optional(),
+  purchaseTimeline: z.enum(purchaseTimelines).optional(),
+  /** Leads merged into this one (see mergeLeads); their records are deleted. */
+  mergedLeadIds: z.array(idSchema).max(50).optional(),
+  /** Set when the lead is converted (see convertLead): what it became. */
+  convertedAt: isoDateTimeSchema.optional(),
+  convertedAccountId: idSchema.optional(),
+  convertedContactId: idSchema.optional(),
+  convertedOpportunityId: idSchema.optional(),
 });
 export type Lead = z.infer<typeof leadSchema>;

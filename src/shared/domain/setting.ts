@@ -25,30 +25,94 @@ export const scoredLeadFields = [
   'rating',
   'industry',
   'country',
+  'region',
   'eventId',
   'title',
   'email',
   'phone',
   'company',
+  'companySize',
+  'budget',
+  'purchaseTimeline',
+  'answer',
 ] as const;
+export type ScoredLeadField = (typeof scoredLeadFields)[number];
 
-/** Points a lead earns when a field matches; the sum is its score. */
+/**
+ * How a fit rule compares: `equals`/`notEquals`/`contains` use `value`, `oneOf`/`containsAny`
+ * use `values`, `between` uses `min`/`max` (numbers, budgets in minor units, ratings), `isSet`
+ * nothing. Text compares after NFKC and case folding.
+ */
+export const scoringOperators = [
+  'equals',
+  'notEquals',
+  'contains',
+  'isSet',
+  'oneOf',
+  'containsAny',
+  'between',
+] as const;
+export type ScoringOperator = (typeof scoringOperators)[number];
+
+/**
+ * A fit rule: points when a lead attribute matches (see scoreLead). `budget` rules only fire for
+ * a budget in `currency`; `answer` rules read the answer to event question `questionId`.
+ */
+export const fitRuleSchema = z.object({
+  id: ruleId,
+  label: localizedTextSchema.optional(),
+  field: z.enum(scoredLeadFields),
+  operator: z.enum(scoringOperators),
+  value: z.string().max(200),
+  values: z.array(z.string().min(1).max(200)).max(100).optional(),
+  min: z.number().int().optional(),
+  max: z.number().int().optional(),
+  currency: currencyCodeSchema.optional(),
+  questionId: z.string().min(1).max(36).optional(),
+  points: z.number().int().min(-100).max(100),
+});
+export type FitRule = z.infer<typeof fitRuleSchema>;
+
+/** What an engagement rule counts: done activities of a type, or the event the lead came from. */
+export const engagementSignals = [
+  'call',
+  'visit',
+  'email',
+  'meeting',
+  'note',
+  'event_attendance',
+] as const;
+export type EngagementSignal = (typeof engagementSignals)[number];
+
+/**
+ * An engagement rule: `points` per interaction, halved every `halfLifeDays` of age (no decay
+ * when absent), capped at `maxPoints`; `direction` limits it to inbound or outbound ones.
+ */
+export const engagementRuleSchema = z.object({
+  id: ruleId,
+  label: localizedTextSchema.optional(),
+  signal: z.enum(engagementSignals),
+  direction: z.enum(['inbound', 'outbound']).optional(),
+  points: z.number().int().min(-100).max(100),
+  halfLifeDays: z.number().int().min(1).max(3650).optional(),
+  maxPoints: z.number().int().min(0).max(100).optional(),
+});
+export type EngagementRule = z.infer<typeof engagementRuleSchema>;
+
+/**
+ * The lead scoring model: fit rules (`rules`) and engagement rules add points; the total is
+ * scaled so `maxPoints` (default 100) scores 100, clamped to 0-100, and rated hot/warm by the
+ * thresholds on that 0-100 score.
+ */
 export const scoringRulesValueSchema = z.object({
   kind: z.literal('scoringRules'),
-  rules: z
-    .array(
-      z.object({
-        id: ruleId,
-        field: z.enum(scoredLeadFields),
-        operator: z.enum(['equals', 'notEquals', 'contains', 'isSet']),
-        value: z.string().max(200),
-        points: z.number().int().min(-100).max(100),
-      }),
-    )
-    .max(200),
+  rules: z.array(fitRuleSchema).max(200),
+  engagementRules: z.array(engagementRuleSchema).max(50).optional(),
+  maxPoints: z.number().int().min(1).max(10_000).optional(),
   hotFrom: z.number().int(),
   warmFrom: z.number().int(),
 });
+export type ScoringRules = z.infer<typeof scoringRulesValueSchema>;
 
 /** Tax rates the company charges; one may be the default for new lines. */
 export const taxRatesValueSchema = z.object({
@@ -157,6 +221,8 @@ export const opportunityStagesValueSchema = z.object({
     )
     .max(opportunityStages.length),
 });
+
+export type OpportunityStagesValue = z.infer<typeof opportunityStagesValueSchema>;
 
 export const settingValueSchema = z.discriminatedUnion('kind', [
   scoringRulesValueSchema,

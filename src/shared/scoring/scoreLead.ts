@@ -1,38 +1,89 @@
-import type { Lead, LeadRating } from '../domain/lead.ts';
-import type { SettingValue } from '../domain/setting.ts';
+import type { LeadRating } from '../domain/lead.ts';
+import type { LocalizedText } from '../domain/localizedTextSchema.ts';
+import type { ScoringRules } from '../domain/setting.ts';
+import {
+  type EngagementActivity,
+  type EngagementLead,
+  engagementPoints,
+} from './engagementPoints.ts';
+import { compileFitRule, type FitFields, matchFitRule } from './matchFitRule.ts';
 
-type ScoringRules = Extract<SettingValue, { kind: 'scoringRules' }>;
-type ScoredFields = Pick<Lead, ScoringRules['rules'][number]['field']>;
+/** The lead fields scoring reads. */
+export type ScorableLead = FitFields & EngagementLead;
 
-export type LeadScore = { score: number; suggestedRating: LeadRating; matchedRuleIds: string[] };
+/** One rule that fired and the (rounded) points it gave: the "why" of a score. */
+export type ScoreReason = {
+  ruleId: string;
+  kind: 'fit' | 'engagement';
+  label: LocalizedText;
+  points: number;
+  /** Engagement rules: how many interactions counted. */
+  count?: number;
+};
 
-const fold = (text: string) => text.trim().toLocaleLowerCase();
+export type LeadScore = {
+  /** 0-100: the reasons' points scaled so the rules' `maxPoints` is 100, rounded and clamped. */
+  score: number;
+  rating: LeadRating;
+  /** The unscaled, unclamped sum of the reasons' points. */
+  rawPoints: number;
+  reasons: ScoreReason[];
+};
+
+export type ScoreLeadInput = {
+  lead: ScorableLead;
+  /** The lead's interaction records; only done ones up to `now` count. */
+  activities?: readonly EngagementActivity[];
+  /** The clock, ISO UTC. */
+  now: string;
+};
+
+const labelOf = (rule: { id: string; label?: LocalizedText | undefined }): LocalizedText =>
+  rule.label ?? { zh: rule.id, en: rule.id };
+
+/** Rates a 0-100 score: hot from `hotFrom`, warm from `warmFrom`, cold below. */
+export function rateScore(score: number, rules: Pick<ScoringRules, 'hotFrom' | 'warmFrom'>): LeadRating {
+  if (score >= rules.hotFrom) return 'hot';
+  if (score >= rules.warmFrom) return 'warm';
+  return 'cold';
+}
+
+/** Prepares a rule set once and returns a scorer for many leads (rescoring all leads after a rule change). */
+export function createLeadScorer(rules: ScoringRules): (input: ScoreLeadInput) => LeadScore {
+  const fitRules = rules.rules.map(compileFitRule);
+  const engagementRules = rules.engagementRules ?? [];
+  const maxPoints = rules.maxPoints ?? 100;
+  return ({ lead, activities = [], now }) => {
+    const nowMs = Date.parse(now);
+    const reasons: ScoreReason[] = [];
+    for (const rule of fitRules) {
+      if (matchFitRule(lead, rule)) {
+        reasons.push({ ruleId: rule.id, kind: 'fit', label: labelOf(rule), points: rule.points });
+      }
+    }
+    for (const rule of engagementRules) {
+      const { points, count } = engagementPoints({ rule, lead, activities, nowMs });
+      const rounded = Math.round(points);
+      if (count > 0 && rounded !== 0) {
+        reasons.push({
+          ruleId: rule.id,
+          kind: 'engagement',
+          label: labelOf(rule),
+          points: rounded,
+          count,
+        });
+      }
+    }
+    const rawPoints = reasons.reduce((sum, reason) => sum + reason.points, 0);
+    const score = Math.max(0, Math.min(100, Math.round((rawPoints * 100) / maxPoints)));
+    return { score, rating: rateScore(score, rules), rawPoints, reasons };
+  };
+}
 
 /**
- * Scores a lead with the company's scoring rules: each matching rule adds its points (equals
- * and contains ignore case and surrounding spaces; isSet means not blank), and the total maps to
- * a suggested rating through the hot/warm thresholds.
+ * Scores a lead 0-100 with the company's scoring model: fit rules on its attributes plus
+ * engagement rules on its activities (decayed by age at `now`), with the reasons that fired.
  */
-export function scoreLead({ lead, rules }: { lead: ScoredFields; rules: ScoringRules }): LeadScore {
-  let score = 0;
-  const matchedRuleIds: string[] = [];
-  for (const rule of rules.rules) {
-    const value = fold(lead[rule.field] ?? '');
-    const expected = fold(rule.value);
-    const matches =
-      rule.operator === 'equals'
-        ? value === expected
-        : rule.operator === 'notEquals'
-          ? value !== expected
-          : rule.operator === 'contains'
-            ? expected !== '' && value.includes(expected)
-            : value !== '';
-    if (matches) {
-      score += rule.points;
-      matchedRuleIds.push(rule.id);
-    }
-  }
-  const suggestedRating: LeadRating =
-    score >= rules.hotFrom ? 'hot' : score >= rules.warmFrom ? 'warm' : 'cold';
-  return { score, suggestedRating, matchedRuleIds };
+export function scoreLead({ rules, ...input }: ScoreLeadInput & { rules: ScoringRules }): LeadScore {
+  return createLeadScorer(rules)(input);
 }

@@ -1,0 +1,29 @@
+import type { Plugin } from 'vite';
+import {
+  buildContentSecurityPolicy,
+  withContentSecurityPolicyMeta,
+} from '../../src/main/contentSecurityPolicy.ts';
+
+/**
+ * Puts the one generated CSP into index.html: the strict policy in builds, and in the dev server
+ * the same plus inline scripts, which React's refresh preamble needs.
+ */
+export function contentSecurityPolicyPlugin(): Plugin {
+  return {
+    name: 'fieldbook-content-security-policy',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html, context) => {
+        const devServerOrigin = context.server?.resolvedUrls?.local[0];
+        const policy = context.server
+          ? buildContentSecurityPolicy({
+              mode: 'development',
+              delivery: 'meta',
+              ...(devServerOrigin ? { devServerOrigin } : {}),
+            })
+          : buildContentSecurityPolicy({ mode: 'production', delivery: 'meta' });
+        return withContentSecurityPolicyMeta(html, policy);
+      },
+    },
+  };
+}
