@@ -14,3 +14,23 @@ if (!window.matchMedia) {
       dispatchEvent: () => false,
     }) satisfies MediaQueryList;
 }
+
+// happy-dom has no FontFaceSet; Mantine's autosizing Textarea listens to it for font loads.
+if (!('fonts' in document) || !document.fonts) {
+  const fonts = new EventTarget();
+  Object.defineProperty(document, 'fonts', {
+    configurable: true,
+    value: Object.assign(fonts, { ready: Promise.resolve(fonts), status: 'loaded' }),
+  });
+}
+
+// happy-dom does no layout, so every element measures 0×0 and a virtualized list would show no
+// rows. Give elements a desktop-sized box; the tests then see what a person sees on screen.
+for (const [property, size] of [
+  ['offsetHeight', 800],
+  ['offsetWidth', 1200],
+  ['clientHeight', 800],
+  ['clientWidth', 1200],
+] as const) {
+  Object.defineProperty(HTMLElement.prototype, property, { configurable: true, get: () => size });
+}

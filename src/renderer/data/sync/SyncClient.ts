@@ -1,0 +1,64 @@
+import { browserConnectivity, type Connectivity } from './connectivity.ts';
+import type { StartSyncOptions, SyncHandle } from './startSync.ts';
+import { RejectedWrites } from './syncConflictHandler.ts';
+import { openSyncLocalStore, type SyncLocalStore } from './syncLocalStore.ts';
+import type { SyncStatusSnapshot } from './syncStatus.ts';
+import {
+  browserSessionInfoStore,
+  browserTokenStore,
+  type SessionInfoStore,
+  type StoredSession,
+  type TokenStore,
+} from './tokenStore.ts';
+import { createValueStore, type ValueStore } from './valueStore.ts';
+
+/** Everything sync keeps per local database: its inboxes, the session and the running sync. */
+export type SyncClient = {
+  readonly store: SyncLocalStore;
+  readonly rejected: RejectedWrites;
+  readonly clock: () => Date;
+  readonly tokens: TokenStore;
+  readonly sessionInfo: SessionInfoStore;
+  readonly connectivity: Connectivity;
+  readonly fetch: typeof fetch;
+  /** The signed-in session; undefined when signed out. */
+  readonly session: ValueStore<StoredSession | undefined>;
+  readonly status: ValueStore<SyncStatusSnapshot>;
+  /** Options passed through to `startSync` (batch sizes, retry time). */
+  readonly tuning: Pick<StartSyncOptions, 'pullBatchSize' | 'pushBatchSize' | 'retryTimeMs'>;
+  handle: SyncHandle | undefined;
+  detachStatus: (() => void) | undefined;
+};
+
+export type SyncClientOptions = {
+  name: string;
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+  clock?: () => Date;
+  tokens?: TokenStore;
+  sessionInfo?: SessionInfoStore;
+  connectivity?: Connectivity;
+  fetch?: typeof fetch;
+  tuning?: SyncClient['tuning'];
+};
+
+export const signedOutStatus: SyncStatusSnapshot = { state: 'signedOut', pendingChanges: 0 };
+
+/** Made by `openFieldbookData`, before the collections, whose conflict handlers write into it. */
+export function createSyncClient(options: SyncClientOptions): SyncClient {
+  const sessionInfo = options.sessionInfo ?? browserSessionInfoStore();
+  return {
+    store: openSyncLocalStore(options),
+    rejected: new RejectedWrites(),
+    clock: options.clock ?? (() => new Date()),
+    tokens: options.tokens ?? browserTokenStore(),
+    sessionInfo,
+    connectivity: options.connectivity ?? browserConnectivity(),
+    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    session: createValueStore<StoredSession | undefined>(undefined),
+    status: createValueStore<SyncStatusSnapshot>(signedOutStatus),
+    tuning: options.tuning ?? {},
+    handle: undefined,
+    detachStatus: undefined,
+  };
+}

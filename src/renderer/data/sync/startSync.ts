@@ -1,0 +1,330 @@
+import type { RxCollection, RxReplicationPullStreamItem, WithDeleted } from 'rxdb';
+import { type RxReplicationState, replicateRxCollection } from 'rxdb/plugins/replication';
+import { combineLatest, Subject, type Subscription } from 'rxjs';
+import { type CollectionName, isCollectionName } from '../../../shared/domain/collections.ts';
+import { newId } from '../../../shared/ids/newId.ts';
+import type { FieldbookData } from '../openFieldbookData.ts';
+import { browserConnectivity, type Connectivity } from './connectivity.ts';
+import { readPendingDocuments } from './pendingDocuments.ts';
+import type { RejectedWrites } from './syncConflictHandler.ts';
+import {
+  normalizeServerUrl,
+  rejectionsHeader,
+  type SyncConnection,
+  type SyncFailure,
+  SyncHttpError,
+  syncRequest,
+} from './syncHttp.ts';
+import type { SyncIssue, SyncLocalStore } from './syncLocalStore.ts';
+import {
+  deriveSyncStatus,
+  type SyncFacts,
+  type SyncStatusSnapshot,
+  sameSnapshot,
+} from './syncStatus.ts';
+import { openSyncStream } from './syncStream.ts';
+import { createValueStore, type ValueStore } from './valueStore.ts';
+import type { WireDocument } from './wireDocument.ts';
+import { sameRecord, toLocalDocument, toWireDocument } from './wireDocument.ts';
+
+type Checkpoint = { seq: number };
+type Replication = RxReplicationState<WireDocument, Checkpoint>;
+
+export type StartSyncOptions = {
+  data: FieldbookData;
+  serverUrl: string;
+  token: string;
+  /** Names this device's replication state; use one per server and user. */
+  replicationId: string;
+  store: SyncLocalStore;
+  rejected: RejectedWrites;
+  connectivity?: Connectivity;
+  fetch?: typeof fetch;
+  clock?: () => Date;
+  pullBatchSize?: number;
+  pushBatchSize?: number;
+  retryTimeMs?: number;
+  /** Called once when the server ends the session (401), needs a newer app (426) or a resync (410). */
+  onFatal?: (failure: SyncFailure) => void;
+};
+
+export type SyncHandle = {
+  readonly status: ValueStore<SyncStatusSnapshot>;
+  readonly replications: ReadonlyMap<CollectionName, Replication>;
+  syncNow(): void;
+  /** Resolves when every collection has pushed and pulled everything it knows of. */
+  awaitInSync(): Promise<void>;
+  /** Unacknowledged local changes per collection (for the export before a resync). */
+  pendingDocuments(): Promise<Partial<Record<CollectionName, WireDocument[]>>>;
+  stop(): Promise<void>;
+  /** Stops and deletes the replication checkpoints, so the next start pulls from scratch. */
+  removeCheckpoints(): Promise<void>;
+};
+
+const fatalFailures = new Set<SyncFailure>(['unauthorized', 'update_required', 'resync_required']);
+const pendingRecountMs = 400;
+
+/**
+ * Replicates every open collection with the sync server through RxDB's replication plugin:
+ * pull/push over fetch, one Server-Sent Events stream fanned out to every `pull.stream$`,
+ * paused while offline, stopped for good when the server ends the session or the app is too old.
+ */
+export function startSync(options: StartSyncOptions): SyncHandle {
+  const connectivity = options.connectivity ?? browserConnectivity();
+  const clock = options.clock ?? (() => new Date());
+  const connection: SyncConnection = {
+    serverUrl: normalizeServerUrl(options.serverUrl),
+    token: options.token,
+    schemaVersion: 0,
+    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+  };
+  const facts: SyncFacts = {
+    online: connectivity.isOnline(),
+    active: false,
+    firstSyncDone: false,
+    fatal: undefined,
+    transientError: undefined,
+    pendingChanges: 0,
+    lastSyncedAt: undefined,
+  };
+  const status = createValueStore<SyncStatusSnapshot>(deriveSyncStatus(facts));
+  const publish = () => {
+    const next = deriveSyncStatus(facts);
+    if (!sameSnapshot(next, status.get())) status.set(next);
+  };
+  const replications = new Map<CollectionName, Replication>();
+  const streams = new Map<CollectionName, Subject<RxReplicationPullStreamItem<WireDocument, Checkpoint>>>();
+  const subscriptions: Subscription[] = [];
+  let stopped = false;
+
+  const pauseAll = () => {
+    stream.stop();
+    for (const replication of replications.values()) void replication.pause();
+  };
+  const fail = (failure: SyncFailure) => {
+    if (fatalFailures.has(failure)) {
+      if (facts.fatal) return;
+      facts.fatal = failure;
+      pauseAll();
+      options.onFatal?.(failure);
+    } else {
+      facts.transientError = failure;
+    }
+    publish();
+  };
+  const succeeded = () => {
+    facts.transientError = undefined;
+    facts.lastSyncedAt = clock().toISOString();
+    publish();
+  };
+  // Every request goes through here, so the status always reflects the latest exchange.
+  const request = async (path: string, init: { method?: string; body?: unknown } = {}) => {
+    try {
+      const response = await syncRequest(connection, path, init);
+      succeeded();
+      return response;
+    } catch (error) {
+      fail(error instanceof SyncHttpError ? error.code : 'server_error');
+      throw error;
+    }
+  };
+
+  const recordRejections = async (
+    collection: CollectionName,
+    header: string | null,
+    rows: Array<{ newDocumentState: WireDocument }>,
+  ) => {
+    if (!header) return;
+    const rejections = JSON.parse(decodeURIComponent(header)) as Array<{
+      id: string;
+      code: string;
+      message: string;
+    }>;
+    const now = clock();
+    const issues: SyncIssue[] = [];
+    for (const rejection of rejections) {
+      const row = rows.find((r) => r.newDocumentState.id === rejection.id);
+      options.rejected.add(collection, rejection.id);
+      issues.push({
+        id: newId(now.getTime()),
+        collection,
+        docId: rejection.id,
+        code: rejection.code,
+        message: rejection.message,
+        values: row ? { ...row.newDocumentState } : {},
+        at: now.toISOString(),
+      });
+    }
+    await options.store.addIssues(issues);
+  };
+
+  const replicate = (collection: CollectionName, rxCollection: RxCollection) => {
+    const stream$ = new Subject<RxReplicationPullStreamItem<WireDocument, Checkpoint>>();
+    streams.set(collection, stream$);
+    const replication = replicateRxCollection<WireDocument, Checkpoint>({
+      replicationIdentifier: `fieldbook-${collection}-${options.replicationId}`,
+      collection: rxCollection as unknown as RxCollection<WireDocument>,
+      live: true,
+      retryTime: options.retryTimeMs ?? 3000,
+      autoStart: true,
+      pull: {
+        batchSize: options.pullBatchSize ?? 1000,
+        stream$: stream$.asObservable(),
+        modifier: (doc) => toLocalDocument(collection, doc),
+        handler: async (checkpoint, batchSize) => {
+          const seq = checkpoint?.seq ?? 0;
+          const response = await request(
+            `/api/sync/${collection}/pull?seq=${seq}&limit=${batchSize}`,
+          );
+          const body = (await response.json()) as {
+            documents: WithDeleted<WireDocument>[];
+            checkpoint: Checkpoint;
+          };
+          return { documents: body.documents, checkpoint: body.checkpoint };
+        },
+      },
+      push: {
+        batchSize: options.pushBatchSize ?? 500,
+        modifier: (doc) => toWireDocument(collection, doc),
+        handler: async (rows) => {
+          // A row that changes nothing against the server's state (a conflict settled in the
+          // server's favour, a refusal taken back) needs no request and must not loop.
+          const changed = rows.filter(
+            (row) =>
+              !row.assumedMasterState ||
+              !sameRecord(collection, row.assumedMasterState, row.newDocumentState),
+          );
+          if (changed.length === 0) return [];
+          const response = await request(`/api/sync/${collection}/push`, {
+            method: 'POST',
+            body: changed,
+          });
+          const conflicts = (await response.json()) as WithDeleted<WireDocument>[];
+          await recordRejections(collection, response.headers.get(rejectionsHeader), changed);
+          return conflicts;
+        },
+      },
+    });
+    replications.set(collection, replication);
+  };
+
+  for (const [name, rxCollection] of Object.entries(options.data.db.collections)) {
+    if (isCollectionName(name) && rxCollection) replicate(name, rxCollection as RxCollection);
+  }
+
+  const stream = openSyncStream(connection, {
+    onResync: () => {
+      for (const stream$ of streams.values()) stream$.next('RESYNC');
+    },
+    onChange: (change) => {
+      streams.get(change.collection)?.next({
+        documents: change.documents,
+        checkpoint: change.checkpoint,
+      });
+      facts.lastSyncedAt = clock().toISOString();
+      publish();
+    },
+    onUnauthorized: () => fail('unauthorized'),
+  });
+
+  // Pending changes: recounted after local writes and sync activity, at most every 400 ms.
+  let recountTimer: ReturnType<typeof setTimeout> | undefined;
+  let recountRunning = false;
+  const recount = async () => {
+    recountTimer = undefined;
+    if (recountRunning || stopped) return;
+    recountRunning = true;
+    try {
+      let total = 0;
+      for (const [collection, replication] of replications) {
+        total += (await readPendingDocuments(collection, replication)).length;
+      }
+      if (!stopped) {
+        facts.pendingChanges = total;
+        publish();
+      }
+    } catch {
+      // The database may close mid-count; the next change schedules another.
+    } finally {
+      recountRunning = false;
+    }
+  };
+  const scheduleRecount = () => {
+    if (!stopped) recountTimer ??= setTimeout(() => void recount(), pendingRecountMs);
+  };
+  for (const replication of replications.values()) {
+    subscriptions.push(replication.collection.$.subscribe(scheduleRecount));
+  }
+  subscriptions.push(
+    combineLatest([...replications.values()].map((r) => r.active$)).subscribe((states) => {
+      facts.active = states.some(Boolean);
+      publish();
+      scheduleRecount();
+    }),
+  );
+  void Promise.all([...replications.values()].map((r) => r.awaitInitialReplication())).then(
+    () => {
+      facts.firstSyncDone = true;
+      publish();
+    },
+    () => undefined,
+  );
+
+  const goOnline = () => {
+    if (facts.fatal || stopped) return;
+    for (const replication of replications.values()) void replication.start();
+    stream.start();
+  };
+  const unsubscribeConnectivity = connectivity.subscribe((online) => {
+    facts.online = online;
+    if (online) goOnline();
+    else pauseAll();
+    publish();
+  });
+  if (facts.online) stream.start();
+  else pauseAll();
+  scheduleRecount();
+
+  const halt = () => {
+    stopped = true;
+    clearTimeout(recountTimer);
+    unsubscribeConnectivity();
+    stream.stop();
+    for (const subscription of subscriptions) subscription.unsubscribe();
+    for (const stream$ of streams.values()) stream$.complete();
+  };
+  const stop = async () => {
+    if (stopped) return;
+    halt();
+    await Promise.all([...replications.values()].map((r) => r.cancel()));
+  };
+
+  return {
+    status,
+    replications,
+    syncNow() {
+      if (stopped || facts.fatal || !facts.online) return;
+      facts.transientError = undefined;
+      publish();
+      goOnline();
+      for (const replication of replications.values()) replication.reSync();
+    },
+    async awaitInSync() {
+      await Promise.all([...replications.values()].map((r) => r.awaitInSync()));
+    },
+    async pendingDocuments() {
+      const out: Partial<Record<CollectionName, WireDocument[]>> = {};
+      for (const [collection, replication] of replications) {
+        const docs = await readPendingDocuments(collection, replication);
+        if (docs.length > 0) out[collection] = docs;
+      }
+      return out;
+    },
+    stop,
+    async removeCheckpoints() {
+      if (!stopped) halt();
+      // remove() cancels and deletes the meta data; cancel() first would close it instead.
+      for (const replication of replications.values()) await replication.remove();
+    },
+  };
+}

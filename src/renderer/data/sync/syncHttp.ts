@@ -1,0 +1,74 @@
+/** Why the server or the network stopped a sync request; the status shows `code`. */
+export type SyncFailure =
+  | 'unauthorized'
+  | 'update_required'
+  | 'resync_required'
+  | 'server_unreachable'
+  | 'server_error';
+
+export class SyncHttpError extends Error {
+  readonly code: SyncFailure;
+  readonly status: number | undefined;
+
+  constructor(code: SyncFailure, status: number | undefined, message: string) {
+    super(message);
+    this.name = 'SyncHttpError';
+    this.code = code;
+    this.status = status;
+  }
+}
+
+/** The header naming the local schema version, so the server can refuse too-old apps (426). */
+export const schemaVersionHeader = 'x-fieldbook-schema-version';
+export const rejectionsHeader = 'x-fieldbook-rejections';
+
+export type SyncConnection = {
+  serverUrl: string;
+  token: string;
+  schemaVersion: number;
+  fetch: typeof fetch;
+};
+
+function failureOf(status: number): SyncFailure {
+  if (status === 401) return 'unauthorized';
+  if (status === 426) return 'update_required';
+  if (status === 410) return 'resync_required';
+  return 'server_error';
+}
+
+/** One authenticated sync request; throws `SyncHttpError` on any failure. */
+export async function syncRequest(
+  connection: SyncConnection,
+  path: string,
+  init: { method?: string; body?: unknown; signal?: AbortSignal } = {},
+): Promise<Response> {
+  let response: Response;
+  try {
+    response = await connection.fetch(`${connection.serverUrl}${path}`, {
+      method: init.method ?? 'GET',
+      headers: {
+        authorization: `Bearer ${connection.token}`,
+        [schemaVersionHeader]: String(connection.schemaVersion),
+        ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
+      ...(init.signal ? { signal: init.signal } : {}),
+    });
+  } catch (error) {
+    throw new SyncHttpError(
+      'server_unreachable',
+      undefined,
+      error instanceof Error ? error.message : String(error),
+    );
+  }
+  if (!response.ok) {
+    const text = await response.text().catch(() => '');
+    throw new SyncHttpError(failureOf(response.status), response.status, text.slice(0, 500));
+  }
+  return response;
+}
+
+/** The base URL without a trailing slash, so paths can be appended. */
+export function normalizeServerUrl(serverUrl: string): string {
+  return serverUrl.trim().replace(/\/+$/, '');
+}

@@ -1,0 +1,72 @@
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import './styles/global.css';
+import { Button, Center, Loader, Stack, Text, Title } from '@mantine/core';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { useTranslation } from 'react-i18next';
+import { createHashRouter, RouterProvider } from 'react-router';
+import { App, AppProviders } from './App.tsx';
+import { openFieldbookData } from './data/index.ts';
+import { createI18n } from './i18n/createI18n.ts';
+import { platform } from './platform/platform.ts';
+import { appRoutes } from './routes.tsx';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html must contain #root');
+
+const root = createRoot(container);
+const i18n = createI18n();
+
+function OpeningScreen() {
+  const { t } = useTranslation();
+  return (
+    <Center h="100dvh">
+      <Loader aria-label={t('app.loading')} />
+    </Center>
+  );
+}
+
+function OpenErrorScreen() {
+  const { t } = useTranslation();
+  return (
+    <Center h="100dvh" p="xl">
+      <Stack maw={420} align="center" ta="center" gap="sm">
+        <Title order={2}>{t('app.openError.title')}</Title>
+        <Text c="dimmed">{t('app.openError.description')}</Text>
+        <Button onClick={() => window.location.reload()}>{t('app.openError.reload')}</Button>
+      </Stack>
+    </Center>
+  );
+}
+
+root.render(
+  <StrictMode>
+    <AppProviders i18n={i18n}>
+      <OpeningScreen />
+    </AppProviders>
+  </StrictMode>,
+);
+
+// The database is opened once, outside React: components only ever reach it through providers.
+try {
+  // Electron has one window per database (single-instance lock); browser tabs must coordinate.
+  const data = await openFieldbookData({ multiInstance: platform.kind !== 'electron' });
+  const router = createHashRouter(appRoutes);
+  root.render(
+    <StrictMode>
+      <App i18n={i18n} data={data}>
+        <RouterProvider router={router} />
+      </App>
+    </StrictMode>,
+  );
+} catch (error) {
+  console.error('Could not open the local database', error);
+  root.render(
+    <StrictMode>
+      <AppProviders i18n={i18n}>
+        <OpenErrorScreen />
+      </AppProviders>
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,112 @@
+import { Box, Button, Group, Kbd, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconCheck } from '@tabler/icons-react';
+import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LeadValidationError, useEventOptions, useLeadCommands } from '../../../data/index.ts';
+import { useLeadForm } from '../hooks/useLeadForm.ts';
+import { useNameOrder } from '../hooks/useNameOrder.ts';
+import { errorMessage } from '../utils/errorMessage.ts';
+import { leadDisplayName } from '../utils/leadDisplayName.ts';
+import { emptyLeadFormValues } from '../utils/leadFormValues.ts';
+import { LeadFormFields } from './LeadFormFields.tsx';
+
+/**
+ * Keyboard-first capture: Enter saves, the form clears and the first field takes focus again, so
+ * a rep at a booth can type lead after lead without touching the mouse.
+ */
+export function LeadCaptureForm() {
+  const { t } = useTranslation();
+  const { createLead } = useLeadCommands();
+  const eventOptions = useEventOptions();
+  const nameOrder = useNameOrder();
+  const form = useLeadForm(() => emptyLeadFormValues(), { nameOrder });
+  const [savedCount, setSavedCount] = useState(0);
+  const [invalidAttempts, setInvalidAttempts] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+  const firstFieldRef = useRef<HTMLInputElement>(null);
+
+  // After a refused save, take the person to the first field that needs them.
+  useEffect(() => {
+    if (invalidAttempts === 0) return;
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [invalidAttempts]);
+
+  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const draft = form.validate();
+    if (!draft) {
+      setInvalidAttempts((count) => count + 1);
+      return;
+    }
+    // Clear at once so the next lead can be typed while this one is written.
+    const submitted = form.values;
+    form.reset(emptyLeadFormValues({ source: submitted.source, eventId: submitted.eventId }));
+    firstFieldRef.current?.focus();
+    try {
+      const lead = await createLead(draft);
+      setSavedCount((count) => count + 1);
+      notifications.show({
+        title: t('leads.capture.saved'),
+        message: t('leads.capture.savedMessage', { name: leadDisplayName(lead, t) }),
+        color: 'teal',
+        icon: <IconCheck size={18} />,
+        autoClose: 2500,
+      });
+    } catch (error) {
+      form.reset(submitted);
+      if (error instanceof LeadValidationError) {
+        form.showIssues(error.issues);
+        setInvalidAttempts((count) => count + 1);
+      } else {
+        notifications.show({
+          title: t('leads.capture.failed'),
+          message: errorMessage(error, t),
+          color: 'red',
+        });
+      }
+    }
+  };
+
+  // Enter in a single-line field submits natively; Ctrl/Cmd+Enter also saves from Notes.
+  const handleKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      formRef.current?.requestSubmit();
+    }
+  };
+
+  return (
+    <form ref={formRef} onSubmit={handleSubmit} onKeyDown={handleKeyDown} noValidate>
+      <Stack gap="lg">
+        <Text size="sm" c="dimmed">
+          {t('leads.capture.hint')}
+        </Text>
+        <LeadFormFields form={form} eventOptions={eventOptions} firstFieldRef={firstFieldRef} />
+        <Box
+          pos="sticky"
+          bottom={0}
+          py="md"
+          bg="var(--mantine-color-body)"
+          style={{ borderTop: '1px solid var(--fb-border)', zIndex: 1 }}
+        >
+          <Group justify="space-between" wrap="nowrap">
+            <Text size="sm" c="dimmed" role="status" aria-live="polite">
+              {savedCount > 0 ? t('leads.capture.sessionCount', { count: savedCount }) : ''}
+            </Text>
+            <Button
+              type="submit"
+              rightSection={
+                <Kbd size="xs" aria-hidden>
+                  Enter
+                </Kbd>
+              }
+            >
+              {t('leads.capture.save')}
+            </Button>
+          </Group>
+        </Box>
+      </Stack>
+    </form>
+  );
+}
