@@ -39,7 +39,8 @@ export type LeadDraftValidation =
   | { ok: true; value: LeadDraft }
   | { ok: false; issues: LeadDraftIssue[] };
 
-const emailSchema = z.email();
+// Internationalised addresses (müller@…, 王@例子.中国) are real and must be accepted.
+const emailSchema = z.email({ pattern: z.regexes.unicodeEmail });
 
 /** Tells whether a phone number could be dialled; numbers without a `+` are read in `defaultCountry`. */
 export function isPlausiblePhone(phone: string, defaultCountry: CountryCode = 'CN'): boolean {

@@ -28,8 +28,17 @@ describe('decodeCsvBytes', () => {
   });
 
   it('tells a Western ANSI (Windows-1252) export from GBK', () => {
-    const bytes = new Uint8Array([...new TextEncoder().encode('Name\nM'), 0xfc, ...new TextEncoder().encode('ller,Jos'), 0xe9, 0x0a]);
-    expect(decodeCsvBytes(bytes)).toEqual({ text: 'Name\nMüller,José\n', encoding: 'windows-1252' });
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode('Name\nM'),
+      0xfc,
+      ...new TextEncoder().encode('ller,Jos'),
+      0xe9,
+      0x0a,
+    ]);
+    expect(decodeCsvBytes(bytes)).toEqual({
+      text: 'Name\nMüller,José\n',
+      encoding: 'windows-1252',
+    });
   });
 
   it('reads UTF-16 with a BOM (Excel "Unicode text")', () => {

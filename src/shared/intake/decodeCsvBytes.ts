@@ -1,4 +1,10 @@
-export type CsvEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'windows-1252';
+export type CsvEncoding =
+  | 'utf-8'
+  | 'utf-8-bom'
+  | 'utf-16le'
+  | 'utf-16be'
+  | 'gb18030'
+  | 'windows-1252';
 
 /** Text of an imported file plus the encoding it was read with, for the preview to show. */
 export type DecodedCsv = { text: string; encoding: CsvEncoding };
@@ -37,8 +43,10 @@ export function decodeCsvBytes(bytes: Uint8Array, encoding?: CsvEncoding): Decod
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: decode(bytes, 'utf-8'), encoding: 'utf-8-bom' };
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decode(bytes, 'utf-16le'), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decode(bytes, 'utf-16be'), encoding: 'utf-16be' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: decode(bytes, 'utf-16le'), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: decode(bytes, 'utf-16be'), encoding: 'utf-16be' };
   try {
     return { text: decode(bytes, 'utf-8', true), encoding: 'utf-8' };
   } catch {

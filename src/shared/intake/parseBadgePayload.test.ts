@@ -160,7 +160,8 @@ describe('parseBadgePayload edge cases', () => {
   });
 
   it('takes name, email and company from a registration URL query', () => {
-    const url = 'https://reg.example.com/b?id=7&name=%E7%8E%8B%E4%B8%BD&email=li%40x.cn&company=Xinghe';
+    const url =
+      'https://reg.example.com/b?id=7&name=%E7%8E%8B%E4%B8%BD&email=li%40x.cn&company=Xinghe';
     expect(parseBadgePayload(url)).toEqual({
       kind: 'url',
       draft: { notes: url, lastName: '王', firstName: '丽', email: 'li@x.cn', company: 'Xinghe' },
@@ -173,7 +174,12 @@ describe('parseBadgePayload edge cases', () => {
   });
 
   it('treats non-http links and text with spaces as plain text', () => {
-    for (const text of ['ftp://files.example.com/x', 'https://a.example b', 'WIFI:S:Expo;T:WPA;;', '']) {
+    for (const text of [
+      'ftp://files.example.com/x',
+      'https://a.example b',
+      'WIFI:S:Expo;T:WPA;;',
+      '',
+    ]) {
       expect(parseBadgePayload(text)).toEqual({ kind: 'text', draft: { notes: text }, raw: text });
     }
   });

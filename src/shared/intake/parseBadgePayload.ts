@@ -19,7 +19,8 @@ export function parseBadgePayload(text: string): BadgePayload {
       // A damaged card is still worth keeping: fall through to verbatim text.
     }
   }
-  if (/^MECARD:/iu.test(trimmed)) return { kind: 'mecard', draft: mecardToDraft(trimmed), raw: text };
+  if (/^MECARD:/iu.test(trimmed))
+    return { kind: 'mecard', draft: mecardToDraft(trimmed), raw: text };
   if (isRegistrationUrl(trimmed)) {
     return { kind: 'url', draft: registrationUrlToDraft(trimmed), raw: text };
   }

@@ -1,7 +1,14 @@
 import type { LeadDraftInput } from '../domain/leadDraft.ts';
 import { splitFullName } from './splitFullName.ts';
 
-type DraftTextField = 'firstName' | 'lastName' | 'company' | 'title' | 'email' | 'phone' | 'country';
+type DraftTextField =
+  | 'firstName'
+  | 'lastName'
+  | 'company'
+  | 'title'
+  | 'email'
+  | 'phone'
+  | 'country';
 
 // Query parameter names badge vendors use, compared lower-case without `-`/`_`.
 const queryFields: Record<string, DraftTextField | 'fullName'> = {

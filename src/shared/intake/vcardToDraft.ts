@@ -13,7 +13,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function isJCardValue(value: unknown): value is JCardValue {
   if (typeof value === 'string') return true;
-  return Array.isArray(value) && value.every((part) => typeof part === 'string' || isJCardValue(part));
+  return (
+    Array.isArray(value) && value.every((part) => typeof part === 'string' || isJCardValue(part))
+  );
 }
 
 /** Reads ical.js's untyped jCard output into typed properties of the first card. */
@@ -25,7 +27,9 @@ function readJCard(parsed: unknown): JCardProperty[] {
   const properties: JCardProperty[] = [];
   for (const entry of card[1]) {
     if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !isRecord(entry[1])) continue;
-    const values = entry.slice(3).map((value) => (typeof value === 'number' ? String(value) : value));
+    const values = entry
+      .slice(3)
+      .map((value) => (typeof value === 'number' ? String(value) : value));
     properties.push({ name: entry[0], params: entry[1], values: values.filter(isJCardValue) });
   }
   return properties;
@@ -44,13 +48,15 @@ function normalizeLegacySyntax(text: string): string {
         line = line.slice(0, -1) + (lines[i] ?? '');
       }
     }
-    joined.push(line.replace(/^([^:"]*?);([^:"]*):/u, (_match, name: string, params: string) => {
-      const fixed = params
-        .split(';')
-        .map((param) => (param.includes('=') || param === '' ? param : `TYPE=${param}`))
-        .join(';');
-      return `${name};${fixed}:`;
-    }));
+    joined.push(
+      line.replace(/^([^:"]*?);([^:"]*):/u, (_match, name: string, params: string) => {
+        const fixed = params
+          .split(';')
+          .map((param) => (param.includes('=') || param === '' ? param : `TYPE=${param}`))
+          .join(';');
+        return `${name};${fixed}:`;
+      }),
+    );
   }
   return joined.join('\r\n');
 }
