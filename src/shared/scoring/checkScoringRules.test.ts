@@ -13,7 +13,15 @@ describe('checkScoringRules', () => {
         { id: 'a', field: 'title', operator: 'contains', value: ' ', points: 1 },
         { id: 'b', field: 'title', operator: 'containsAny', value: '', points: 1 },
         { id: 'c', field: 'title', operator: 'between', value: '', min: 1, points: 1 },
-        { id: 'd', field: 'companySize', operator: 'between', value: '', min: 9, max: 1, points: 1 },
+        {
+          id: 'd',
+          field: 'companySize',
+          operator: 'between',
+          value: '',
+          min: 9,
+          max: 1,
+          points: 1,
+        },
         { id: 'e', field: 'budget', operator: 'between', value: '', min: 1, points: 1 },
         { id: 'f', field: 'answer', operator: 'isSet', value: '', points: 1 },
         { id: 'f', field: 'phone', operator: 'isSet', value: '', points: 1 },
@@ -35,7 +43,10 @@ describe('checkScoringRules', () => {
     expect(() => assertScoringRules(base)).not.toThrow();
     const broken = { ...base, warmFrom: 90 };
     expect(() => assertScoringRules(broken)).toThrow(
-      expect.objectContaining({ code: 'invalidScoringRule', params: { ruleId: '*', problem: 'thresholdsInverted' } }),
+      expect.objectContaining({
+        code: 'invalidScoringRule',
+        params: { ruleId: '*', problem: 'thresholdsInverted' },
+      }),
     );
     try {
       assertScoringRules(broken);

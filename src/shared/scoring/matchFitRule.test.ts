@@ -37,9 +37,9 @@ describe('matchFitRule', () => {
 
   it('matches title keywords, Chinese and English, with contains / containsAny', () => {
     expect(fires({ field: 'title', operator: 'contains', value: '经理' })).toBe(true);
-    expect(
-      fires({ field: 'title', operator: 'containsAny', values: ['总监', 'Director'] }),
-    ).toBe(false);
+    expect(fires({ field: 'title', operator: 'containsAny', values: ['总监', 'Director'] })).toBe(
+      false,
+    );
     const director = { ...lead, title: 'Sales Director' };
     expect(
       fires({ field: 'title', operator: 'containsAny', values: ['总监', 'director'] }, director),
@@ -87,9 +87,9 @@ describe('matchFitRule', () => {
         values: ['immediate', 'within_3_months'],
       }),
     ).toBe(true);
-    expect(
-      fires({ field: 'purchaseTimeline', operator: 'equals', value: 'over_12_months' }),
-    ).toBe(false);
+    expect(fires({ field: 'purchaseTimeline', operator: 'equals', value: 'over_12_months' })).toBe(
+      false,
+    );
   });
 
   it('reads event qualification answers of every question type', () => {

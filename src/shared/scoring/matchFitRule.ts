@@ -73,7 +73,8 @@ function viewOf(lead: FitFields, rule: FitRule): FieldView {
 export function matchFitRule(lead: FitFields, rule: CompiledFitRule): boolean {
   const { texts, number } = viewOf(lead, rule);
   const equalsValue = () =>
-    texts.includes(rule.foldedValue) || (number !== undefined && String(number) === rule.foldedValue);
+    texts.includes(rule.foldedValue) ||
+    (number !== undefined && String(number) === rule.foldedValue);
   switch (rule.operator) {
     case 'isSet':
       return texts.length > 0 || number !== undefined;

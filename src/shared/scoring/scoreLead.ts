@@ -42,7 +42,10 @@ const labelOf = (rule: { id: string; label?: LocalizedText | undefined }): Local
   rule.label ?? { zh: rule.id, en: rule.id };
 
 /** Rates a 0-100 score: hot from `hotFrom`, warm from `warmFrom`, cold below. */
-export function rateScore(score: number, rules: Pick<ScoringRules, 'hotFrom' | 'warmFrom'>): LeadRating {
+export function rateScore(
+  score: number,
+  rules: Pick<ScoringRules, 'hotFrom' | 'warmFrom'>,
+): LeadRating {
   if (score >= rules.hotFrom) return 'hot';
   if (score >= rules.warmFrom) return 'warm';
   return 'cold';
@@ -84,6 +87,9 @@ export function createLeadScorer(rules: ScoringRules): (input: ScoreLeadInput) =
  * Scores a lead 0-100 with the company's scoring model: fit rules on its attributes plus
  * engagement rules on its activities (decayed by age at `now`), with the reasons that fired.
  */
-export function scoreLead({ rules, ...input }: ScoreLeadInput & { rules: ScoringRules }): LeadScore {
+export function scoreLead({
+  rules,
+  ...input
+}: ScoreLeadInput & { rules: ScoringRules }): LeadScore {
   return createLeadScorer(rules)(input);
 }
