@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { contentSecurityPolicyPlugin } from './scripts/vite/contentSecurityPolicyPlugin.ts';
+import { syncServerOrigin } from './src/shared/platform/syncServerOrigin.ts';
 
 const { version } = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8'));
 
@@ -25,7 +26,13 @@ export default defineConfig({
   renderer: {
     root: resolve(import.meta.dirname, 'src/renderer'),
     build: { outDir: 'out/renderer' },
-    plugins: [react(), contentSecurityPolicyPlugin()],
+    // The desktop renderer talks to the sync server, a different origin than its own pages.
+    plugins: [
+      react(),
+      contentSecurityPolicyPlugin({
+        connectOrigins: [syncServerOrigin(process.env.FIELDBOOK_SERVER_URL)],
+      }),
+    ],
     define: { __FIELDBOOK_VERSION__: JSON.stringify(version) },
   },
 });

@@ -1,5 +1,6 @@
-// `npm start`: opens the desktop app; where Electron cannot run (no binary, no display), says why
-// and serves the web build on http://127.0.0.1:5173 instead.
+// `npm start`: starts the sync server (with the demo company on a new, empty store) serving the
+// web client, then opens the desktop app connected to it. Where Electron cannot run (no binary, no
+// display), it says why and keeps serving the web client, printing its URL.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -7,7 +8,11 @@ import { join, resolve } from 'node:path';
 import { detectElectronLaunch } from '../src/main/launcher/detectElectronLaunch.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const webUrl = 'http://127.0.0.1:5173';
+const port = process.env.PORT ?? '4410';
+const serverUrl = `http://127.0.0.1:${port}`;
+
+await buildWebClientIfStale();
+const server = await startSyncServer();
 
 const launch = detectElectronLaunch({
   electronPackageJson: resolveElectronPackageJson(),
@@ -19,8 +24,38 @@ if (launch.canLaunch) {
   await openDesktopApp(launch.executablePath);
 } else {
   console.log(`Fieldbook cannot open the desktop app here: ${launch.reason}.`);
-  console.log('Serving the web client in your browser instead.');
-  await serveWebClient();
+  console.log(`Fieldbook web client: ${serverUrl}/`);
+  console.log('Demo sign-in: rep1@demo.fieldbook / fieldbook-demo (demo data only). Ctrl+C stops.');
+}
+
+async function startSyncServer() {
+  const child = spawn(process.execPath, [join(root, 'src/server/main.ts'), '--demo'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, PORT: port, HOST: process.env.HOST ?? '127.0.0.1' },
+  });
+  child.on('exit', (code) => {
+    console.error(`The sync server stopped (exit code ${code}).`);
+    process.exit(code ?? 1);
+  });
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, () => {
+      child.kill(signal);
+    });
+  }
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`${serverUrl}/healthz`);
+      if (response.ok) return child;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((done) => setTimeout(done, 250));
+  }
+  console.error(`The sync server did not answer on ${serverUrl} within 30 s.`);
+  child.kill();
+  process.exit(1);
 }
 
 async function openDesktopApp(executablePath) {
@@ -36,14 +71,21 @@ async function openDesktopApp(executablePath) {
   if (args.includes('--no-sandbox')) {
     console.log('Running as root: starting Electron with --no-sandbox.');
   }
-  const child = spawn(executablePath, args, { stdio: 'inherit', cwd: root });
+  const child = spawn(executablePath, args, {
+    stdio: 'inherit',
+    cwd: root,
+    env: { ...process.env, FIELDBOOK_SERVER_URL: serverUrl },
+  });
   for (const signal of ['SIGINT', 'SIGTERM']) {
     process.on(signal, () => child.kill(signal));
   }
-  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+  child.on('exit', (code, signal) => {
+    server.kill('SIGTERM');
+    process.exit(code ?? (signal ? 1 : 0));
+  });
 }
 
-async function serveWebClient() {
+async function buildWebClientIfStale() {
   const configFile = join(root, 'vite.web.config.ts');
   const inputs = [
     'src/renderer',
@@ -52,20 +94,11 @@ async function serveWebClient() {
     'vite.web.config.ts',
     'package.json',
   ];
-  const { build, preview } = await import('vite');
   if (isStale(['dist/web/index.html'], inputs)) {
     console.log('Building the web client…');
+    const { build } = await import('vite');
     await build({ configFile, logLevel: 'warn' });
   }
-  try {
-    await preview({ configFile, logLevel: 'warn' });
-  } catch (error) {
-    console.error(`Could not serve the web client on ${webUrl}: ${messageOf(error)}`);
-    console.error('Is another copy already running? Stop it, or open the URL above.');
-    process.exit(1);
-  }
-  console.log(`Fieldbook web client: ${webUrl}`);
-  console.log('Press Ctrl+C to stop.');
 }
 
 function resolveElectronPackageJson() {
@@ -98,8 +131,4 @@ function newestMtime(path) {
 
 function mtimeOf(path) {
   return existsSync(path) ? statSync(path).mtimeMs : undefined;
-}
-
-function messageOf(error) {
-  return error instanceof Error ? error.message : String(error);
 }

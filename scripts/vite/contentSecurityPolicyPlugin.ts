@@ -8,7 +8,9 @@ import {
  * Puts the one generated CSP into index.html: the strict policy in builds, and in the dev server
  * the same plus inline scripts, which React's refresh preamble needs.
  */
-export function contentSecurityPolicyPlugin(): Plugin {
+export function contentSecurityPolicyPlugin(
+  options: { connectOrigins?: readonly string[] } = {},
+): Plugin {
   return {
     name: 'fieldbook-content-security-policy',
     transformIndexHtml: {
@@ -19,9 +21,14 @@ export function contentSecurityPolicyPlugin(): Plugin {
           ? buildContentSecurityPolicy({
               mode: 'development',
               delivery: 'meta',
+              connectOrigins: options.connectOrigins ?? [],
               ...(devServerOrigin ? { devServerOrigin } : {}),
             })
-          : buildContentSecurityPolicy({ mode: 'production', delivery: 'meta' });
+          : buildContentSecurityPolicy({
+              mode: 'production',
+              delivery: 'meta',
+              connectOrigins: options.connectOrigins ?? [],
+            });
         return withContentSecurityPolicyMeta(html, policy);
       },
     },

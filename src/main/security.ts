@@ -1,4 +1,5 @@
 import type { App, Session } from 'electron';
+import { syncServerOrigin } from '../shared/platform/syncServerOrigin.ts';
 import { buildContentSecurityPolicy } from './contentSecurityPolicy.ts';
 import { openExternalSafely } from './openExternalSafely.ts';
 import { isAllowedPermission } from './permissions.ts';
@@ -6,10 +7,11 @@ import { isTrustedRendererUrl, type RendererSource } from './rendererSource.ts';
 
 /** Sends the CSP with the app's pages and refuses every permission the app does not use. */
 export function secureSession(session: Session, source: RendererSource): void {
+  const connectOrigins = [syncServerOrigin(process.env.FIELDBOOK_SERVER_URL)];
   const policy = buildContentSecurityPolicy(
     source.kind === 'devServer'
-      ? { mode: 'development', devServerOrigin: source.origin }
-      : { mode: 'production' },
+      ? { mode: 'development', devServerOrigin: source.origin, connectOrigins }
+      : { mode: 'production', connectOrigins },
   );
   // file:// responses carry no headers, so the built index.html also has the same policy as a meta tag.
   session.webRequest.onHeadersReceived((details, callback) => {
