@@ -14,6 +14,9 @@ import { LeadSearchIndex } from './leads/LeadSearchIndex.ts';
 import type { LeadDocType } from './leads/leadDocument.ts';
 import { migrationStrategies } from './schema/migrationStrategies.ts';
 import { rxSchemas } from './schema/rxSchemas.ts';
+import { createSyncClient, type SyncClient, type SyncClientOptions } from './sync/SyncClient.ts';
+import { resumeSession } from './sync/session.ts';
+import { createSyncConflictHandler } from './sync/syncConflictHandler.ts';
 
 addRxPlugin(RxDBMigrationSchemaPlugin);
 addRxPlugin(RxDBLeaderElectionPlugin);
@@ -28,7 +31,11 @@ export type FieldbookData = {
   readonly db: FieldbookDatabase;
   readonly leads: RxCollection<LeadDocType>;
   readonly leadSearch: LeadSearchIndex;
+  /** Sync with the server: session, status, Conflicts inbox and Sync issues. */
+  readonly sync: SyncClient;
   close(): Promise<void>;
+  /** Stops everything and deletes this device's data (sign-out with wipe). */
+  remove(): Promise<void>;
 };
 
 export type OpenFieldbookDataOptions = {
@@ -42,6 +49,11 @@ export type OpenFieldbookDataOptions = {
   collections?: readonly CollectionName[];
   /** Dev builds only: let a test open the same name twice, as two tabs would. */
   ignoreDuplicate?: boolean;
+  /** Sync settings (token store, network, fetch, clock); defaults suit a browser. */
+  sync?: Omit<SyncClientOptions, 'name' | 'indexedDB' | 'IDBKeyRange'> & {
+    /** Restart sync from a stored session once open (default true). */
+    autoResume?: boolean;
+  };
 };
 
 async function createStorage(
@@ -63,8 +75,15 @@ async function createStorage(
 
 /** Opens (or creates) the local Fieldbook database with every replicated collection. */
 export async function openFieldbookData(options: OpenFieldbookDataOptions): Promise<FieldbookData> {
+  const name = options.name ?? 'fieldbook';
+  const sync = createSyncClient({
+    ...options.sync,
+    name,
+    ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
+    ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
+  });
   const db: FieldbookDatabase = await createRxDatabase<FieldbookCollections>({
-    name: options.name ?? 'fieldbook',
+    name,
     storage: await createStorage(options),
     multiInstance: options.multiInstance,
     eventReduce: true,
@@ -76,23 +95,49 @@ export async function openFieldbookData(options: OpenFieldbookDataOptions): Prom
     throw new Error('openFieldbookData: the leads collection is required');
   const creators: Record<string, RxCollectionCreator> = {};
   for (const name of names) {
-    creators[name] = { schema: rxSchemas[name], migrationStrategies: migrationStrategies[name] };
+    creators[name] = {
+      schema: rxSchemas[name],
+      migrationStrategies: migrationStrategies[name],
+      conflictHandler: createSyncConflictHandler({
+        collection: name,
+        store: sync.store,
+        rejected: sync.rejected,
+        clock: sync.clock,
+      }),
+    };
   }
   try {
     await db.addCollections(creators);
   } catch (error) {
     await db.close();
+    sync.store.close();
     throw error;
   }
   const leads = db.collections.leads;
   const leadSearch = new LeadSearchIndex(leads);
-  return {
+  const stopSync = async () => {
+    sync.detachStatus?.();
+    await sync.handle?.stop();
+    sync.handle = undefined;
+  };
+  const data: FieldbookData = {
     db,
     leads,
     leadSearch,
+    sync,
     async close() {
       leadSearch.stop();
+      await stopSync();
       await db.close();
+      sync.store.close();
+    },
+    async remove() {
+      leadSearch.stop();
+      await stopSync();
+      await db.remove();
+      await sync.store.remove();
     },
   };
+  if (options.sync?.autoResume ?? true) await resumeSession(data);
+  return data;
 }

@@ -1,4 +1,4 @@
-import { createContext, type ReactNode, useContext, useMemo } from 'react';
+import { createContext, type ReactNode, useContext, useMemo, useSyncExternalStore } from 'react';
 import { createLeadCommands, type LeadCommands } from '../leads/leadCommands.ts';
 import type { FieldbookData } from '../openFieldbookData.ts';
 import { type CurrentUser, loadLocalProfile } from './localProfile.ts';
@@ -29,15 +29,25 @@ export function DataProvider({
   currentUser,
   children,
 }: DataProviderProps) {
+  const session = useSyncExternalStore(data.sync.session.subscribe, data.sync.session.get);
   const value = useMemo(() => {
-    const user = currentUser ?? loadLocalProfile(clock);
+    // The signed-in user owns new records; the local profile only until someone signs in.
+    const sessionUser: CurrentUser | undefined = session
+      ? {
+          id: session.user.id,
+          name: session.user.name,
+          role: session.user.role,
+          ...(session.user.teamId ? { teamId: session.user.teamId } : {}),
+        }
+      : undefined;
+    const user = currentUser ?? sessionUser ?? loadLocalProfile(clock);
     return {
       data,
       clock,
       currentUser: user,
       leadCommands: createLeadCommands({ data, clock, user }),
     };
-  }, [data, clock, currentUser]);
+  }, [data, clock, currentUser, session]);
   return <DataContext.Provider value={value}>{children}</DataContext.Provider>;
 }
 

@@ -1,7 +1,7 @@
 import { useDataContext } from './DataProvider.tsx';
 import type { CurrentUser } from './localProfile.ts';
 
-/** The person using the app (a local profile until sign-in exists). */
+/** The person using the app: the signed-in server user, or the local profile when signed out. */
 export function useCurrentUser(): CurrentUser {
   return useDataContext().currentUser;
 }

@@ -1,10 +1,10 @@
 import type { RxCollection } from 'rxdb';
 import type { FieldbookData } from '../openFieldbookData.ts';
 import { loadLocalProfile } from '../react/localProfile.ts';
-import { startSync } from './startSync.ts';
-import { normalizeServerUrl } from './syncHttp.ts';
-import type { SyncFailure } from './syncHttp.ts';
 import { signedOutStatus } from './SyncClient.ts';
+import { startSync } from './startSync.ts';
+import type { SyncFailure } from './syncHttp.ts';
+import { normalizeServerUrl } from './syncHttp.ts';
 import type { SessionUser, StoredSession } from './tokenStore.ts';
 
 export type SignInInput = {
@@ -17,7 +17,11 @@ export type SignInInput = {
 };
 
 /** Why sign-in failed; the UI translates the code. */
-export type SignInErrorCode = 'invalid_credentials' | 'rate_limited' | 'unreachable' | 'server_error';
+export type SignInErrorCode =
+  | 'invalid_credentials'
+  | 'rate_limited'
+  | 'unreachable'
+  | 'server_error';
 
 export class SignInError extends Error {
   readonly code: SignInErrorCode;
@@ -35,14 +39,15 @@ function localProfileIds(data: FieldbookData): string[] {
   return [loadLocalProfile(data.sync.clock).id];
 }
 
-function deviceId(data: FieldbookData): string | undefined {
+// One id per installation, so an admin can revoke this device's sessions.
+function deviceId(): string | undefined {
   if (typeof localStorage === 'undefined') return undefined;
   let id = localStorage.getItem(deviceIdKey);
   if (!id) {
     id = crypto.randomUUID();
     localStorage.setItem(deviceIdKey, id);
   }
-  return data.sync ? id : undefined;
+  return id;
 }
 
 /** Gives records made offline under a local profile to the signed-in user, before any push. */
@@ -99,6 +104,7 @@ export async function signIn(data: FieldbookData, input: SignInInput): Promise<S
   const client = data.sync;
   const serverUrl = normalizeServerUrl(input.serverUrl);
   let response: Response;
+  const device = deviceId();
   try {
     response = await client.fetch(`${serverUrl}/api/auth/login`, {
       method: 'POST',
@@ -107,13 +113,14 @@ export async function signIn(data: FieldbookData, input: SignInInput): Promise<S
         email: input.email.trim(),
         password: input.password,
         deviceName: input.deviceName,
-        ...(deviceId(data) ? { deviceId: deviceId(data) } : {}),
+        ...(device ? { deviceId: device } : {}),
       }),
     });
   } catch (error) {
     throw new SignInError('unreachable', error instanceof Error ? error.message : String(error));
   }
-  if (response.status === 401) throw new SignInError('invalid_credentials', 'Wrong email or password');
+  if (response.status === 401)
+    throw new SignInError('invalid_credentials', 'Wrong email or password');
   if (response.status === 429) throw new SignInError('rate_limited', 'Too many attempts');
   if (!response.ok) throw new SignInError('server_error', `Sign-in failed (${response.status})`);
   const { token, user } = (await response.json()) as { token: string; user: SessionUser };
@@ -182,7 +189,12 @@ export async function resyncFromScratch(data: FieldbookData): Promise<string> {
   if (!session || !token || !handle) throw new Error('resyncFromScratch: not signed in');
   const pending = await handle.pendingDocuments();
   const exported = JSON.stringify(
-    { exportedAt: client.clock().toISOString(), serverUrl: session.serverUrl, user: session.user, changes: pending },
+    {
+      exportedAt: client.clock().toISOString(),
+      serverUrl: session.serverUrl,
+      user: session.user,
+      changes: pending,
+    },
     null,
     2,
   );

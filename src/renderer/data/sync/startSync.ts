@@ -93,7 +93,10 @@ export function startSync(options: StartSyncOptions): SyncHandle {
     if (!sameSnapshot(next, status.get())) status.set(next);
   };
   const replications = new Map<CollectionName, Replication>();
-  const streams = new Map<CollectionName, Subject<RxReplicationPullStreamItem<WireDocument, Checkpoint>>>();
+  const streams = new Map<
+    CollectionName,
+    Subject<RxReplicationPullStreamItem<WireDocument, Checkpoint>>
+  >();
   const subscriptions: Subscription[] = [];
   let stopped = false;
 

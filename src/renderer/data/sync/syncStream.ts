@@ -47,7 +47,10 @@ function parseBlock(block: string): { event: string; data: string } | undefined 
  * The one live connection for all collections (`GET /api/sync/stream`), read with fetch because
  * EventSource cannot send a bearer token. Reconnects with backoff and jitter until stopped.
  */
-export function openSyncStream(connection: SyncConnection, handlers: SyncStreamHandlers): SyncStream {
+export function openSyncStream(
+  connection: SyncConnection,
+  handlers: SyncStreamHandlers,
+): SyncStream {
   let running = false;
   let connected = false;
   let attempt = 0;
@@ -84,7 +87,9 @@ export function openSyncStream(connection: SyncConnection, handlers: SyncStreamH
     };
     try {
       resetSilence();
-      const response = await syncRequest(connection, '/api/sync/stream', { signal: current.signal });
+      const response = await syncRequest(connection, '/api/sync/stream', {
+        signal: current.signal,
+      });
       const reader = response.body?.pipeThrough(new TextDecoderStream()).getReader();
       if (!reader) throw new Error('stream has no body');
       setConnected(true);

@@ -1,0 +1,153 @@
+// `npm run bench:sync`: the sync client's numbers in Debian Chromium against the real server.
+// Seeds 100k leads straight into a temp SQLite store, serves the bench page from the server itself
+// (same origin, like the web client), and drives it with Playwright.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { build } from 'vite';
+import { buildApp } from '../src/server/app.ts';
+import { hashPassword } from '../src/server/auth/passwords.ts';
+import { openSqliteStore } from '../src/server/store/SqliteStore.ts';
+import { exampleRecords } from '../src/shared/domain/exampleRecords.ts';
+import { newId } from '../src/shared/ids/newId.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const total = Number(process.env.BENCH_SYNC_LEADS ?? 100_000);
+const edits = Number(process.env.BENCH_SYNC_EDITS ?? 5_000);
+const latencyWrites = 50;
+const started = Date.now();
+const log = (message) =>
+  console.log(`[bench:sync ${((Date.now() - started) / 1000).toFixed(0)}s] ${message}`);
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+
+log('building the bench page (production mode)');
+await build({ configFile: join(root, 'tests/bench/sync/vite.config.ts') });
+
+const dir = await mkdtemp(join(tmpdir(), 'fieldbook-bench-sync-'));
+const store = openSqliteStore({ path: join(dir, 'fieldbook.db') });
+await store.migrate();
+const at = '2026-11-01T00:00:00.000Z';
+await store.createTeam({ id: 'team-bench', name: 'Bench', createdAt: at });
+const password = 'bench-password';
+const passwordHash = await hashPassword(password, 1024);
+for (const id of ['bench-rep', 'latency-rep']) {
+  await store.createUser({
+    id,
+    email: `${id}@bench.fieldbook`,
+    name: id,
+    role: 'rep',
+    teamId: 'team-bench',
+    passwordHash,
+    active: true,
+    createdAt: at,
+    updatedAt: at,
+  });
+}
+log(`seeding ${total.toLocaleString('en')} leads into the store`);
+const { eventId: _event, ...template } = exampleRecords.leads;
+const base = Date.parse(at);
+for (let done = 0; done < total; done += 5000) {
+  await store.write(async (tx) => {
+    for (let i = done; i < Math.min(total, done + 5000); i += 1) {
+      const id = newId(base + i);
+      const createdAt = new Date(base + i * 1000).toISOString();
+      await tx.putDocument({
+        collection: 'leads',
+        id,
+        ownerId: 'bench-rep',
+        teamId: 'team-bench',
+        deleted: false,
+        data: {
+          ...template,
+          id,
+          ownerId: 'bench-rep',
+          createdAt,
+          updatedAt: createdAt,
+          lastName: `Lead ${i}`,
+          company: `Company ${i % 5000}`,
+          email: `lead${i}@example.com`,
+          notes: 'Met at the trade show; wants a quote for 20 units with installation.',
+        },
+      });
+    }
+  });
+}
+
+const app = await buildApp({
+  store,
+  webRoot: join(root, 'out/bench-sync'),
+  loginRateLimitPerMinute: 1000,
+});
+await app.listen({ port: 0, host: '127.0.0.1' });
+const url = `http://127.0.0.1:${app.server.address().port}/`;
+const profile = await mkdtemp(join(tmpdir(), 'fieldbook-bench-sync-profile-'));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-dev-shm-usage',
+    '--no-sandbox',
+  ],
+});
+const openPage = async () => {
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error('page error:', error));
+  await page.goto(url);
+  await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');
+  return page;
+};
+const call = (page, name, ...args) =>
+  page.evaluate(([fn, fnArgs]) => window.fieldbookSyncBench[fn](...fnArgs), [name, args]);
+
+try {
+  const page = await openPage();
+  log('initial sync into a fresh client, then raw IndexedDB with the same pages and indexes');
+  const initial = await call(page, 'initialSync', 'bench-rep@bench.fieldbook', password, total);
+  const syncRate = initial.count / (initial.ms / 1000);
+  const rawRate = initial.raw.docs / (initial.raw.ms / 1000);
+  log(`  RxDB replication: ${initial.count} docs in ${(initial.ms / 1000).toFixed(1)} s`);
+  log(`  raw IndexedDB: ${initial.raw.docs} docs in ${(initial.raw.ms / 1000).toFixed(1)} s`);
+
+  log(`pushing ${edits.toLocaleString('en')} offline edits`);
+  const push = await call(page, 'pushOfflineEdits', edits);
+
+  log(`write-on-A → visible-on-B latency over ${latencyWrites} writes`);
+  const pageA = await openPage();
+  const pageB = await openPage();
+  await call(pageA, 'openLatency', 'latency-a', 'latency-rep@bench.fieldbook', password);
+  await call(pageB, 'openLatency', 'latency-b', 'latency-rep@bench.fieldbook', password);
+  const latencies = [];
+  for (let i = 0; i < latencyWrites; i += 1) {
+    const { id, sent } = await call(pageA, 'write', i);
+    const seen = await call(pageB, 'waitFor', id);
+    latencies.push(seen - sent);
+  }
+
+  const rows = [
+    ['initial sync of 100k docs (RxDB replicateRxCollection)', `${Math.round(syncRate)} docs/s`],
+    ['raw IndexedDB floor, same pages + 10 indexes', `${Math.round(rawRate)} docs/s`],
+    ['ratio sync / raw floor (goal >= 80%)', `${Math.round((syncRate / rawRate) * 100)}%`],
+    [
+      `push of ${edits} offline edits (goal <= 2 s)`,
+      `${Math.round(push.ms)} ms (pending before: ${push.pendingBefore}, issues: ${push.issues})`,
+    ],
+    ['write on A → visible on B p50 (goal <= 30 ms)', `${percentile(latencies, 50)} ms`],
+    ['write on A → visible on B p95 (goal <= 100 ms)', `${percentile(latencies, 95)} ms`],
+  ];
+  console.log('');
+  for (const [what, value] of rows) console.log(`${what.padEnd(60)} ${value}`);
+} finally {
+  await context.close();
+  await app.close();
+  await store.close();
+  await rm(profile, { recursive: true, force: true });
+  await rm(dir, { recursive: true, force: true });
+}
