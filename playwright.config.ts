@@ -1,7 +1,16 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 const isCi = Boolean(process.env.CI);
 const webUrl = 'http://127.0.0.1:5173';
+// The sync server with demo data, serving the built web client (dist/web), for sync.spec.ts.
+const syncPort = 4411;
+const syncUrl = `http://127.0.0.1:${syncPort}`;
+// A fresh store per run: made once in the runner process; workers inherit the variable.
+process.env.FIELDBOOK_E2E_SYNC_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'fieldbook-e2e-sync-'));
+const syncDataDir = process.env.FIELDBOOK_E2E_SYNC_DATA_DIR;
 
 // Debian's Chromium, quiet: no update checks, sync or first-run pages. Chromium's own sandbox
 // cannot start as root (CI runs as root), so only then is it switched off.
@@ -31,8 +40,17 @@ export default defineConfig({
   projects: [
     {
       name: 'web',
-      testIgnore: /electron\.spec\.ts$/,
+      testIgnore: /(electron|sync)\.spec\.ts$/,
       use: {
+        browserName: 'chromium',
+        launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
+      },
+    },
+    {
+      name: 'sync',
+      testMatch: /sync\.spec\.ts$/,
+      use: {
+        baseURL: syncUrl,
         browserName: 'chromium',
         launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
       },
@@ -42,12 +60,25 @@ export default defineConfig({
       testMatch: /electron\.spec\.ts$/,
     },
   ],
-  webServer: {
-    command: 'npx vite preview --config vite.web.config.ts',
-    url: webUrl,
-    reuseExistingServer: !isCi,
-    timeout: 60_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: 'npx vite preview --config vite.web.config.ts',
+      url: webUrl,
+      reuseExistingServer: !isCi,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // Builds nothing: `npm run test:e2e` has already built dist/web, which the server serves.
+      command: 'node src/server/main.ts --demo',
+      url: `${syncUrl}/healthz`,
+      env: { PORT: String(syncPort), HOST: '127.0.0.1', DATA_DIR: syncDataDir },
+      // Never reuse: the test counts on a fresh demo store.
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

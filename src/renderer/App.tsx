@@ -4,6 +4,10 @@ import type { i18n } from 'i18next';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { DataProvider, type FieldbookData } from './data/index.ts';
+import {
+  type LocalDataRemoved,
+  LocalDataRemovedContext,
+} from './modules/sync/hooks/useLocalDataRemoved.ts';
 import { theme } from './theme.ts';
 
 const colorSchemeManager = localStorageColorSchemeManager({ key: 'fieldbook.colorScheme' });
@@ -35,16 +39,25 @@ export function AppProviders({ i18n, children, env = 'default' }: AppProvidersPr
 export type AppProps = Omit<AppProvidersProps, 'children'> & {
   data: FieldbookData;
   clock?: () => Date;
+  /** After sign-out deleted the local database; by default the page reloads to open a fresh one. */
+  onLocalDataRemoved?: LocalDataRemoved;
   children: ReactNode;
 };
 
 /** The whole app around a router: providers, then the local data the screens read. */
-export function App({ data, clock, children, ...providers }: AppProps) {
+export function App({ data, clock, onLocalDataRemoved, children, ...providers }: AppProps) {
+  const content = (
+    <DataProvider data={data} clock={clock}>
+      {children}
+    </DataProvider>
+  );
   return (
     <AppProviders {...providers}>
-      <DataProvider data={data} clock={clock}>
-        {children}
-      </DataProvider>
+      {onLocalDataRemoved ? (
+        <LocalDataRemovedContext value={onLocalDataRemoved}>{content}</LocalDataRemovedContext>
+      ) : (
+        content
+      )}
     </AppProviders>
   );
 }

@@ -66,6 +66,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(cors, {
     origin: (origin, callback) => callback(null, origin === undefined || allowed.has(origin)),
     credentials: false,
+    // Clients on another origin (the desktop app) must be able to read why rows were refused.
+    exposedHeaders: ['x-fieldbook-rejections'],
   });
   await app.register(rateLimit, { global: true, max: 3000, timeWindow: '1 minute' });
 

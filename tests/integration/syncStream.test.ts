@@ -56,6 +56,28 @@ describe.each(storeKinds)('live sync stream on %s', (kind: StoreKind) => {
     }
   });
 
+  it("does not echo a push back to the device that made it, but tells the user's other devices", async () => {
+    const laptop = await server.login(people.rep1.email, people.rep1.password);
+    const tablet = await server.login(people.rep1.email, people.rep1.password);
+    const laptopStream = await openEventStream(`${baseUrl}/api/sync/stream`, laptop);
+    const tabletStream = await openEventStream(`${baseUrl}/api/sync/stream`, tablet);
+    try {
+      await expect.poll(() => laptopStream.events.length + tabletStream.events.length).toBe(2);
+      const lead = { ...exampleRecords.leads, ownerId: people.rep1.id, eventId: undefined };
+      await fetch(`${baseUrl}/api/sync/leads/push`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${laptop}`, 'content-type': 'application/json' },
+        body: JSON.stringify([{ newDocumentState: { ...lead, _deleted: false } }]),
+      });
+      await expect.poll(() => tabletStream.events.length, { timeout: 3000 }).toBe(2);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(laptopStream.events.map((e) => e.event)).toEqual(['resync']);
+    } finally {
+      await laptopStream.close();
+      await tabletStream.close();
+    }
+  });
+
   it('refuses a stream without a token and cuts off a revoked device', async () => {
     const anonymous = await fetch(`${baseUrl}/api/sync/stream`);
     expect(anonymous.status).toBe(401);

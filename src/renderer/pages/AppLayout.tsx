@@ -17,6 +17,8 @@ import { QuickCaptureProvider } from '../modules/leads/components/QuickCapturePr
 import { useQuickCapture } from '../modules/leads/hooks/useQuickCapture.ts';
 import { ColorSchemeToggle } from '../modules/preferences/components/ColorSchemeToggle.tsx';
 import { LanguageSwitch } from '../modules/preferences/components/LanguageSwitch.tsx';
+import { SyncBanners } from '../modules/sync/components/SyncBanners.tsx';
+import { SyncNavLinks } from '../modules/sync/components/SyncNavLinks.tsx';
 import { paths } from '../routes.tsx';
 import { SyncStatusSlot } from './SyncStatusSlot.tsx';
 
@@ -91,6 +93,7 @@ function AppFrame() {
             style={{ borderRadius: 'var(--mantine-radius-md)' }}
             fw={500}
           />
+          <SyncNavLinks onNavigate={closeNav} />
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main
@@ -98,6 +101,7 @@ function AppFrame() {
         bg="var(--fb-canvas)"
         style={{ display: 'flex', flexDirection: 'column', height: '100dvh' }}
       >
+        <SyncBanners />
         <Outlet />
       </AppShell.Main>
     </AppShell>

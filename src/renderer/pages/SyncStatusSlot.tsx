@@ -1,7 +1,6 @@
-/**
- * Where the sync status (last sync, pending changes, offline) will live once sync exists.
- * Until then it renders nothing: a status the app cannot back up would mislead.
- */
+import { SyncHeaderSlot } from '../modules/sync/components/SyncHeaderSlot.tsx';
+
+/** The header's sync corner: sign-in when signed out, else status, "Sync now" and the account. */
 export function SyncStatusSlot() {
-  return null;
+  return <SyncHeaderSlot />;
 }

@@ -8,7 +8,7 @@ export const streamRoutes: FastifyPluginAsyncZod<{ hub: StreamHub }> = async (ap
     '/api/sync/stream',
     { onRequest: app.authenticate, config: { rateLimit: false } },
     async (request, reply) => {
-      const { user, tokenHash } = authOf(request);
+      const { user, tokenHash, deviceId } = authOf(request);
       reply.hijack();
       const response = reply.raw;
       response.writeHead(200, {
@@ -22,6 +22,7 @@ export const streamRoutes: FastifyPluginAsyncZod<{ hub: StreamHub }> = async (ap
       await hub.open({
         actor: { id: user.id, role: user.role, teamId: user.teamId },
         tokenHash,
+        deviceId,
         response,
       });
     },

@@ -87,13 +87,14 @@ export const syncRoutes: FastifyPluginAsyncZod<{ store: Store; clock: () => Date
       },
     },
     async (request, reply) => {
-      const { user } = authOf(request);
+      const { user, deviceId } = authOf(request);
       const result = await pushDocuments({
         store,
         actor: { id: user.id, role: user.role, teamId: user.teamId },
         collection: request.params.collection,
         rows: request.body,
         now: clock(),
+        deviceId,
       });
       if (result.rejections.length > 0) {
         request.log.info({ rejections: result.rejections }, 'push rows rejected');

@@ -27,6 +27,7 @@ function toDocument(row: Row): StoredDocument {
     teamId: row.team_id === null ? null : String(row.team_id),
     deleted: row.deleted === true,
     data: row.data as Record<string, unknown>,
+    writtenByDevice: row.written_by_device == null ? null : String(row.written_by_device),
   };
 }
 
@@ -168,11 +169,12 @@ export function openPostgresStore(options: { connectionString: string; schema?: 
               [doc.collection, doc.id],
             );
             const result = await client.query(
-              `INSERT INTO documents (collection, id, seq, owner_id, team_id, deleted, data, changed_at)
-               VALUES ($1, $2, nextval('document_seq'), $3, $4, $5, $6, $7)
+              `INSERT INTO documents (collection, id, seq, owner_id, team_id, deleted, data, changed_at, written_by_device)
+               VALUES ($1, $2, nextval('document_seq'), $3, $4, $5, $6, $7, $8)
                ON CONFLICT (collection, id) DO UPDATE SET seq = excluded.seq,
                  owner_id = excluded.owner_id, team_id = excluded.team_id,
-                 deleted = excluded.deleted, data = excluded.data, changed_at = excluded.changed_at
+                 deleted = excluded.deleted, data = excluded.data, changed_at = excluded.changed_at,
+                 written_by_device = excluded.written_by_device
                RETURNING seq`,
               [
                 doc.collection,
@@ -182,6 +184,7 @@ export function openPostgresStore(options: { connectionString: string; schema?: 
                 doc.deleted,
                 doc.data,
                 doc.changedAt ?? new Date().toISOString(),
+                doc.writtenByDevice ?? null,
               ],
             );
             lastSeq = Number(result.rows[0]?.seq);
@@ -219,7 +222,7 @@ export function openPostgresStore(options: { connectionString: string; schema?: 
       const documents = result.rows.map(toDocument);
       if (access.kind === 'all') return { documents, lastSeq: documents.at(-1)?.seq ?? afterSeq };
       const revoked = await pool.query(
-        `SELECT r.seq, r.collection, r.doc_id AS id, r.owner_id, r.team_id, TRUE AS deleted, r.data
+        `SELECT r.seq, r.collection, r.doc_id AS id, r.owner_id, r.team_id, TRUE AS deleted, r.data, NULL AS written_by_device
          FROM revocations r JOIN documents d ON d.collection = r.collection AND d.id = r.doc_id
          WHERE r.collection = $1 AND r.seq > $2
            AND (r.owner_id = ANY($4::text[]) OR r.team_id = ANY($5::text[]))

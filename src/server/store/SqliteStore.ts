@@ -28,6 +28,7 @@ function toDocument(row: Row): StoredDocument {
     teamId: row.team_id === null ? null : String(row.team_id),
     deleted: Number(row.deleted) === 1,
     data: JSON.parse(String(row.data)) as Record<string, unknown>,
+    writtenByDevice: row.written_by_device == null ? null : String(row.written_by_device),
   };
 }
 
@@ -184,11 +185,12 @@ export function openSqliteStore(options: { path: string }): Store {
             }
             writer
               .prepare(
-                `INSERT INTO documents (collection, id, seq, owner_id, team_id, deleted, data, changed_at)
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                `INSERT INTO documents (collection, id, seq, owner_id, team_id, deleted, data, changed_at, written_by_device)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                  ON CONFLICT (collection, id) DO UPDATE SET seq = excluded.seq,
                    owner_id = excluded.owner_id, team_id = excluded.team_id,
-                   deleted = excluded.deleted, data = excluded.data, changed_at = excluded.changed_at`,
+                   deleted = excluded.deleted, data = excluded.data, changed_at = excluded.changed_at,
+                   written_by_device = excluded.written_by_device`,
               )
               .run(
                 doc.collection,
@@ -199,6 +201,7 @@ export function openSqliteStore(options: { path: string }): Store {
                 doc.deleted ? 1 : 0,
                 JSON.stringify(doc.data),
                 doc.changedAt ?? new Date().toISOString(),
+                doc.writtenByDevice ?? null,
               );
             collections.add(doc.collection);
             notice = { collections: [...collections], seq };
@@ -233,7 +236,7 @@ export function openSqliteStore(options: { path: string }): Store {
       const is = accessClause(access, 'd.');
       const revocations = reader
         .prepare(
-          `SELECT r.seq, r.collection, r.doc_id AS id, r.owner_id, r.team_id, 1 AS deleted, r.data
+          `SELECT r.seq, r.collection, r.doc_id AS id, r.owner_id, r.team_id, 1 AS deleted, r.data, NULL AS written_by_device
            FROM revocations r JOIN documents d ON d.collection = r.collection AND d.id = r.doc_id
            WHERE r.collection = ? AND r.seq > ?${was.sql} AND NOT (1 ${is.sql})
            ORDER BY r.seq LIMIT ?`,

@@ -18,6 +18,8 @@ export type StoredDocument = {
   deleted: boolean;
   /** The document exactly as replicated (without `_deleted`, which `deleted` carries). */
   data: Record<string, unknown>;
+  /** The device whose push wrote this version, so the live stream need not echo it back. */
+  writtenByDevice?: string | null;
 };
 
 /** Which documents a pull may return: everything, or those owned by / shared with these ids. */
@@ -34,6 +36,8 @@ export type DocumentWrite = {
   data: Record<string, unknown>;
   /** Server time of the change (ISO); tombstone retention counts from it. Defaults to now. */
   changedAt?: string;
+  /** The device that pushed this version, if it came from a push. */
+  writtenByDevice?: string;
 };
 
 export type PullPage = { documents: StoredDocument[]; lastSeq: number };

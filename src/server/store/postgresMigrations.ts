@@ -66,4 +66,11 @@ export const postgresMigrations: ReadonlyArray<{ version: number; name: string; 
       CREATE TABLE store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     `,
   },
+  {
+    version: 4,
+    name: 'writing device',
+    sql: `
+      ALTER TABLE documents ADD COLUMN written_by_device TEXT;
+    `,
+  },
 ];

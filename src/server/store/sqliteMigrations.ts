@@ -67,4 +67,11 @@ export const sqliteMigrations: ReadonlyArray<{ version: number; name: string; sq
       CREATE TABLE store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     `,
   },
+  {
+    version: 4,
+    name: 'writing device',
+    sql: `
+      ALTER TABLE documents ADD COLUMN written_by_device TEXT;
+    `,
+  },
 ];

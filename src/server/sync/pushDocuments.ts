@@ -17,6 +17,7 @@ export async function pushDocuments(params: {
   collection: CollectionName;
   rows: PushRow[];
   now: Date;
+  deviceId: string;
 }): Promise<PushResult> {
   const { store, actor, collection, rows } = params;
   const users = await store.listUsers();
@@ -42,6 +43,7 @@ export async function pushDocuments(params: {
         const seq = await tx.putDocument({
           ...decision.write,
           changedAt: params.now.toISOString(),
+          writtenByDevice: params.deviceId,
         });
         current.set(id, { ...decision.write, seq });
         result.written += 1;

@@ -11,6 +11,7 @@ import { toClientDocument } from './clientDocument.ts';
 type Connection = {
   actor: Actor;
   tokenHash: string;
+  deviceId: string;
   response: ServerResponse;
   lastSent: Map<CollectionName, number>;
   busy: Promise<void>;
@@ -18,7 +19,12 @@ type Connection = {
 
 export type StreamHub = {
   /** Starts streaming changes to one client until it disconnects. */
-  open: (params: { actor: Actor; tokenHash: string; response: ServerResponse }) => Promise<void>;
+  open: (params: {
+    actor: Actor;
+    tokenHash: string;
+    deviceId: string;
+    response: ServerResponse;
+  }) => Promise<void>;
   size: () => number;
   close: () => void;
 };
@@ -66,10 +72,13 @@ export function createStreamHub(options: {
         if (page.lastSeq === afterSeq) break;
         afterSeq = page.lastSeq;
         connection.lastSent.set(collection, afterSeq);
-        if (page.documents.length > 0) {
+        // A device already has what it pushed itself; echoing it back would only make it write
+        // every document twice. Its next pull after a reconnect still covers the whole range.
+        const others = page.documents.filter((doc) => doc.writtenByDevice !== connection.deviceId);
+        if (others.length > 0) {
           send(connection, undefined, {
             collection,
-            documents: page.documents.map(toClientDocument),
+            documents: others.map(toClientDocument),
             checkpoint: { seq: page.lastSeq },
           });
         }
@@ -96,11 +105,12 @@ export function createStreamHub(options: {
   heartbeat.unref();
 
   return {
-    async open({ actor, tokenHash, response }) {
+    async open({ actor, tokenHash, deviceId, response }) {
       const seq = await store.latestSeq();
       const connection: Connection = {
         actor,
         tokenHash,
+        deviceId,
         response,
         // Everything up to now reaches the client through the pull that `resync` triggers.
         lastSent: new Map(collectionNames.map((name) => [name, seq])),

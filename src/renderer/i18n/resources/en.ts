@@ -1,4 +1,6 @@
 // English is the reference tree: zhCN must have exactly the same keys (checked by i18n.test.ts).
+import { syncEn } from './syncEn.ts';
+
 export const en = {
   app: {
     name: 'Fieldbook',
@@ -188,6 +190,7 @@ export const en = {
       reasonRequired: 'Enter a reason.',
     },
   },
+  sync: syncEn,
   errors: {
     forbiddenTransition: 'A lead cannot move from “{{from}}” to “{{to}}”.',
     roleNotAllowed: 'Your role cannot make this change.',

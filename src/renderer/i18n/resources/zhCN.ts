@@ -1,4 +1,5 @@
 import type { Resources } from './en.ts';
+import { syncZhCN } from './syncZhCN.ts';
 
 export const zhCN = {
   app: {
@@ -187,6 +188,7 @@ export const zhCN = {
       reasonRequired: '请填写原因。',
     },
   },
+  sync: syncZhCN,
   errors: {
     forbiddenTransition: '线索不能从“{{from}}”变为“{{to}}”。',
     roleNotAllowed: '你的角色无权进行此更改。',
