@@ -9,14 +9,16 @@ import {
 } from 'fastify-type-provider-zod';
 import { authPlugin } from './plugins/auth.ts';
 import { installErrorHandler } from './plugins/errorHandler.ts';
+import { createServerMetrics, instrumentRequests } from './plugins/metrics.ts';
 import { adminRoutes } from './routes/adminRoutes.ts';
 import { authRoutes } from './routes/authRoutes.ts';
 import { healthRoutes } from './routes/healthRoutes.ts';
+import { metricsRoutes } from './routes/metricsRoutes.ts';
 import { streamRoutes } from './routes/streamRoutes.ts';
 import { syncRoutes } from './routes/syncRoutes.ts';
 import { webClientRoutes } from './routes/webClientRoutes.ts';
 import type { Store } from './store/Store.ts';
-import { createStreamHub } from './sync/streamHub.ts';
+import { createStreamHub, type StreamHub } from './sync/streamHub.ts';
 
 export type AppOptions = {
   store: Store;
@@ -80,8 +82,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     loginRateLimitPerMinute: options.loginRateLimitPerMinute ?? 10,
   });
   await app.register(adminRoutes, { store: options.store, clock });
-  await app.register(syncRoutes, { store: options.store, clock });
-  const hub = createStreamHub({
+  let hub: StreamHub | undefined;
+  const metrics = createServerMetrics(() => hub?.size() ?? 0);
+  instrumentRequests(app, metrics);
+  await app.register(metricsRoutes, { metrics });
+  await app.register(syncRoutes, { store: options.store, clock, metrics });
+  hub = createStreamHub({
     store: options.store,
     heartbeatMs: options.heartbeatMs ?? 15_000,
     isSessionValid: async (tokenHash) => {
@@ -93,8 +99,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     onError: (error) => app.log.error({ err: error }, 'stream delivery failed'),
   });
-  app.addHook('onClose', async () => hub.close());
-  await app.register(streamRoutes, { hub });
+  const liveHub = hub;
+  app.addHook('onClose', async () => liveHub.close());
+  await app.register(streamRoutes, { hub: liveHub });
   if (options.webRoot) await app.register(webClientRoutes, { webRoot: options.webRoot });
   return app;
 }

@@ -306,3 +306,46 @@ describe.each(storeKinds)('sync routes on %s', (kind: StoreKind) => {
     expect(await server.store.countDocuments()).toBe(0);
   });
 });
+
+describe('metrics', () => {
+  it('exposes requests, sync counters and open streams in Prometheus text format', async () => {
+    const server = await startTestServer('sqlite');
+    try {
+      const people = await seedTestTeam(server.store);
+      const token = await server.login(people.rep1.email, people.rep1.password);
+      const doc = { ...exampleRecords.leads, ownerId: people.rep1.id, eventId: undefined };
+      await server.app.inject({
+        method: 'POST',
+        url: '/api/sync/leads/push',
+        headers: { authorization: `Bearer ${token}` },
+        payload: [
+          { newDocumentState: { ...doc, _deleted: false } },
+          {
+            newDocumentState: {
+              ...doc,
+              id: '0195a3c2-7f00-7000-8000-0000000000f1',
+              ownerId: people.rep2.id,
+              _deleted: false,
+            },
+          },
+        ],
+      });
+      const response = await server.app.inject({ method: 'GET', url: '/metrics' });
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-type']).toContain('text/plain');
+      expect(response.body).toContain(
+        'fieldbook_sync_pushed_documents_total{collection="leads"} 1',
+      );
+      expect(response.body).toContain(
+        'fieldbook_sync_rejections_total{collection="leads",code="forbidden"} 1',
+      );
+      expect(response.body).toContain('fieldbook_sync_open_streams 0');
+      expect(response.body).toMatch(
+        /fieldbook_http_request_seconds_count\{method="POST",route="\/api\/sync\/:collection\/push",status="200"\} 1/,
+      );
+      expect(response.body).toContain('fieldbook_store_operation_seconds_bucket');
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { collectionNames } from '../../shared/domain/collections.ts';
 import { authOf } from '../plugins/auth.ts';
 import { httpError } from '../plugins/httpError.ts';
+import type { ServerMetrics } from '../plugins/metrics.ts';
 import type { Store } from '../store/Store.ts';
 import { readAccess } from '../sync/accessRules.ts';
 import { toClientDocument } from '../sync/clientDocument.ts';
@@ -20,10 +21,11 @@ const pushRowSchema = z.object({
 });
 
 /** Pull and push for RxDB's replication plugin, one pair per collection. */
-export const syncRoutes: FastifyPluginAsyncZod<{ store: Store; clock: () => Date }> = async (
-  app,
-  { store, clock },
-) => {
+export const syncRoutes: FastifyPluginAsyncZod<{
+  store: Store;
+  clock: () => Date;
+  metrics: ServerMetrics;
+}> = async (app, { store, clock, metrics }) => {
   app.addHook('onRequest', app.authenticate);
   app.addHook('onRequest', async (request) => {
     const header = request.headers[schemaVersionHeader];
@@ -64,12 +66,15 @@ export const syncRoutes: FastifyPluginAsyncZod<{ store: Store; clock: () => Date
           'This device was offline longer than deletions are kept; export unsynced changes and sync again from scratch',
         );
       }
+      const stopTimer = metrics.storeLatency.startTimer({ operation: 'pull' });
       const page = await store.pull({
         collection,
         afterSeq: request.query.seq,
         limit: request.query.limit,
         access: readAccess({ id: user.id, role: user.role, teamId: user.teamId }, collection),
       });
+      stopTimer();
+      metrics.pulledDocuments.inc({ collection }, page.documents.length);
       return {
         documents: page.documents.map(toClientDocument),
         checkpoint: { seq: page.lastSeq },
@@ -88,6 +93,7 @@ export const syncRoutes: FastifyPluginAsyncZod<{ store: Store; clock: () => Date
     },
     async (request, reply) => {
       const { user, deviceId } = authOf(request);
+      const stopTimer = metrics.storeLatency.startTimer({ operation: 'push' });
       const result = await pushDocuments({
         store,
         actor: { id: user.id, role: user.role, teamId: user.teamId },
@@ -96,6 +102,13 @@ export const syncRoutes: FastifyPluginAsyncZod<{ store: Store; clock: () => Date
         now: clock(),
         deviceId,
       });
+      stopTimer();
+      const { collection } = request.params;
+      metrics.pushedDocuments.inc({ collection }, result.written);
+      metrics.conflicts.inc({ collection }, result.conflicts.length - result.rejections.length);
+      for (const rejection of result.rejections) {
+        metrics.rejections.inc({ collection, code: rejection.code });
+      }
       if (result.rejections.length > 0) {
         request.log.info({ rejections: result.rejections }, 'push rows rejected');
         // Header values must be ASCII; the reasons can name anything, so they travel URI-encoded.
