@@ -1,12 +1,19 @@
+import { randomUUID } from 'node:crypto';
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.ts';
 import { ensureFirstAdmin } from './bootstrap.ts';
+import { backupSqliteStore, restoreSqliteStore } from './cli/sqliteBackup.ts';
 import { loadServerConfig } from './config.ts';
 import { seedDemoCompany } from './demo/seedDemoCompany.ts';
 import { openStore } from './openStore.ts';
 
 // `npm run server [-- --demo]`: the sync server and the web client on one port.
+// `npm run server -- backup <file>` / `restore <file>`: snapshot or restore the embedded store.
 const config = loadServerConfig(process.env, process.argv.slice(2), process.cwd());
+const [command, file] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+if (command === 'backup' || command === 'restore') {
+  process.exit(runStoreCommand(command, file));
+}
 const store = openStore(config);
 await store.migrate();
 const now = new Date();
@@ -54,3 +61,29 @@ await app.listen({ port: config.port, host: config.host });
 app.log.info(
   `Fieldbook sync server and web client on http://${config.host}:${config.port}/ (${store.kind} store)`,
 );
+
+function runStoreCommand(name: 'backup' | 'restore', path: string | undefined): number {
+  if (!path) {
+    console.error(`Usage: npm run server -- ${name} <file>`);
+    return 2;
+  }
+  if (config.databaseUrl) {
+    console.error(
+      'backup/restore are for the embedded store; for PostgreSQL see docs/operations.md',
+    );
+    return 2;
+  }
+  try {
+    if (name === 'backup') {
+      const { bytes } = backupSqliteStore({ dataDir: config.dataDir, target: path });
+      console.log(`Backed up the store to ${path} (${bytes} bytes).`);
+    } else {
+      restoreSqliteStore({ dataDir: config.dataDir, source: path, newEpoch: randomUUID() });
+      console.log(`Restored the store from ${path}. Devices will push what they hold again.`);
+    }
+    return 0;
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    return 1;
+  }
+}
