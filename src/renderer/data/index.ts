@@ -1,5 +1,10 @@
 // The data layer's public face: the only way the UI reaches the database.
 
+export type { AccountCommands, AccountInput } from './accounts/accountCommands.ts';
+// Qualification and pipeline: activities, scoring, duplicates, conversion, accounts, contacts,
+// opportunities and the forecast.
+export type { ActivityCommands, LogActivityInput } from './activities/activityCommands.ts';
+export type { ContactCommands, ContactInput } from './contacts/contactCommands.ts';
 export { LeadValidationError } from './leads/LeadValidationError.ts';
 export type { LeadCommands } from './leads/leadCommands.ts';
 export type {
@@ -13,13 +18,43 @@ export {
   type OpenFieldbookDataOptions,
   openFieldbookData,
 } from './openFieldbookData.ts';
+export type {
+  OpportunityCommands,
+  OpportunityInput,
+  OpportunityPatch,
+} from './opportunities/opportunityCommands.ts';
+export type { OpportunityQuery } from './opportunities/opportunityQueries.ts';
+export type { DuplicateMatch } from './qualification/LeadDuplicateIndex.ts';
+export type { QualificationCommands } from './qualification/qualificationCommands.ts';
 export { DataProvider, type DataProviderProps } from './react/DataProvider.tsx';
 export type { CurrentUser } from './react/localProfile.ts';
+export { useAccountCommands } from './react/useAccountCommands.ts';
+export { useAccount, useAccountList } from './react/useAccounts.ts';
+export { useActivities } from './react/useActivities.ts';
+export { useActivityCommands } from './react/useActivityCommands.ts';
+export { useContactCommands } from './react/useContactCommands.ts';
+export { useContact, useContactList } from './react/useContacts.ts';
 export { useCurrentUser } from './react/useCurrentUser.ts';
+export { useDueReminders } from './react/useDueReminders.ts';
+export { useDuplicateCheck } from './react/useDuplicateCheck.ts';
 export { type EventOption, useEventOptions } from './react/useEventOptions.ts';
+export {
+  type CurrencyForecast,
+  type ForecastGroup,
+  useForecast,
+  type WeightedPipelineResult,
+} from './react/useForecast.ts';
 export { useLead } from './react/useLead.ts';
 export { useLeadCommands } from './react/useLeadCommands.ts';
 export { useLeadList } from './react/useLeadList.ts';
+export { type LeadScoreView, useLeadScore } from './react/useLeadScore.ts';
+export { useMyTasks } from './react/useMyTasks.ts';
+export { useOpportunities, useOpportunity } from './react/useOpportunities.ts';
+export { useOpportunityCommands } from './react/useOpportunityCommands.ts';
+export { useQualificationCommands } from './react/useQualificationCommands.ts';
+export { useScoringRules } from './react/useScoringRules.ts';
+export { type TeamMember, useTeamMembers } from './react/useTeamMembers.ts';
+export { type RecordIssue, RecordValidationError } from './records/RecordValidationError.ts';
 export { type Connectivity, manualConnectivity } from './sync/connectivity.ts';
 export { reapplyConflict } from './sync/reapplyConflict.ts';
 export {

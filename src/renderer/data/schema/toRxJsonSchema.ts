@@ -35,7 +35,20 @@ function clean(node: unknown, isPropertyMap = false): unknown {
 }
 
 // RxDB builds fixed-width index strings, so indexed fields must declare their bounds.
+// A dotted field (`related.id`) is a property of an embedded object, rebuilt on the way down so
+// the zod output is never mutated.
 function makeIndexable(properties: JsonSchemaNode, field: string, collection: string): void {
+  const [head, ...rest] = field.split('.');
+  if (rest.length > 0 && head !== undefined) {
+    const parent = properties[head];
+    if (!isNode(parent) || !isNode(parent.properties)) {
+      throw new Error(`${collection}: index field "${field}" is not a property`);
+    }
+    const children: JsonSchemaNode = { ...parent.properties };
+    makeIndexable(children, rest.join('.'), collection);
+    properties[head] = { ...parent, properties: children };
+    return;
+  }
   const property = properties[field];
   if (!isNode(property)) throw new Error(`${collection}: index field "${field}" is not a property`);
   const type = property.type;

@@ -1,0 +1,32 @@
+import type { Activity } from '../../../shared/domain/activity.ts';
+import type { LeadDocType } from '../leads/leadDocument.ts';
+import type { FieldbookData } from '../openFieldbookData.ts';
+import { CollectionMirror } from './CollectionMirror.ts';
+import { collectionOf } from './recordStore.ts';
+
+// One mirror per open database, shared by scoring and duplicate detection.
+const leadMirrors = new WeakMap<FieldbookData, CollectionMirror<LeadDocType>>();
+const leadActivityMirrors = new WeakMap<FieldbookData, CollectionMirror<Activity>>();
+
+/** Every local lead in memory, current with the change stream. */
+export function leadMirror(data: FieldbookData): CollectionMirror<LeadDocType> {
+  let mirror = leadMirrors.get(data);
+  if (!mirror) {
+    mirror = new CollectionMirror(data.leads);
+    leadMirrors.set(data, mirror);
+  }
+  return mirror;
+}
+
+/** Every activity on a lead's timeline in memory (what lead scoring reads). */
+export function leadActivityMirror(data: FieldbookData): CollectionMirror<Activity> {
+  let mirror = leadActivityMirrors.get(data);
+  if (!mirror) {
+    mirror = new CollectionMirror(
+      collectionOf(data, 'activities'),
+      (activity) => activity.related.collection === 'leads',
+    );
+    leadActivityMirrors.set(data, mirror);
+  }
+  return mirror;
+}
