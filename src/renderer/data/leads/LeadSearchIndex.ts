@@ -1,15 +1,9 @@
-import MiniSearch from 'minisearch';
 import type { RxCollection } from 'rxdb';
 import type { Subscription } from 'rxjs';
 import type { LeadRating, LeadSource, LeadStatus } from '../../../shared/domain/lead.ts';
-import {
-  isPrefixToken,
-  personNameSearchText,
-  phoneIndexTokens,
-  queryTokens,
-  textIndexTokens,
-} from '../../../shared/text/searchTokens.ts';
+import { type LeadSearchText, LeadTextIndex } from './LeadTextIndex.ts';
 import type { LeadDocType } from './leadDocument.ts';
+import { yieldToMain } from './yieldToMain.ts';
 
 /** What the in-memory catalogue keeps per lead: enough to filter, sort and count without IndexedDB. */
 export type LeadCatalogueEntry = {
@@ -24,17 +18,19 @@ export type LeadCatalogueEntry = {
   companyKey: string;
 };
 
-type SearchDoc = { id: string; name: string; company: string; email: string; phone: string };
+/** The filters the catalogue keeps running counts for. */
+export type CountedField = 'status' | 'source' | 'rating' | 'eventId';
+const countedFields: readonly CountedField[] = ['status', 'source', 'rating', 'eventId'];
 
-const chunkSize = 500;
-const addSliceSize = 250;
+// One IndexedDB read of this many leads is one main-thread task (RxDB maps them in one go).
+const chunkSize = 400;
+// Work at most this long before giving the main thread back, so a keypress never waits long.
+const sliceBudgetMs = 6;
 
-const yieldToUi = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-function toSearchDoc(doc: LeadDocType): SearchDoc {
+function toSearchText(doc: LeadDocType): LeadSearchText {
   return {
-    id: doc.id,
-    name: personNameSearchText(doc.firstName, doc.lastName),
+    firstName: doc.firstName,
+    lastName: doc.lastName,
     company: doc.company,
     email: doc.email,
     phone: doc.phone,
@@ -55,31 +51,29 @@ function toEntry(doc: LeadDocType): LeadCatalogueEntry {
   };
 }
 
+const countKey = (field: CountedField, value: string | undefined) => `${field}\u0000${value ?? ''}`;
+
 /**
- * Full-text index over every lead's name, company, email and phone, held in memory and kept
- * current from RxDB's change stream. It is built in small slices after the first list page is
- * on screen so that typing and scrolling never wait for it.
+ * Every lead's filter and sort fields plus a full-text index over name, company, email and
+ * phone, held in memory and kept current from RxDB's change stream. It is built in small
+ * slices after the first list page is on screen so that typing and scrolling never wait for it.
+ * Text indexing of changes is deferred to the next search or idle slice, so a bulk write pays
+ * only for the cheap catalogue entry; counts per filter value are kept as leads change.
  */
 export class LeadSearchIndex {
   readonly entries = new Map<string, LeadCatalogueEntry>();
+  private readonly counts = new Map<string, number>();
   private readonly collection: RxCollection<LeadDocType>;
-  private readonly miniSearch = new MiniSearch<SearchDoc>({
-    fields: ['name', 'company', 'email', 'phone'],
-    tokenize: (text, field) => (field === 'phone' ? phoneIndexTokens(text) : textIndexTokens(text)),
-    processTerm: (term) => term,
-    searchOptions: {
-      tokenize: queryTokens,
-      processTerm: (term) => term,
-      prefix: (term) => isPrefixToken(term),
-      combineWith: 'AND',
-    },
-  });
+  private readonly text = new LeadTextIndex();
+  // Text changes not yet indexed: the lead's text, or null once removed.
+  private readonly pendingText = new Map<string, LeadSearchText | null>();
   private readonly listeners = new Set<() => void>();
   private readonly removedWhileBuilding = new Set<string>();
   private subscription: Subscription | undefined;
   private building: Promise<void> | undefined;
   private stopped = false;
   private notifyScheduled = false;
+  private flushScheduled = false;
   ready = false;
 
   constructor(collection: RxCollection<LeadDocType>) {
@@ -93,7 +87,7 @@ export class LeadSearchIndex {
       if (event.operation === 'DELETE' || event.documentData._deleted) {
         this.remove(event.documentId);
       } else {
-        this.put(event.documentData);
+        this.put(event.documentData, true);
       }
       this.scheduleNotify();
     });
@@ -113,23 +107,62 @@ export class LeadSearchIndex {
     return () => this.listeners.delete(listener);
   }
 
-  /** Ids of the leads matching every word of the query (words match as prefixes). */
+  /** Ids of the leads matching every word of the query (words match as prefixes), unordered. */
   search(query: string): string[] {
-    if (queryTokens(query).length === 0) return [];
-    return this.miniSearch.search(query).map((result) => String(result.id));
+    this.flushText();
+    return this.text.search(query);
   }
 
-  private put(doc: LeadDocType): void {
-    const searchDoc = toSearchDoc(doc);
-    if (this.miniSearch.has(doc.id)) this.miniSearch.replace(searchDoc);
-    else this.miniSearch.add(searchDoc);
-    this.entries.set(doc.id, toEntry(doc));
+  /** How many leads have this value in this field (`undefined`: the field is not set). */
+  countOf(field: CountedField, value: string | undefined): number {
+    return this.counts.get(countKey(field, value)) ?? 0;
+  }
+
+  private put(doc: LeadDocType, deferText: boolean): void {
+    const before = this.entries.get(doc.id);
+    if (before) this.adjustCounts(before, -1);
+    const entry = toEntry(doc);
+    this.entries.set(doc.id, entry);
+    this.adjustCounts(entry, 1);
+    if (!deferText) {
+      this.text.set(doc.id, toSearchText(doc));
+      return;
+    }
+    this.pendingText.set(doc.id, toSearchText(doc));
+    this.scheduleFlush();
   }
 
   private remove(id: string): void {
-    if (this.miniSearch.has(id)) this.miniSearch.discard(id);
+    const before = this.entries.get(id);
+    if (before) this.adjustCounts(before, -1);
     this.entries.delete(id);
+    this.pendingText.set(id, null);
+    this.scheduleFlush();
     if (!this.ready) this.removedWhileBuilding.add(id);
+  }
+
+  private adjustCounts(entry: LeadCatalogueEntry, delta: number): void {
+    for (const field of countedFields) {
+      const key = countKey(field, entry[field]);
+      this.counts.set(key, (this.counts.get(key) ?? 0) + delta);
+    }
+  }
+
+  private flushText(): void {
+    for (const [id, text] of this.pendingText) {
+      if (text) this.text.set(id, text);
+      else this.text.delete(id);
+    }
+    this.pendingText.clear();
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    void yieldToMain('background').then(() => {
+      this.flushScheduled = false;
+      if (!this.stopped) this.flushText();
+    });
   }
 
   private scheduleNotify(): void {
@@ -157,20 +190,25 @@ export class LeadSearchIndex {
         .exec();
       if (this.stopped) return;
       const fresh = docs.filter((doc) => !readAtAfter.has(doc.id));
-      for (let start = 0; start < fresh.length; start += addSliceSize) {
-        for (const doc of fresh.slice(start, start + addSliceSize)) {
-          // The change stream may already hold a newer version, or know it was deleted.
-          if (this.entries.has(doc.id) || this.removedWhileBuilding.has(doc.id)) continue;
-          this.put(doc._data);
+      let sliceStart = performance.now();
+      for (const doc of fresh) {
+        // The change stream may already hold a newer version, or know it was deleted.
+        if (!this.entries.has(doc.id) && !this.removedWhileBuilding.has(doc.id)) {
+          this.put(doc._data, false);
         }
-        await yieldToUi();
-        if (this.stopped) return;
+        if (performance.now() - sliceStart > sliceBudgetMs) {
+          await yieldToMain('user-visible');
+          if (this.stopped) return;
+          sliceStart = performance.now();
+        }
       }
       const last = fresh.at(-1);
       if (!last || docs.length < chunkSize + readAtAfter.size) break;
       if (last.createdAt !== after) readAtAfter = new Set();
       after = last.createdAt;
       for (const doc of fresh) if (doc.createdAt === after) readAtAfter.add(doc.id);
+      await yieldToMain('user-visible');
+      if (this.stopped) return;
     }
     this.ready = true;
     this.removedWhileBuilding.clear();

@@ -24,20 +24,27 @@ export type LeadListResult = {
 };
 
 type SortKeyField =
-  | (keyof LeadDocType & keyof LeadCatalogueEntry)
+  | 'createdAt'
   | 'createdAtDesc'
-  | 'updatedAtDesc'
+  | 'lastNameKey'
   | 'lastNameDesc'
+  | 'companyKey'
   | 'companyDesc';
 
-// Each (field, direction) reads through an ascending index on its own key, so the first page
-// comes straight off the index instead of sorting every lead in memory.
-const sortKeyFields: Record<LeadSortField, Record<SortDirection, SortKeyField>> = {
+// Each (field, direction) the list header offers reads through an ascending index on its own
+// key, so the first page comes straight off the index instead of sorting every lead in memory.
+// Sorts without an index (by last change) are served from the in-memory catalogue instead:
+// every index costs on every write, and no screen offers that sort.
+const sortKeyFields: Partial<Record<LeadSortField, Record<SortDirection, SortKeyField>>> = {
   createdAt: { asc: 'createdAt', desc: 'createdAtDesc' },
-  updatedAt: { asc: 'updatedAt', desc: 'updatedAtDesc' },
   lastName: { asc: 'lastNameKey', desc: 'lastNameDesc' },
   company: { asc: 'companyKey', desc: 'companyDesc' },
 };
+
+/** Whether an IndexedDB index serves this list's order (else the catalogue must sort it). */
+export function isIndexServedSort(query: LeadListQuery): boolean {
+  return sortKeyFields[query.sort.field] !== undefined;
+}
 
 type FilterField = 'status' | 'source' | 'rating' | 'eventId';
 const filterFields: readonly FilterField[] = ['eventId', 'status', 'source', 'rating'];
@@ -65,7 +72,8 @@ export function activeFilters(query: LeadListQuery): Partial<Record<FilterField,
 
 /** The RxDB query (with its index pinned) for one page window of the lead list. */
 export function leadListMangoQuery(query: LeadListQuery, limit: number): MangoQuery<LeadDocType> {
-  const sortKey = sortKeyFields[query.sort.field][query.sort.direction];
+  const sortKey = sortKeyFields[query.sort.field]?.[query.sort.direction];
+  if (!sortKey) throw new Error(`No index serves the lead list sorted by ${query.sort.field}`);
   const filters = activeFilters(query);
   const selector: Record<string, { $eq: string }> = {};
   for (const [field, value] of Object.entries(filters)) {
@@ -97,13 +105,14 @@ export function leadCountMangoQuery(query: LeadListQuery): MangoQuery<LeadDocTyp
   } as MangoQuery<LeadDocType>;
 }
 
-/** Whether a catalogue entry passes the query's filters. */
-export function matchesFilters(entry: LeadCatalogueEntry, query: LeadListQuery): boolean {
-  const filters = activeFilters(query);
-  for (const [field, value] of Object.entries(filters)) {
-    if (entry[field as FilterField] !== value) return false;
-  }
-  return true;
+/** A predicate for the query's filters, made once and run over many catalogue entries. */
+export function filterMatcher(query: LeadListQuery): (entry: LeadCatalogueEntry) => boolean {
+  const filters = Object.entries(activeFilters(query)) as Array<[FilterField, string]>;
+  if (filters.length === 0) return () => true;
+  return (entry) => {
+    for (const [field, value] of filters) if (entry[field] !== value) return false;
+    return true;
+  };
 }
 
 const entrySortKey: Record<LeadSortField, keyof LeadCatalogueEntry> = {

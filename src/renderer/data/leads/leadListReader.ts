@@ -1,12 +1,16 @@
 import type { Lead } from '../../../shared/domain/lead.ts';
 import type { FieldbookData } from '../openFieldbookData.ts';
+import { firstInOrder } from './firstInOrder.ts';
+import type { CountedField, LeadCatalogueEntry } from './LeadSearchIndex.ts';
 import { fromLeadDoc } from './leadDocument.ts';
 import {
+  activeFilters,
   compareEntries,
+  filterMatcher,
+  isIndexServedSort,
   type LeadListQuery,
   leadCountMangoQuery,
   leadListMangoQuery,
-  matchesFilters,
 } from './leadListQuery.ts';
 
 export const leadPageSize = 100;
@@ -31,16 +35,34 @@ export async function readLeadPage(
   };
 }
 
-/** Ids of the leads matching a search and the filters, in list order. Needs a ready search index. */
-export function searchLeadIds(data: FieldbookData, query: LeadListQuery, search: string): string[] {
+/** One page of a list picked from the catalogue: the first ids in list order, and how many match. */
+export type LeadIdPage = { ids: string[]; total: number };
+
+/** Whether the list is served from the in-memory catalogue: searches and unindexed sorts. */
+export function needsCatalogue(query: LeadListQuery): boolean {
+  return activeSearch(query) !== undefined || !isIndexServedSort(query);
+}
+
+/**
+ * The first `limit` ids of a list, picked from the ready catalogue: the search hits (or every
+ * lead) that pass the filters, ordered by a bounded partial sort, so a very common word costs
+ * one pass over its hits rather than sorting them all.
+ */
+export function pickLeadIds(data: FieldbookData, query: LeadListQuery, limit: number): LeadIdPage {
   const { leadSearch } = data;
-  const entries = [];
-  for (const id of leadSearch.search(search)) {
-    const entry = leadSearch.entries.get(id);
-    if (entry && matchesFilters(entry, query)) entries.push(entry);
+  const search = activeSearch(query);
+  const matches = filterMatcher(query);
+  const matching: LeadCatalogueEntry[] = [];
+  if (search) {
+    for (const id of leadSearch.search(search)) {
+      const entry = leadSearch.entries.get(id);
+      if (entry && matches(entry)) matching.push(entry);
+    }
+  } else {
+    for (const entry of leadSearch.entries.values()) if (matches(entry)) matching.push(entry);
   }
-  entries.sort(compareEntries(query));
-  return entries.map((entry) => entry.id);
+  const first = firstInOrder(matching, limit, compareEntries(query));
+  return { ids: first.map((entry) => entry.id), total: matching.length };
 }
 
 /** The leads with these ids, in the same order. */
@@ -55,6 +77,24 @@ export async function readLeadsByIds(data: FieldbookData, ids: readonly string[]
 }
 
 /**
+/**
+ * How many leads an unsearched list has, from the ready catalogue: a running count for none or
+ * one filter, one pass over the entries for several. Undefined while the catalogue builds.
+ */
+export function countFromCatalogue(data: FieldbookData, query: LeadListQuery): number | undefined {
+  const { leadSearch } = data;
+  if (!leadSearch.ready) return undefined;
+  const filters = Object.entries(activeFilters(query));
+  const [only] = filters;
+  if (!only) return leadSearch.entries.size;
+  if (filters.length === 1) return leadSearch.countOf(only[0] as CountedField, only[1]);
+  const matches = filterMatcher(query);
+  let total = 0;
+  for (const entry of leadSearch.entries.values()) if (matches(entry)) total += 1;
+  return total;
+}
+
+/**
  * How many leads an unsearched list has: from the in-memory catalogue once it is built, else
  * from an index-only IndexedDB count for one event or status, else unknown. Never a full scan:
  * even an index-only count of every lead takes seconds at 100k in Chromium.
@@ -63,12 +103,8 @@ export async function countLeads(
   data: FieldbookData,
   query: LeadListQuery,
 ): Promise<number | undefined> {
-  if (data.leadSearch.ready) {
-    let total = 0;
-    for (const entry of data.leadSearch.entries.values())
-      if (matchesFilters(entry, query)) total += 1;
-    return total;
-  }
+  const counted = countFromCatalogue(data, query);
+  if (counted !== undefined) return counted;
   const countQuery = leadCountMangoQuery(query);
   return countQuery ? data.leads.count(countQuery).exec() : undefined;
 }

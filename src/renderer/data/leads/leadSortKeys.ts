@@ -45,7 +45,6 @@ export type LeadSortKeys = {
   /** `eventId` or '' — Dexie cannot index a field that may be missing. */
   eventKey: string;
   createdAtDesc: string;
-  updatedAtDesc: string;
   lastNameKey: string;
   lastNameDesc: string;
   companyKey: string;
@@ -55,7 +54,6 @@ export type LeadSortKeys = {
 export const leadSortKeyNames = [
   'eventKey',
   'createdAtDesc',
-  'updatedAtDesc',
   'lastNameKey',
   'lastNameDesc',
   'companyKey',
@@ -67,7 +65,6 @@ export function leadSortKeys(lead: Lead): LeadSortKeys {
   return {
     eventKey: lead.eventId ?? '',
     createdAtDesc: descendingTimeKey(lead.createdAt),
-    updatedAtDesc: descendingTimeKey(lead.updatedAt),
     lastNameKey: ascendingTextKey(lead.lastName),
     lastNameDesc: descendingTextKey(lead.lastName),
     companyKey: ascendingTextKey(lead.company),

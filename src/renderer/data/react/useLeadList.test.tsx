@@ -98,6 +98,26 @@ describe('useLeadList', () => {
     await waitFor(() => expect(result.current.total).toBe(3));
   });
 
+  it('keeps the total in step with the rows right after two quick saves', async () => {
+    await seed(people.slice(0, 2));
+    const { result } = renderList(newest);
+    await waitFor(() => expect(data.leadSearch.ready).toBe(true));
+    await waitFor(() => expect(result.current.total).toBe(2));
+    const commands = createLeadCommands({ data, clock, user });
+    await act(async () => {
+      await Promise.all([
+        commands.createLead(people[2] ?? {}),
+        commands.createLead(people[3] ?? {}),
+      ]);
+    });
+    // The render that shows the new rows shows the new total too (no 500 ms recount timer).
+    await waitFor(() => expect(result.current.rows).toHaveLength(4), { interval: 5 });
+    expect(result.current.total).toBe(4);
+    await act(() => commands.deleteLead(result.current.rows[0]?.id ?? ''));
+    await waitFor(() => expect(result.current.rows).toHaveLength(3), { interval: 5 });
+    expect(result.current.total).toBe(3);
+  });
+
   it('sorts by every field both ways', async () => {
     await seed(people);
     const { result, rerender } = renderList(newest);

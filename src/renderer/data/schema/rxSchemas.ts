@@ -12,7 +12,6 @@ const options: { [K in CollectionName]: RxSchemaOptions } = {
     derivedProperties: {
       eventKey: sortKey(36),
       createdAtDesc: sortKey(13),
-      updatedAtDesc: sortKey(13),
       lastNameKey: sortKey(50),
       lastNameDesc: sortKey(51),
       companyKey: sortKey(50),
@@ -21,8 +20,6 @@ const options: { [K in CollectionName]: RxSchemaOptions } = {
     indexes: [
       'createdAt',
       'createdAtDesc',
-      'updatedAt',
-      'updatedAtDesc',
       'lastNameKey',
       'lastNameDesc',
       'companyKey',
@@ -31,17 +28,31 @@ const options: { [K in CollectionName]: RxSchemaOptions } = {
       ['eventKey', 'createdAtDesc'],
     ],
   },
-  accounts: { version: 0, indexes: [] },
-  contacts: { version: 0, indexes: [] },
-  activities: { version: 0, indexes: [] },
-  opportunities: { version: 0, indexes: [] },
+  accounts: { version: 0, indexes: ['name'] },
+  contacts: { version: 0, indexes: [['accountId', 'lastName']] },
+  // Timeline of one record (ids are unique across collections) and a user's open tasks.
+  activities: {
+    version: 0,
+    indexes: [
+      ['related.id', 'occurredAt'],
+      ['ownerId', 'type', 'done'],
+    ],
+  },
+  opportunities: {
+    version: 0,
+    indexes: [
+      ['stage', 'expectedCloseDate'],
+      ['ownerId', 'expectedCloseDate'],
+      ['accountId', 'expectedCloseDate'],
+    ],
+  },
   products: { version: 0, indexes: [] },
   events: { version: 0, indexes: [] },
   quotes: { version: 0, indexes: [] },
   orders: { version: 0, indexes: [] },
   invoices: { version: 0, indexes: [] },
   tickets: { version: 0, indexes: [] },
-  settings: { version: 0, indexes: [] },
+  settings: { version: 0, indexes: ['key'] },
 };
 
 /** The RxDB schema of every replicated collection, generated from the domain's zod schemas. */
