@@ -45,13 +45,16 @@ export async function openDevice(params: {
   member: TeamMember;
   clock: () => Date;
   collections?: readonly CollectionName[];
+  /** Sees every request the device makes (e.g. to record what the server acknowledged). */
+  fetch?: typeof fetch;
 }) {
   counter += 1;
+  const send = params.fetch ?? fetch;
   const connectivity = manualConnectivity(true);
   let pushes = 0;
   const countingFetch: typeof fetch = (input, init) => {
     if (String(input).endsWith('/push')) pushes += 1;
-    return fetch(input, init);
+    return send(input, init);
   };
   const data: FieldbookData = await openFieldbookData({
     name: `fieldbook-sync-${process.pid}-${Date.now()}-${counter}`,

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { mergePullPage } from './mergePullPage.ts';
 import type {
   AccessFilter,
@@ -59,6 +59,20 @@ function toSession(row: Row): SessionRecord {
   };
 }
 
+// Compiling a statement costs more than running it; a push runs the same few statements per row.
+function statementCache(db: DatabaseSync): (sql: string) => StatementSync {
+  const cache = new Map<string, StatementSync>();
+  return (sql) => {
+    let statement = cache.get(sql);
+    if (!statement) {
+      if (cache.size >= 256) cache.clear();
+      statement = db.prepare(sql);
+      cache.set(sql, statement);
+    }
+    return statement;
+  };
+}
+
 function placeholders(count: number): string {
   return Array.from({ length: count }, () => '?').join(', ');
 }
@@ -97,13 +111,20 @@ export function openSqliteStore(options: { path: string }): Store {
   events.setMaxListeners(0);
   const serial = createSerialQueue();
 
-  const readDocuments = (db: DatabaseSync, collection: string, ids: readonly string[]) => {
+  const writeSql = statementCache(writer);
+  const readSql = reader === writer ? writeSql : statementCache(reader);
+
+  const readDocuments = (
+    sql: (text: string) => StatementSync,
+    collection: string,
+    ids: readonly string[],
+  ) => {
     if (ids.length === 0) return [];
     const rows: StoredDocument[] = [];
     // SQLite limits bound parameters; 500 ids per statement stays far below it.
     for (let start = 0; start < ids.length; start += 500) {
       const slice = ids.slice(start, start + 500);
-      const stmt = db.prepare(
+      const stmt = sql(
         `SELECT * FROM documents WHERE collection = ? AND id IN (${placeholders(slice.length)})`,
       );
       rows.push(...stmt.all(collection, ...slice).map(toDocument));
@@ -118,8 +139,7 @@ export function openSqliteStore(options: { path: string }): Store {
         'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
       );
       const applied = new Set(
-        writer
-          .prepare('SELECT version FROM schema_migrations')
+        writeSql('SELECT version FROM schema_migrations')
           .all()
           .map((row) => Number(row.version)),
       );
@@ -128,9 +148,9 @@ export function openSqliteStore(options: { path: string }): Store {
         writer.exec('BEGIN IMMEDIATE');
         try {
           writer.exec(migration.sql);
-          writer
-            .prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)')
-            .run(migration.version, migration.name, new Date().toISOString());
+          writeSql(
+            'INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)',
+          ).run(migration.version, migration.name, new Date().toISOString());
           writer.exec('COMMIT');
         } catch (error) {
           writer.exec('ROLLBACK');
@@ -139,7 +159,7 @@ export function openSqliteStore(options: { path: string }): Store {
       }
     },
     async ping() {
-      reader.prepare('SELECT 1').get();
+      readSql('SELECT 1').get();
     },
     async close() {
       events.removeAllListeners();
@@ -154,55 +174,49 @@ export function openSqliteStore(options: { path: string }): Store {
         const collections = new Set<string>();
         const tx: WriteTransaction = {
           async getDocuments(collection, ids) {
-            return readDocuments(writer, collection, ids);
+            return readDocuments(writeSql, collection, ids);
           },
           async putDocument(doc: DocumentWrite) {
-            const next = writer
-              .prepare('UPDATE sequence SET value = value + 1 WHERE id = 1 RETURNING value')
-              .get();
+            const next = writeSql(
+              'UPDATE sequence SET value = value + 1 WHERE id = 1 RETURNING value',
+            ).get();
             const seq = Number(next?.value);
-            const previous = writer
-              .prepare(
-                'SELECT owner_id, team_id, data FROM documents WHERE collection = ? AND id = ?',
-              )
-              .get(doc.collection, doc.id);
+            const previous = writeSql(
+              'SELECT owner_id, team_id, data FROM documents WHERE collection = ? AND id = ?',
+            ).get(doc.collection, doc.id);
             if (
               previous &&
               (previous.owner_id !== doc.ownerId || previous.team_id !== doc.teamId)
             ) {
-              writer
-                .prepare(
-                  'INSERT INTO revocations (seq, collection, doc_id, owner_id, team_id, data) VALUES (?, ?, ?, ?, ?, ?)',
-                )
-                .run(
-                  seq,
-                  doc.collection,
-                  doc.id,
-                  String(previous.owner_id),
-                  previous.team_id as string | null,
-                  String(previous.data),
-                );
+              writeSql(
+                'INSERT INTO revocations (seq, collection, doc_id, owner_id, team_id, data) VALUES (?, ?, ?, ?, ?, ?)',
+              ).run(
+                seq,
+                doc.collection,
+                doc.id,
+                String(previous.owner_id),
+                previous.team_id as string | null,
+                String(previous.data),
+              );
             }
-            writer
-              .prepare(
-                `INSERT INTO documents (collection, id, seq, owner_id, team_id, deleted, data, changed_at, written_by_device)
+            writeSql(
+              `INSERT INTO documents (collection, id, seq, owner_id, team_id, deleted, data, changed_at, written_by_device)
                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                  ON CONFLICT (collection, id) DO UPDATE SET seq = excluded.seq,
                    owner_id = excluded.owner_id, team_id = excluded.team_id,
                    deleted = excluded.deleted, data = excluded.data, changed_at = excluded.changed_at,
                    written_by_device = excluded.written_by_device`,
-              )
-              .run(
-                doc.collection,
-                doc.id,
-                seq,
-                doc.ownerId,
-                doc.teamId,
-                doc.deleted ? 1 : 0,
-                JSON.stringify(doc.data),
-                doc.changedAt ?? new Date().toISOString(),
-                doc.writtenByDevice ?? null,
-              );
+            ).run(
+              doc.collection,
+              doc.id,
+              seq,
+              doc.ownerId,
+              doc.teamId,
+              doc.deleted ? 1 : 0,
+              JSON.stringify(doc.data),
+              doc.changedAt ?? new Date().toISOString(),
+              doc.writtenByDevice ?? null,
+            );
             collections.add(doc.collection);
             notice = { collections: [...collections], seq };
             return seq;
@@ -223,10 +237,9 @@ export function openSqliteStore(options: { path: string }): Store {
     },
     async pull({ collection, afterSeq, limit, access }) {
       const clause = accessClause(access);
-      const documents = reader
-        .prepare(
-          `SELECT * FROM documents WHERE collection = ? AND seq > ?${clause.sql} ORDER BY seq LIMIT ?`,
-        )
+      const documents = readSql(
+        `SELECT * FROM documents WHERE collection = ? AND seq > ?${clause.sql} ORDER BY seq LIMIT ?`,
+      )
         .all(collection, afterSeq, ...clause.params, limit)
         .map(toDocument);
       if (access.kind === 'all') {
@@ -234,53 +247,49 @@ export function openSqliteStore(options: { path: string }): Store {
       }
       const was = accessClause(access, 'r.');
       const is = accessClause(access, 'd.');
-      const revocations = reader
-        .prepare(
-          `SELECT r.seq, r.collection, r.doc_id AS id, r.owner_id, r.team_id, 1 AS deleted, r.data, NULL AS written_by_device
+      const revocations = readSql(
+        `SELECT r.seq, r.collection, r.doc_id AS id, r.owner_id, r.team_id, 1 AS deleted, r.data, NULL AS written_by_device
            FROM revocations r JOIN documents d ON d.collection = r.collection AND d.id = r.doc_id
            WHERE r.collection = ? AND r.seq > ?${was.sql} AND NOT (1 ${is.sql})
            ORDER BY r.seq LIMIT ?`,
-        )
+      )
         .all(collection, afterSeq, ...was.params, ...is.params, limit)
         .map(toDocument);
       return mergePullPage({ documents, revocations, afterSeq, limit });
     },
     async getDocuments(collection, ids) {
-      return readDocuments(reader, collection, ids);
+      return readDocuments(readSql, collection, ids);
     },
     async countDocuments(collection) {
       const row = collection
-        ? reader.prepare('SELECT COUNT(*) AS n FROM documents WHERE collection = ?').get(collection)
-        : reader.prepare('SELECT COUNT(*) AS n FROM documents').get();
+        ? readSql('SELECT COUNT(*) AS n FROM documents WHERE collection = ?').get(collection)
+        : readSql('SELECT COUNT(*) AS n FROM documents').get();
       return Number(row?.n ?? 0);
     },
     purgeTombstones({ before }) {
       return serial(async () => {
         writer.exec('BEGIN IMMEDIATE');
         try {
-          const max = writer
-            .prepare('SELECT MAX(seq) AS seq FROM documents WHERE deleted = 1 AND changed_at < ?')
-            .get(before);
+          const max = writeSql(
+            'SELECT MAX(seq) AS seq FROM documents WHERE deleted = 1 AND changed_at < ?',
+          ).get(before);
           const purgedSeq = Number(max?.seq ?? 0);
           let purged = 0;
           if (purgedSeq > 0) {
             purged = Number(
-              writer
-                .prepare('DELETE FROM documents WHERE deleted = 1 AND changed_at < ?')
-                .run(before).changes,
+              writeSql('DELETE FROM documents WHERE deleted = 1 AND changed_at < ?').run(before)
+                .changes,
             );
-            writer.prepare('DELETE FROM revocations WHERE seq <= ?').run(purgedSeq);
-            writer
-              .prepare(
-                `INSERT INTO store_meta (key, value) VALUES ('purged_through_seq', ?)
+            writeSql('DELETE FROM revocations WHERE seq <= ?').run(purgedSeq);
+            writeSql(
+              `INSERT INTO store_meta (key, value) VALUES ('purged_through_seq', ?)
                  ON CONFLICT (key) DO UPDATE SET value = MAX(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))`,
-              )
-              .run(String(purgedSeq));
+            ).run(String(purgedSeq));
           }
           writer.exec('COMMIT');
-          const through = writer
-            .prepare("SELECT value FROM store_meta WHERE key = 'purged_through_seq'")
-            .get();
+          const through = writeSql(
+            "SELECT value FROM store_meta WHERE key = 'purged_through_seq'",
+          ).get();
           return { purged, purgedThroughSeq: Number(through?.value ?? 0) };
         } catch (error) {
           writer.exec('ROLLBACK');
@@ -289,13 +298,11 @@ export function openSqliteStore(options: { path: string }): Store {
       });
     },
     async purgedThroughSeq() {
-      const row = reader
-        .prepare("SELECT value FROM store_meta WHERE key = 'purged_through_seq'")
-        .get();
+      const row = readSql("SELECT value FROM store_meta WHERE key = 'purged_through_seq'").get();
       return Number(row?.value ?? 0);
     },
     async latestSeq() {
-      return Number(reader.prepare('SELECT value FROM sequence WHERE id = 1').get()?.value ?? 0);
+      return Number(readSql('SELECT value FROM sequence WHERE id = 1').get()?.value ?? 0);
     },
     subscribe(listener) {
       events.on('change', listener);
@@ -304,14 +311,15 @@ export function openSqliteStore(options: { path: string }): Store {
 
     async createTeam(team: TeamRecord) {
       await serial(async () => {
-        writer
-          .prepare('INSERT INTO teams (id, name, created_at) VALUES (?, ?, ?)')
-          .run(team.id, team.name, team.createdAt);
+        writeSql('INSERT INTO teams (id, name, created_at) VALUES (?, ?, ?)').run(
+          team.id,
+          team.name,
+          team.createdAt,
+        );
       });
     },
     async listTeams() {
-      return reader
-        .prepare('SELECT * FROM teams ORDER BY name')
+      return readSql('SELECT * FROM teams ORDER BY name')
         .all()
         .map((row) => ({
           id: String(row.id),
@@ -321,22 +329,20 @@ export function openSqliteStore(options: { path: string }): Store {
     },
     async createUser(user) {
       await serial(async () => {
-        writer
-          .prepare(
-            `INSERT INTO users (id, email, name, role, team_id, password_hash, active, created_at, updated_at)
+        writeSql(
+          `INSERT INTO users (id, email, name, role, team_id, password_hash, active, created_at, updated_at)
              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          )
-          .run(
-            user.id,
-            user.email,
-            user.name,
-            user.role,
-            user.teamId,
-            user.passwordHash,
-            user.active ? 1 : 0,
-            user.createdAt,
-            user.updatedAt,
-          );
+        ).run(
+          user.id,
+          user.email,
+          user.name,
+          user.role,
+          user.teamId,
+          user.passwordHash,
+          user.active ? 1 : 0,
+          user.createdAt,
+          user.updatedAt,
+        );
       });
     },
     async updateUser(id, patch) {
@@ -348,78 +354,70 @@ export function openSqliteStore(options: { path: string }): Store {
       if (patch.active !== undefined) columns.active = patch.active ? 1 : 0;
       const names = Object.keys(columns);
       await serial(async () => {
-        writer
-          .prepare(`UPDATE users SET ${names.map((n) => `${n} = ?`).join(', ')} WHERE id = ?`)
-          .run(...Object.values(columns), id);
+        writeSql(`UPDATE users SET ${names.map((n) => `${n} = ?`).join(', ')} WHERE id = ?`).run(
+          ...Object.values(columns),
+          id,
+        );
       });
     },
     async getUser(id) {
-      const row = reader.prepare('SELECT * FROM users WHERE id = ?').get(id);
+      const row = readSql('SELECT * FROM users WHERE id = ?').get(id);
       return row ? toUser(row) : undefined;
     },
     async findUserByEmail(email) {
-      const row = reader
-        .prepare('SELECT * FROM users WHERE email = ?')
-        .get(email.trim().toLowerCase());
+      const row = readSql('SELECT * FROM users WHERE email = ?').get(email.trim().toLowerCase());
       return row ? toUser(row) : undefined;
     },
     async listUsers() {
-      return reader.prepare('SELECT * FROM users ORDER BY email').all().map(toUser);
+      return readSql('SELECT * FROM users ORDER BY email').all().map(toUser);
     },
     async countUsers() {
-      return Number(reader.prepare('SELECT COUNT(*) AS n FROM users').get()?.n ?? 0);
+      return Number(readSql('SELECT COUNT(*) AS n FROM users').get()?.n ?? 0);
     },
 
     async createSession(session) {
       await serial(async () => {
-        writer
-          .prepare(
-            `INSERT INTO sessions (token_hash, user_id, device_id, device_name, created_at, expires_at, revoked_at, last_seen_at)
+        writeSql(
+          `INSERT INTO sessions (token_hash, user_id, device_id, device_name, created_at, expires_at, revoked_at, last_seen_at)
              VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-          )
-          .run(
-            session.tokenHash,
-            session.userId,
-            session.deviceId,
-            session.deviceName,
-            session.createdAt,
-            session.expiresAt,
-            session.revokedAt,
-            session.lastSeenAt,
-          );
+        ).run(
+          session.tokenHash,
+          session.userId,
+          session.deviceId,
+          session.deviceName,
+          session.createdAt,
+          session.expiresAt,
+          session.revokedAt,
+          session.lastSeenAt,
+        );
       });
     },
     async findSession(tokenHash) {
-      const row = reader.prepare('SELECT * FROM sessions WHERE token_hash = ?').get(tokenHash);
+      const row = readSql('SELECT * FROM sessions WHERE token_hash = ?').get(tokenHash);
       return row ? toSession(row) : undefined;
     },
     async touchSession(tokenHash, at) {
       await serial(async () => {
-        writer
-          .prepare('UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?')
-          .run(at, tokenHash);
+        writeSql('UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?').run(at, tokenHash);
       });
     },
     async revokeSession(tokenHash, at) {
       await serial(async () => {
-        writer
-          .prepare('UPDATE sessions SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL')
-          .run(at, tokenHash);
+        writeSql(
+          'UPDATE sessions SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL',
+        ).run(at, tokenHash);
       });
     },
     async revokeDevice(userId, deviceId, at) {
       return serial(async () => {
-        const result = writer
-          .prepare(
-            'UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND device_id = ? AND revoked_at IS NULL',
-          )
-          .run(at, userId, deviceId);
+        const result = writeSql(
+          'UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND device_id = ? AND revoked_at IS NULL',
+        ).run(at, userId, deviceId);
         return Number(result.changes);
       });
     },
     async listSessions(userId) {
-      return reader
-        .prepare('SELECT * FROM sessions WHERE user_id = ? ORDER BY created_at')
+      return readSql('SELECT * FROM sessions WHERE user_id = ? ORDER BY created_at')
         .all(userId)
         .map(toSession);
     },

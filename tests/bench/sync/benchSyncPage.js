@@ -1,11 +1,24 @@
 // Runs in Chromium, served by the real sync server (same origin, like the web client).
 import { leadSortKeys } from '../../../src/renderer/data/leads/leadSortKeys.ts';
 import { openFieldbookData } from '../../../src/renderer/data/openFieldbookData.ts';
+import { rxSchemas } from '../../../src/renderer/data/schema/rxSchemas.ts';
 import { manualConnectivity } from '../../../src/renderer/data/sync/connectivity.ts';
 import { signIn } from '../../../src/renderer/data/sync/session.ts';
 import { memoryTokenStore } from '../../../src/renderer/data/sync/tokenStore.ts';
 
 let data;
+const arrivals = new Map();
+const received = new Map();
+const waiters = new Map();
+// Request timings for BENCH_SYNC_TRACE: where the push time goes between client and server.
+const trace = [];
+const tracedFetch = async (input, init) => {
+  const started = performance.now();
+  const response = await fetch(input, init);
+  const path = String(input).replace(location.origin, '').replace(/\?.*/, '');
+  trace.push({ path, started, ms: performance.now() - started });
+  return response;
+};
 const connectivity = manualConnectivity(true);
 const serverUrl = location.origin;
 
@@ -13,33 +26,29 @@ async function open(name, email, password) {
   data = await openFieldbookData({
     name,
     multiInstance: false,
-    sync: { tokens: memoryTokenStore(), connectivity, autoResume: false },
+    sync: { tokens: memoryTokenStore(), connectivity, autoResume: false, fetch: tracedFetch },
   });
   const started = performance.now();
   await signIn(data, { serverUrl, email, password, deviceName: name, localOwnerIds: [] });
   return started;
 }
 
-// The raw-IndexedDB floor: the same pages, one transaction each, with the same ten indexes.
+/** The leads collection's own indexes, each ending in `id` as RxDB stores them. */
+export function rawIndexes() {
+  return (rxSchemas.leads.indexes ?? []).map((index) => [
+    ...(Array.isArray(index) ? index : [index]),
+    'id',
+  ]);
+}
+
+// The raw-IndexedDB floor: the same pages, one transaction each, with the leads' own indexes.
 async function rawIndexedDb(total) {
   const db = await new Promise((resolve, reject) => {
     const request = indexedDB.open(`raw-${Date.now()}`, 1);
     request.onupgradeneeded = () => {
       const store = request.result.createObjectStore('leads', { keyPath: 'id' });
-      for (const field of [
-        'createdAt',
-        'createdAtDesc',
-        'updatedAt',
-        'updatedAtDesc',
-        'lastNameKey',
-        'lastNameDesc',
-        'companyKey',
-        'companyDesc',
-      ]) {
-        store.createIndex(field, [field, 'id']);
-      }
-      store.createIndex('status', ['status', 'createdAtDesc', 'id']);
-      store.createIndex('event', ['eventKey', 'createdAtDesc', 'id']);
+      // Read from the schema the app really ships, so the floor follows any index change.
+      for (const index of rawIndexes()) store.createIndex(index.join('+'), index);
     };
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
@@ -75,7 +84,7 @@ window.fieldbookSyncBench = {
     const ms = performance.now() - started;
     const count = await data.leads.count().exec();
     const raw = await rawIndexedDb(total);
-    return { ms, count, raw };
+    return { ms, count, raw, indexes: rawIndexes().length };
   },
   async pushOfflineEdits(n) {
     connectivity.setOnline(false);
@@ -84,27 +93,52 @@ window.fieldbookSyncBench = {
     await data.leads.bulkUpsert(
       docs.map((doc) => ({ ...doc.toMutableJSON(), notes: `edited ${at}`, updatedAt: at })),
     );
+    await Promise.resolve();
+    const pendingAtOnce = data.sync.status.get().pendingChanges;
     await new Promise((resolve) => setTimeout(resolve, 500));
     const pendingBefore = data.sync.status.get().pendingChanges;
     const started = performance.now();
+    trace.length = 0;
     connectivity.setOnline(true);
     await data.sync.handle.awaitInSync();
     const ms = performance.now() - started;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const pendingAfter = data.sync.status.get().pendingChanges;
     const issues = (await data.sync.store.listIssues()).length;
-    return { ms, pendingBefore, issues };
+    const requests = trace.map((t) => ({
+      ...t,
+      started: Math.round(t.started - started),
+      ms: Math.round(t.ms),
+    }));
+    return { ms, pendingAtOnce, pendingBefore, pendingAfter, issues, requests };
   },
   async openLatency(name, email, password) {
+    // A and B stand for two devices; pages of one origin would otherwise share the installation's
+    // device id, and the server does not echo a device's own writes back to it.
+    localStorage.removeItem('fieldbook.deviceId');
     await open(name, email, password);
     await data.sync.handle.awaitInSync();
+    data.leads.$.subscribe((event) => {
+      if (arrivals.has(event.documentId)) return;
+      arrivals.set(event.documentId, Date.now());
+      waiters.get(event.documentId)?.();
+    });
+    data.sync.handle.replications.get('leads').remoteEvents$.subscribe((item) => {
+      if (item === 'RESYNC') return;
+      for (const doc of item.documents) if (!received.has(doc.id)) received.set(doc.id, Date.now());
+    });
   },
+  // Resolves with when the lead became visible here (its change event, which queries follow) and
+  // when the stream delivered it; recorded as they happen, not when the bench gets round to ask.
   waitFor(id) {
     return new Promise((resolve) => {
-      const sub = data.leads.findOne(id).$.subscribe((doc) => {
-        if (doc) {
-          sub.unsubscribe();
-          resolve(Date.now());
-        }
-      });
+      const check = () => {
+        const seen = arrivals.get(id);
+        if (seen === undefined) return false;
+        resolve({ seen, received: received.get(id) });
+        return true;
+      };
+      if (!check()) waiters.set(id, check);
     });
   },
   async write(index) {

@@ -6,6 +6,7 @@ import { newId } from '../../../shared/ids/newId.ts';
 import type { FieldbookData } from '../openFieldbookData.ts';
 import { browserConnectivity, type Connectivity } from './connectivity.ts';
 import { readPendingDocuments } from './pendingDocuments.ts';
+import { type PendingTracker, trackPendingChanges } from './pendingTracker.ts';
 import type { RejectedWrites } from './syncConflictHandler.ts';
 import {
   normalizeServerUrl,
@@ -62,7 +63,9 @@ export type SyncHandle = {
 };
 
 const fatalFailures = new Set<SyncFailure>(['unauthorized', 'update_required', 'resync_required']);
-const pendingRecountMs = 400;
+// An exact pending recount waits until sync has been idle this long (it competes for IndexedDB).
+const idleRecountMs = 250;
+const streamResumeFallbackMs = 3000;
 
 /**
  * Replicates every open collection with the sync server through RxDB's replication plugin:
@@ -187,7 +190,7 @@ export function startSync(options: StartSyncOptions): SyncHandle {
         },
       },
       push: {
-        batchSize: options.pushBatchSize ?? 500,
+        batchSize: options.pushBatchSize ?? 1000,
         modifier: (doc) => toWireDocument(collection, doc),
         handler: async (rows) => {
           // A row that changes nothing against the server's state (a conflict settled in the
@@ -217,7 +220,14 @@ export function startSync(options: StartSyncOptions): SyncHandle {
 
   const stream = openSyncStream(connection, {
     onResync: () => {
-      for (const stream$ of streams.values()) stream$.next('RESYNC');
+      // A paused replication resumes with a pull of its own; an extra RESYNC would be queued
+      // behind the push and pull back everything this device just pushed.
+      clearTimeout(resumeFallback);
+      resumeFallback = undefined;
+      for (const [collection, replication] of replications) {
+        if (replication.isPaused()) void replication.start();
+        else streams.get(collection)?.next('RESYNC');
+      }
     },
     onChange: (change) => {
       streams.get(change.collection)?.next({
@@ -230,34 +240,37 @@ export function startSync(options: StartSyncOptions): SyncHandle {
     onUnauthorized: () => fail('unauthorized'),
   });
 
-  // Pending changes: recounted after local writes and sync activity, at most every 400 ms.
+  // Pending changes: counted from events as they happen; recounted exactly once sync is idle.
+  let publishScheduled = false;
+  const publishPending = () => {
+    if (publishScheduled || stopped) return;
+    publishScheduled = true;
+    queueMicrotask(() => {
+      publishScheduled = false;
+      if (stopped) return;
+      let total = 0;
+      for (const tracker of trackers) total += tracker.size;
+      facts.pendingChanges = total;
+      publish();
+    });
+  };
+  const trackers: PendingTracker[] = [...replications].map(([collection, replication]) =>
+    trackPendingChanges({ collection, replication, onChange: publishPending }),
+  );
   let recountTimer: ReturnType<typeof setTimeout> | undefined;
-  let recountRunning = false;
   const recount = async () => {
     recountTimer = undefined;
-    if (recountRunning || stopped) return;
-    recountRunning = true;
     try {
-      let total = 0;
-      for (const [collection, replication] of replications) {
-        total += (await readPendingDocuments(collection, replication)).length;
-      }
-      if (!stopped) {
-        facts.pendingChanges = total;
-        publish();
-      }
+      for (const tracker of trackers) await tracker.recount();
     } catch {
-      // The database may close mid-count; the next change schedules another.
-    } finally {
-      recountRunning = false;
+      // The database may close mid-count; the events keep the estimate meanwhile.
     }
   };
   const scheduleRecount = () => {
-    if (!stopped) recountTimer ??= setTimeout(() => void recount(), pendingRecountMs);
+    clearTimeout(recountTimer);
+    recountTimer = undefined;
+    if (!stopped && !facts.active) recountTimer = setTimeout(() => void recount(), idleRecountMs);
   };
-  for (const replication of replications.values()) {
-    subscriptions.push(replication.collection.$.subscribe(scheduleRecount));
-  }
   subscriptions.push(
     combineLatest([...replications.values()].map((r) => r.active$)).subscribe((states) => {
       facts.active = states.some(Boolean);
@@ -273,10 +286,21 @@ export function startSync(options: StartSyncOptions): SyncHandle {
     () => undefined,
   );
 
+  // Paused replications resume when the stream says `resync`: their pull then starts after the
+  // stream is connected, so it covers everything the stream will not send.
+  let resumeFallback: ReturnType<typeof setTimeout> | undefined;
+  const resumePaused = () => {
+    resumeFallback = undefined;
+    if (facts.fatal || stopped || !facts.online) return;
+    for (const replication of replications.values()) {
+      if (replication.isPaused()) void replication.start();
+    }
+  };
   const goOnline = () => {
     if (facts.fatal || stopped) return;
-    for (const replication of replications.values()) void replication.start();
     stream.start();
+    // Without a working stream (a proxy that buffers it, say) push and pull still resume.
+    resumeFallback ??= setTimeout(resumePaused, streamResumeFallbackMs);
   };
   const unsubscribeConnectivity = connectivity.subscribe((online) => {
     facts.online = online;
@@ -291,6 +315,8 @@ export function startSync(options: StartSyncOptions): SyncHandle {
   const halt = () => {
     stopped = true;
     clearTimeout(recountTimer);
+    clearTimeout(resumeFallback);
+    for (const tracker of trackers) tracker.stop();
     unsubscribeConnectivity();
     stream.stop();
     for (const subscription of subscriptions) subscription.unsubscribe();
