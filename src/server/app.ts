@@ -100,7 +100,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     onError: (error) => app.log.error({ err: error }, 'stream delivery failed'),
   });
   const liveHub = hub;
-  app.addHook('onClose', async () => liveHub.close());
+  // Before the server stops listening: open streams would otherwise keep close() waiting forever.
+  app.addHook('preClose', async () => liveHub.close());
   await app.register(streamRoutes, { hub: liveHub });
   if (options.webRoot) await app.register(webClientRoutes, { webRoot: options.webRoot });
   return app;

@@ -35,7 +35,8 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
           deviceName: z.string().trim().max(100).optional(),
           deviceId: z.string().trim().min(1).max(64).optional(),
         }),
-        response: { 200: z.object({ token: z.string(), user: userViewSchema }) },
+        // `epoch` names the store, so devices notice when it is restored from a backup.
+        response: { 200: z.object({ token: z.string(), user: userViewSchema, epoch: z.string() }) },
       },
     },
     async (request) => {
@@ -58,7 +59,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
         revokedAt: null,
         lastSeenAt: now.toISOString(),
       });
-      return { token, user: toUserView(user) };
+      return { token, user: toUserView(user), epoch: await store.epoch() };
     },
   );
 

@@ -47,11 +47,12 @@ export const syncRoutes: FastifyPluginAsyncZod<{
         querystring: z.object({
           seq: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
           limit: z.coerce.number().int().min(1).max(1000),
+          epoch: z.string().min(1).max(64).optional(),
         }),
         response: {
           200: z.object({
             documents: z.array(clientDocumentSchema),
-            checkpoint: z.object({ seq: z.number().int() }),
+            checkpoint: z.object({ seq: z.number().int(), epoch: z.string() }),
           }),
         },
       },
@@ -59,6 +60,14 @@ export const syncRoutes: FastifyPluginAsyncZod<{
     async (request) => {
       const { user } = authOf(request);
       const { collection } = request.params;
+      const epoch = await store.epoch();
+      if (request.query.epoch !== undefined && request.query.epoch !== epoch) {
+        throw httpError(
+          409,
+          'server_restored',
+          'The server was restored from a backup; push what this device holds again',
+        );
+      }
       if (request.query.seq > 0 && request.query.seq < (await store.purgedThroughSeq())) {
         throw httpError(
           410,
@@ -77,7 +86,7 @@ export const syncRoutes: FastifyPluginAsyncZod<{
       metrics.pulledDocuments.inc({ collection }, page.documents.length);
       return {
         documents: page.documents.map(toClientDocument),
-        checkpoint: { seq: page.lastSeq },
+        checkpoint: { seq: page.lastSeq, epoch },
       };
     },
   );

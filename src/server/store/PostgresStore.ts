@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { mergePullPage } from './mergePullPage.ts';
 import { postgresMigrations } from './postgresMigrations.ts';
@@ -129,6 +130,10 @@ export function openPostgresStore(options: { connectionString: string; schema?: 
             migration.name,
           ]);
         }
+        await client.query(
+          "INSERT INTO store_meta (key, value) VALUES ('epoch', $1) ON CONFLICT (key) DO NOTHING",
+          [randomUUID()],
+        );
         await client.query('COMMIT');
       } catch (error) {
         await client.query('ROLLBACK');
@@ -136,6 +141,10 @@ export function openPostgresStore(options: { connectionString: string; schema?: 
       } finally {
         client.release();
       }
+    },
+    async epoch() {
+      const result = await pool.query("SELECT value FROM store_meta WHERE key = 'epoch'");
+      return String(result.rows[0]?.value ?? '');
     },
     async ping() {
       await pool.query('SELECT 1');

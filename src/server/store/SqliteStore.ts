@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -157,6 +158,16 @@ export function openSqliteStore(options: { path: string }): Store {
           throw error;
         }
       }
+      // Every store has an epoch; a restore from backup gives it a new one (see cli/sqliteBackup).
+      writer
+        .prepare(
+          "INSERT INTO store_meta (key, value) VALUES ('epoch', ?) ON CONFLICT (key) DO NOTHING",
+        )
+        .run(randomUUID());
+    },
+    async epoch() {
+      const row = reader.prepare("SELECT value FROM store_meta WHERE key = 'epoch'").get();
+      return String(row?.value ?? '');
     },
     async ping() {
       readSql('SELECT 1').get();

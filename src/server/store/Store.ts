@@ -81,6 +81,11 @@ export type Store = {
   readonly kind: 'sqlite' | 'postgres';
   /** Applies pending versioned migrations; safe to run on every start. */
   migrate: () => Promise<void>;
+  /**
+   * The store's epoch: fixed for its life, new after a restore from backup, so devices that
+   * synced with a newer state can tell and push what they hold again.
+   */
+  epoch: () => Promise<string>;
   /** Resolves when the store answers a trivial query. */
   ping: () => Promise<void>;
   close: () => Promise<void>;

@@ -43,6 +43,12 @@ export function createStreamHub(options: {
 }): StreamHub {
   const { store } = options;
   const connections = new Set<Connection>();
+  // The epoch only changes by a restore, which restarts the server, so it is read once.
+  let cachedEpoch: Promise<string> | undefined;
+  const epoch = () => {
+    cachedEpoch ??= store.epoch();
+    return cachedEpoch;
+  };
 
   const send = (connection: Connection, event: string | undefined, data: unknown) => {
     const prefix = event ? `event: ${event}\n` : '';
@@ -79,7 +85,7 @@ export function createStreamHub(options: {
           send(connection, undefined, {
             collection,
             documents: others.map(toClientDocument),
-            checkpoint: { seq: page.lastSeq },
+            checkpoint: { seq: page.lastSeq, epoch: await epoch() },
           });
         }
         if (page.documents.length < 500) break;
@@ -118,7 +124,7 @@ export function createStreamHub(options: {
       };
       connections.add(connection);
       response.on('close', () => connections.delete(connection));
-      send(connection, 'resync', { seq });
+      send(connection, 'resync', { seq, epoch: await epoch() });
     },
     size: () => connections.size,
     close() {

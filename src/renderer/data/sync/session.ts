@@ -69,7 +69,10 @@ function runSync(data: FieldbookData, session: StoredSession, token: string): vo
     data,
     serverUrl: session.serverUrl,
     token,
-    replicationId: `${session.serverUrl}|${session.user.id}`,
+    // A new epoch (server restored from backup) starts a fresh replication: everything is
+    // pulled again and everything this device holds is pushed again, so nothing it has is lost.
+    replicationId: `${session.serverUrl}|${session.user.id}${session.epoch ? `|${session.epoch}` : ''}`,
+    ...(session.epoch ? { epoch: session.epoch } : {}),
     store: client.store,
     rejected: client.rejected,
     connectivity: client.connectivity,
@@ -79,11 +82,32 @@ function runSync(data: FieldbookData, session: StoredSession, token: string): vo
     onFatal: (failure: SyncFailure) => {
       // A revoked or expired session: forget the token, keep the data and who it belonged to.
       if (failure === 'unauthorized') void client.tokens.clear();
+      if (failure === 'server_restored') void restartAfterRestore(data, session, token);
     },
   });
   client.handle = handle;
   client.status.set(handle.status.get());
   client.detachStatus = handle.status.subscribe(() => client.status.set(handle.status.get()));
+}
+
+/** The server was restored from a backup: learn its new epoch and replicate afresh with it. */
+async function restartAfterRestore(
+  data: FieldbookData,
+  session: StoredSession,
+  token: string,
+): Promise<void> {
+  const client = data.sync;
+  const response = await client.fetch(`${session.serverUrl}/api/sync/settings/pull?seq=0&limit=1`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  if (!response.ok) return;
+  const { checkpoint } = (await response.json()) as { checkpoint: { epoch?: string } };
+  if (!checkpoint.epoch || checkpoint.epoch === session.epoch) return;
+  await stopRunningSync(data);
+  const next: StoredSession = { ...session, epoch: checkpoint.epoch };
+  client.sessionInfo.save(next);
+  client.session.set(next);
+  runSync(data, next, token);
 }
 
 async function stopRunningSync(data: FieldbookData): Promise<void> {
@@ -123,10 +147,14 @@ export async function signIn(data: FieldbookData, input: SignInInput): Promise<S
     throw new SignInError('invalid_credentials', 'Wrong email or password');
   if (response.status === 429) throw new SignInError('rate_limited', 'Too many attempts');
   if (!response.ok) throw new SignInError('server_error', `Sign-in failed (${response.status})`);
-  const { token, user } = (await response.json()) as { token: string; user: SessionUser };
+  const { token, user, epoch } = (await response.json()) as {
+    token: string;
+    user: SessionUser;
+    epoch?: string;
+  };
   await stopRunningSync(data);
   await reownLocalRecords(data, input.localOwnerIds ?? localProfileIds(data), user.id);
-  const session: StoredSession = { serverUrl, user };
+  const session: StoredSession = { serverUrl, user, ...(epoch ? { epoch } : {}) };
   await client.tokens.save(token);
   client.sessionInfo.save(session);
   client.session.set(session);

@@ -28,7 +28,8 @@ import { createValueStore, type ValueStore } from './valueStore.ts';
 import type { WireDocument } from './wireDocument.ts';
 import { sameRecord, toLocalDocument, toWireDocument } from './wireDocument.ts';
 
-type Checkpoint = { seq: number };
+// `epoch` names the server store the checkpoint belongs to; a restored store has a new one.
+type Checkpoint = { seq: number; epoch?: string };
 type Replication = RxReplicationState<WireDocument, Checkpoint>;
 
 export type StartSyncOptions = {
@@ -37,6 +38,8 @@ export type StartSyncOptions = {
   token: string;
   /** Names this device's replication state; use one per server and user. */
   replicationId: string;
+  /** The server store's epoch this replication belongs to; the server refuses pulls for another. */
+  epoch?: string;
   store: SyncLocalStore;
   rejected: RejectedWrites;
   connectivity?: Connectivity;
@@ -62,7 +65,12 @@ export type SyncHandle = {
   removeCheckpoints(): Promise<void>;
 };
 
-const fatalFailures = new Set<SyncFailure>(['unauthorized', 'update_required', 'resync_required']);
+const fatalFailures = new Set<SyncFailure>([
+  'unauthorized',
+  'update_required',
+  'resync_required',
+  'server_restored',
+]);
 // An exact pending recount waits until sync has been idle this long (it competes for IndexedDB).
 const idleRecountMs = 250;
 const streamResumeFallbackMs = 3000;
@@ -179,8 +187,10 @@ export function startSync(options: StartSyncOptions): SyncHandle {
         modifier: (doc) => toLocalDocument(collection, doc),
         handler: async (checkpoint, batchSize) => {
           const seq = checkpoint?.seq ?? 0;
+          const known = options.epoch ?? checkpoint?.epoch;
+          const epoch = known ? `&epoch=${encodeURIComponent(known)}` : '';
           const response = await request(
-            `/api/sync/${collection}/pull?seq=${seq}&limit=${batchSize}`,
+            `/api/sync/${collection}/pull?seq=${seq}&limit=${batchSize}${epoch}`,
           );
           const body = (await response.json()) as {
             documents: WithDeleted<WireDocument>[];

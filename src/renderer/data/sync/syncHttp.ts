@@ -3,6 +3,7 @@ export type SyncFailure =
   | 'unauthorized'
   | 'update_required'
   | 'resync_required'
+  | 'server_restored'
   | 'server_unreachable'
   | 'server_error';
 
@@ -33,6 +34,7 @@ function failureOf(status: number): SyncFailure {
   if (status === 401) return 'unauthorized';
   if (status === 426) return 'update_required';
   if (status === 410) return 'resync_required';
+  if (status === 409) return 'server_restored';
   return 'server_error';
 }
 

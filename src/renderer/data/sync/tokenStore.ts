@@ -9,7 +9,8 @@ export type SessionUser = {
   teamId: string | null;
 };
 
-export type StoredSession = { serverUrl: string; user: SessionUser };
+/** `epoch` is the server store's epoch this device last replicated with (new after a restore). */
+export type StoredSession = { serverUrl: string; user: SessionUser; epoch?: string };
 
 /**
  * Keeps the bearer token. The platform layer can back this with the OS keychain; in a browser

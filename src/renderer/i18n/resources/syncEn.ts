@@ -24,6 +24,7 @@ export const syncEn = {
     unauthorized: 'Your session has ended. Sign in again to keep syncing.',
     update_required: 'This version of Fieldbook is too old for the server.',
     resync_required: 'This device was offline too long to catch up.',
+    server_restored: 'The server was restored from a backup; sending your data again.',
     server_unreachable: 'The server cannot be reached. Changes wait on this device.',
     server_error: 'The server had a problem. Sync will try again.',
   },

@@ -25,6 +25,7 @@ export const syncZhCN = {
     unauthorized: '你的会话已结束，请重新登录以继续同步。',
     update_required: '此版本的 Fieldbook 过旧，服务器已不再接受。',
     resync_required: '此设备离线时间过长，无法继续增量同步。',
+    server_restored: '服务器已从备份恢复，正在重新发送你的数据。',
     server_unreachable: '无法连接服务器，更改会保留在此设备上。',
     server_error: '服务器出现问题，稍后会自动重试。',
   },
