@@ -13,13 +13,16 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconAddressBook, IconNotebook, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, NavLink as RouterNavLink } from 'react-router';
+import { DueReminderNotifier } from '../modules/activities/components/DueReminderNotifier.tsx';
 import { QuickCaptureProvider } from '../modules/leads/components/QuickCaptureProvider.tsx';
 import { useQuickCapture } from '../modules/leads/hooks/useQuickCapture.ts';
+import { PipelineNavLinks } from '../modules/pipeline/components/PipelineNavLinks.tsx';
 import { ColorSchemeToggle } from '../modules/preferences/components/ColorSchemeToggle.tsx';
 import { LanguageSwitch } from '../modules/preferences/components/LanguageSwitch.tsx';
 import { SyncBanners } from '../modules/sync/components/SyncBanners.tsx';
 import { SyncNavLinks } from '../modules/sync/components/SyncNavLinks.tsx';
 import { paths } from '../routes.tsx';
+import { QuietBoundary } from '../ui/QuietBoundary.tsx';
 import { SyncStatusSlot } from './SyncStatusSlot.tsx';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -93,6 +96,7 @@ function AppFrame() {
             style={{ borderRadius: 'var(--mantine-radius-md)' }}
             fw={500}
           />
+          <PipelineNavLinks onNavigate={closeNav} />
           <SyncNavLinks onNavigate={closeNav} />
         </Stack>
       </AppShell.Navbar>
@@ -101,6 +105,9 @@ function AppFrame() {
         bg="var(--fb-canvas)"
         style={{ display: 'flex', flexDirection: 'column', height: '100dvh' }}
       >
+        <QuietBoundary>
+          <DueReminderNotifier />
+        </QuietBoundary>
         <SyncBanners />
         <Outlet />
       </AppShell.Main>

@@ -1,9 +1,22 @@
-import { Anchor, Button, Center, EmptyState, Group, Loader, Stack } from '@mantine/core';
+import {
+  Anchor,
+  Button,
+  Center,
+  EmptyState,
+  Group,
+  Loader,
+  SimpleGrid,
+  Stack,
+} from '@mantine/core';
 import { IconArrowLeft, IconUserQuestion } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useLead } from '../data/index.ts';
+import { ActivityPanel } from '../modules/activities/components/ActivityPanel.tsx';
 import { LeadDetail } from '../modules/leads/components/LeadDetail.tsx';
+import { ConvertedLinks } from '../modules/qualification/components/ConvertedLinks.tsx';
+import { LeadQualificationActions } from '../modules/qualification/components/LeadQualificationActions.tsx';
+import { LeadScoreCard } from '../modules/qualification/components/LeadScoreCard.tsx';
 import { paths } from '../routes.tsx';
 
 export function LeadDetailPage() {
@@ -26,7 +39,13 @@ export function LeadDetailPage() {
           <Loader aria-label={t('app.loading')} />
         </Center>
       ) : lead ? (
-        <LeadDetail lead={lead} />
+        <LeadDetail lead={lead} actions={<LeadQualificationActions lead={lead} />}>
+          <ConvertedLinks lead={lead} />
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" style={{ alignItems: 'start' }}>
+            <LeadScoreCard leadId={lead.id} />
+            <ActivityPanel related={{ collection: 'leads', id: lead.id }} />
+          </SimpleGrid>
+        </LeadDetail>
       ) : (
         <Center py="xl">
           <EmptyState icon={<IconUserQuestion size={28} stroke={1.5} />} withIndicatorBackground>

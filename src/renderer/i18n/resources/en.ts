@@ -1,4 +1,6 @@
 // English is the reference tree: zhCN must have exactly the same keys (checked by i18n.test.ts).
+import { pipelineEn } from './pipelineEn.ts';
+import { qualificationEn, qualificationErrorsEn } from './qualificationEn.ts';
 import { syncEn } from './syncEn.ts';
 
 export const en = {
@@ -191,7 +193,10 @@ export const en = {
     },
   },
   sync: syncEn,
+  qualification: qualificationEn,
+  pipeline: pipelineEn,
   errors: {
+    ...qualificationErrorsEn,
     forbiddenTransition: 'A lead cannot move from “{{from}}” to “{{to}}”.',
     roleNotAllowed: 'Your role cannot make this change.',
     reasonRequired: 'Enter a reason.',

@@ -1,4 +1,6 @@
 import type { Resources } from './en.ts';
+import { pipelineZhCN } from './pipelineZhCN.ts';
+import { qualificationErrorsZhCN, qualificationZhCN } from './qualificationZhCN.ts';
 import { syncZhCN } from './syncZhCN.ts';
 
 export const zhCN = {
@@ -189,7 +191,10 @@ export const zhCN = {
     },
   },
   sync: syncZhCN,
+  qualification: qualificationZhCN,
+  pipeline: pipelineZhCN,
   errors: {
+    ...qualificationErrorsZhCN,
     forbiddenTransition: '线索不能从“{{from}}”变为“{{to}}”。',
     roleNotAllowed: '你的角色无权进行此更改。',
     reasonRequired: '请填写原因。',

@@ -3,7 +3,21 @@ import { notifications } from '@mantine/notifications';
 import { IconCheck } from '@tabler/icons-react';
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LeadValidationError, useEventOptions, useLeadCommands } from '../../../data/index.ts';
+import { useNavigate } from 'react-router';
+import type { Lead } from '../../../../shared/domain/lead.ts';
+import type { LeadDraftInput } from '../../../../shared/domain/leadDraft.ts';
+import {
+  LeadValidationError,
+  useDuplicateCheck,
+  useEventOptions,
+  useLeadCommands,
+  useQualificationCommands,
+} from '../../../data/index.ts';
+import { paths } from '../../../routes.tsx';
+import {
+  DuplicateWarning,
+  type DuplicateWarningMatch,
+} from '../../qualification/components/DuplicateWarning.tsx';
 import { useLeadForm } from '../hooks/useLeadForm.ts';
 import { useNameOrder } from '../hooks/useNameOrder.ts';
 import { errorMessage } from '../utils/errorMessage.ts';
@@ -15,9 +29,14 @@ import { LeadFormFields } from './LeadFormFields.tsx';
  * Keyboard-first capture: Enter saves, the form clears and the first field takes focus again, so
  * a rep at a booth can type lead after lead without touching the mouse.
  */
-export function LeadCaptureForm() {
+export function LeadCaptureForm({ onLeave }: { onLeave?: () => void }) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const { createLead } = useLeadCommands();
+  const { mergeLeads } = useQualificationCommands();
+  const checkDuplicates = useDuplicateCheck();
+  const [duplicates, setDuplicates] = useState<DuplicateWarningMatch[]>([]);
+  const [merging, setMerging] = useState(false);
   const eventOptions = useEventOptions();
   const nameOrder = useNameOrder();
   const form = useLeadForm(() => emptyLeadFormValues(), { nameOrder });
@@ -32,13 +51,65 @@ export function LeadCaptureForm() {
     formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [invalidAttempts]);
 
-  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
+  // A warning is about the values it was shown for; editing them asks again on the next save.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the values change.
+  useEffect(() => setDuplicates((current) => (current.length === 0 ? current : [])), [form.values]);
+
+  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const draft = form.validate();
     if (!draft) {
       setInvalidAttempts((count) => count + 1);
       return;
     }
+    const matches = checkDuplicates(draft);
+    if (matches.length > 0) {
+      setDuplicates(matches);
+      return;
+    }
+    void save(draft);
+  };
+
+  const handleSaveAnyway = () => {
+    const draft = form.validate();
+    if (draft) void save(draft);
+  };
+
+  const handleOpenExisting = (lead: Lead) => {
+    onLeave?.();
+    navigate(paths.lead(lead.id));
+  };
+
+  // The new lead is saved, then merged into the existing one (which keeps its values where set).
+  const handleMergeInto = async (existing: Lead) => {
+    const draft = form.validate();
+    if (!draft) return;
+    setMerging(true);
+    try {
+      const created = await createLead(draft);
+      const merged = await mergeLeads({ primaryId: existing.id, secondaryId: created.id });
+      form.reset(emptyLeadFormValues({ source: form.values.source, eventId: form.values.eventId }));
+      setDuplicates([]);
+      firstFieldRef.current?.focus();
+      notifications.show({
+        message: t('qualification.duplicates.merged', { name: leadDisplayName(merged, t) }),
+        color: 'teal',
+        icon: <IconCheck size={18} />,
+        autoClose: 2500,
+      });
+    } catch (error) {
+      notifications.show({
+        title: t('leads.capture.failed'),
+        message: errorMessage(error, t),
+        color: 'red',
+      });
+    } finally {
+      setMerging(false);
+    }
+  };
+
+  const save = async (draft: LeadDraftInput) => {
+    setDuplicates([]);
     // Clear at once so the next lead can be typed while this one is written.
     const submitted = form.values;
     form.reset(emptyLeadFormValues({ source: submitted.source, eventId: submitted.eventId }));
@@ -83,6 +154,15 @@ export function LeadCaptureForm() {
           {t('leads.capture.hint')}
         </Text>
         <LeadFormFields form={form} eventOptions={eventOptions} firstFieldRef={firstFieldRef} />
+        {duplicates.length > 0 && (
+          <DuplicateWarning
+            matches={duplicates}
+            busy={merging}
+            onOpen={handleOpenExisting}
+            onMerge={(lead) => void handleMergeInto(lead)}
+            onSaveAnyway={handleSaveAnyway}
+          />
+        )}
         <Box
           pos="sticky"
           bottom={0}

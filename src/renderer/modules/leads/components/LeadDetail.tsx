@@ -29,8 +29,16 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
+export type LeadDetailProps = {
+  lead: Lead;
+  /** More header actions from other features (convert, merge). */
+  actions?: ReactNode;
+  /** Sections shown below the header (score, activities). */
+  children?: ReactNode;
+};
+
 /** Everything about one lead, with edit, the workflow's next steps and delete (with undo). */
-export function LeadDetail({ lead }: { lead: Lead }) {
+export function LeadDetail({ lead, actions, children }: LeadDetailProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const navigate = useNavigate();
@@ -79,6 +87,7 @@ export function LeadDetail({ lead }: { lead: Lead }) {
             </div>
           </Group>
           <Group gap="xs">
+            {actions}
             <Button variant="default" leftSection={<IconPencil size={16} />} onClick={edit.open}>
               {t('leads.detail.edit')}
             </Button>
@@ -96,6 +105,8 @@ export function LeadDetail({ lead }: { lead: Lead }) {
           <LeadStatusActions lead={lead} />
         </Group>
       </Card>
+
+      {children}
 
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <Card withBorder radius="lg" padding="xl">

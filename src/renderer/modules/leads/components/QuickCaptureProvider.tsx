@@ -27,7 +27,7 @@ export function QuickCaptureProvider({ children }: { children: ReactNode }) {
           body: { paddingBottom: 0 },
         }}
       >
-        <LeadCaptureForm />
+        <LeadCaptureForm onLeave={close} />
       </Drawer>
     </QuickCaptureContext>
   );

@@ -1,0 +1,20 @@
+import { Card, Divider, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { RelatedRecord } from '../../../../shared/domain/activity.ts';
+import { ActivityTimeline } from './ActivityTimeline.tsx';
+import { LogActivityForm } from './LogActivityForm.tsx';
+
+/** The "log activity" form above the record's timeline, for any detail page. */
+export function ActivityPanel({ related }: { related: RelatedRecord }) {
+  const { t } = useTranslation();
+  return (
+    <Card withBorder radius="lg" padding="xl" component="section" aria-labelledby="activity-title">
+      <Title order={2} fz="md" mb="md" id="activity-title">
+        {t('qualification.activities.title')}
+      </Title>
+      <LogActivityForm related={related} />
+      <Divider my="lg" />
+      <ActivityTimeline related={related} />
+    </Card>
+  );
+}

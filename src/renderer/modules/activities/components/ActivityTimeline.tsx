@@ -1,0 +1,102 @@
+import { Badge, Checkbox, Group, Loader, Text, ThemeIcon, Timeline } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import type { Activity, RelatedRecord } from '../../../../shared/domain/activity.ts';
+import { useActivities, useActivityCommands } from '../../../data/index.ts';
+import { useFormatters } from '../../../i18n/useFormatters.ts';
+import { errorMessage } from '../../leads/utils/errorMessage.ts';
+import { activityTypeStyle } from '../utils/activityTypeStyle.ts';
+
+/** Everything logged against one record, newest first; open tasks can be completed in place. */
+export function ActivityTimeline({ related }: { related: RelatedRecord }) {
+  const { t } = useTranslation();
+  const { activities, loading } = useActivities(related);
+
+  if (loading && activities.length === 0) {
+    return <Loader size="sm" aria-label={t('app.loading')} />;
+  }
+  if (activities.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        {t('qualification.activities.empty')}
+      </Text>
+    );
+  }
+  return (
+    <Timeline
+      bulletSize={26}
+      lineWidth={2}
+      aria-label={t('qualification.activities.timeline')}
+      role="list"
+    >
+      {activities.map((activity) => (
+        <ActivityItem key={activity.id} activity={activity} />
+      ))}
+    </Timeline>
+  );
+}
+
+function ActivityItem({ activity }: { activity: Activity }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const { completeTask } = useActivityCommands();
+  const { Icon, color } = activityTypeStyle[activity.type];
+  const openTask = activity.type === 'task' && !activity.done;
+
+  const handleComplete = async () => {
+    try {
+      await completeTask(activity.id);
+      notifications.show({
+        message: t('qualification.activities.completed'),
+        color: 'teal',
+        autoClose: 2000,
+      });
+    } catch (error) {
+      notifications.show({ message: errorMessage(error, t), color: 'red' });
+    }
+  };
+
+  return (
+    <Timeline.Item
+      role="listitem"
+      bullet={
+        <ThemeIcon size={26} radius="xl" color={color} variant="light">
+          <Icon size={15} stroke={1.8} aria-hidden />
+        </ThemeIcon>
+      }
+      title={
+        <Group gap="xs" wrap="nowrap">
+          {openTask ? (
+            <Checkbox
+              size="xs"
+              aria-label={t('qualification.activities.complete', { subject: activity.subject })}
+              checked={false}
+              onChange={() => void handleComplete()}
+            />
+          ) : null}
+          <Text
+            size="sm"
+            fw={600}
+            td={activity.type === 'task' && activity.done ? 'line-through' : undefined}
+          >
+            {activity.subject}
+          </Text>
+          <Badge size="xs" variant="light" color={color}>
+            {t(`qualification.activities.types.${activity.type}`)}
+          </Badge>
+        </Group>
+      }
+    >
+      {activity.body && (
+        <Text size="sm" c="dimmed" style={{ whiteSpace: 'pre-wrap' }}>
+          {activity.body}
+        </Text>
+      )}
+      <Text size="xs" c="dimmed" mt={2}>
+        {activity.type === 'task' && activity.dueAt
+          ? t('qualification.activities.due', { date: format.dateTime(activity.dueAt) })
+          : format.dateTime(activity.occurredAt)}
+      </Text>
+    </Timeline.Item>
+  );
+}

@@ -1,0 +1,41 @@
+import { notifications } from '@mantine/notifications';
+import { IconBell } from '@tabler/icons-react';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDueReminders } from '../../../data/index.ts';
+import { useFormatters } from '../../../i18n/useFormatters.ts';
+import { platform } from '../../../platform/platform.ts';
+
+type Notify = (message: { title: string; body: string }) => Promise<void> | void;
+
+// The desktop shell may offer native notifications; the web build shows only the in-app one.
+function platformNotify(): Notify | undefined {
+  const notify: unknown = Reflect.get(platform, 'notify');
+  return typeof notify === 'function'
+    ? (message) => Reflect.apply(notify, platform, [message])
+    : undefined;
+}
+
+/** Shows each task reminder once, when it falls due, in the app (and on the desktop when it can). */
+export function DueReminderNotifier() {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const reminders = useDueReminders();
+  const shown = useRef(new Set<string>());
+
+  useEffect(() => {
+    for (const task of reminders) {
+      if (shown.current.has(task.id)) continue;
+      shown.current.add(task.id);
+      const title = t('qualification.tasks.reminder');
+      const body = t('qualification.tasks.reminderMessage', {
+        subject: task.subject,
+        date: format.dateTime(task.dueAt ?? task.occurredAt),
+      });
+      notifications.show({ title, message: body, color: 'orange', icon: <IconBell size={18} /> });
+      void platformNotify()?.({ title, body });
+    }
+  }, [reminders, t, format]);
+
+  return null;
+}

@@ -1,0 +1,40 @@
+import { Button, Menu } from '@mantine/core';
+import { IconArrowsRightLeft } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { type OpportunityStage, opportunityStages } from '../../../../shared/domain/opportunity.ts';
+
+export type StageMenuProps = {
+  stage: OpportunityStage;
+  label: string;
+  onMove: (to: OpportunityStage) => void;
+  compact?: boolean;
+};
+
+/** "Move to stage": the keyboard- and screen-reader-friendly way to move a deal. */
+export function StageMenu({ stage, label, onMove, compact = false }: StageMenuProps) {
+  const { t } = useTranslation();
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <Button
+          size={compact ? 'compact-xs' : 'sm'}
+          variant={compact ? 'subtle' : 'default'}
+          color={compact ? 'gray' : undefined}
+          aria-label={label}
+          leftSection={<IconArrowsRightLeft size={compact ? 12 : 16} aria-hidden />}
+        >
+          {t('pipeline.opportunities.moveTo')}
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        {opportunityStages
+          .filter((item) => item !== stage)
+          .map((item) => (
+            <Menu.Item key={item} onClick={() => onMove(item)}>
+              {t(`pipeline.stages.${item}`)}
+            </Menu.Item>
+          ))}
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

@@ -1,0 +1,82 @@
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  type FieldbookData,
+  useAccountCommands,
+  useOpportunityCommands,
+} from '../../../data/index.ts';
+import { renderApp } from '../../../test/renderApp.tsx';
+import { hookValueFor, openPipelineTestData, storedRecords } from '../testing/pipelineTestData.tsx';
+
+let data: FieldbookData;
+
+beforeEach(async () => {
+  localStorage.clear();
+  data = await openPipelineTestData();
+});
+
+afterEach(async () => {
+  cleanup();
+  await data.close();
+});
+
+async function seedDeal() {
+  const account = await hookValueFor(data, useAccountCommands).createAccount({
+    name: 'Nordlicht GmbH',
+  });
+  return hookValueFor(data, useOpportunityCommands).createOpportunity({
+    accountId: account.id,
+    name: 'Forklift fleet',
+    amount: { amount: 4_500_000, currency: 'EUR' },
+    expectedCloseDate: '2030-06-30',
+  });
+}
+
+const stageOf = async () => (await storedRecords(data, 'opportunities'))[0]?.stage;
+
+describe('pipeline board', () => {
+  it('moves a focused card with the arrow keys and shows per-stage totals', async () => {
+    await seedDeal();
+    const { user } = renderApp(data, { path: '/pipeline' });
+    const card = await screen.findByRole('article', { name: /Forklift fleet/ });
+    expect(within(card).getByText('Nordlicht GmbH')).toBeTruthy();
+    expect(screen.getByTestId('stage-total-prospecting').textContent).toBe('€45,000.00');
+
+    card.focus();
+    await user.keyboard('{ArrowRight}');
+    await waitFor(async () => expect(await stageOf()).toBe('qualification'));
+    await waitFor(() =>
+      expect(screen.getByTestId('stage-total-qualification').textContent).toBe('€45,000.00'),
+    );
+    expect(screen.getByTestId('stage-total-prospecting').textContent).toBe('—');
+    await waitFor(() =>
+      expect(document.activeElement?.getAttribute('aria-label')).toMatch(/Qualification/),
+    );
+
+    await user.keyboard('{ArrowRight}');
+    await waitFor(async () => expect(await stageOf()).toBe('proposal'));
+    const history = (await storedRecords(data, 'opportunities'))[0]?.stageHistory;
+    expect(history).toMatchObject([
+      { from: 'prospecting', to: 'qualification' },
+      { from: 'qualification', to: 'proposal' },
+    ]);
+  });
+
+  it('asks why when a deal is moved to Closed lost from the stage menu', async () => {
+    await seedDeal();
+    const { user } = renderApp(data, { path: '/pipeline' });
+    await user.click(await screen.findByRole('button', { name: 'Move Forklift fleet to stage' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Closed lost' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Why was this deal lost?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Mark as lost' }));
+    expect(within(dialog).getByText('Enter a reason.')).toBeTruthy();
+    expect(await stageOf()).toBe('prospecting');
+
+    await user.type(within(dialog).getByLabelText(/Loss reason/), 'Lost on price');
+    await user.click(within(dialog).getByRole('button', { name: 'Mark as lost' }));
+    await waitFor(async () => expect(await stageOf()).toBe('closed_lost'));
+    expect((await storedRecords(data, 'opportunities'))[0]).toMatchObject({
+      lostReason: 'Lost on price',
+    });
+  });
+});

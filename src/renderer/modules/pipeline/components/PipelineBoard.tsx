@@ -1,0 +1,83 @@
+import { VisuallyHidden } from '@mantine/core';
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  type Opportunity,
+  type OpportunityStage,
+  opportunityStages,
+} from '../../../../shared/domain/opportunity.ts';
+import { stageTotals } from '../../../../shared/pipeline/stageTotals.ts';
+import { useStageMove } from '../../opportunities/hooks/useStageMove.tsx';
+import classes from './PipelineBoard.module.css';
+import { PipelineColumn } from './PipelineColumn.tsx';
+
+export type PipelineBoardProps = {
+  opportunities: Opportunity[];
+  accountNames: ReadonlyMap<string, string>;
+  ownerName: (ownerId: string) => string;
+};
+
+// After a move the card is a new element in another column; keep the keyboard user on it.
+function refocus(id: string) {
+  requestAnimationFrame(() => {
+    document.querySelector<HTMLElement>(`[data-opportunity-id="${CSS.escape(id)}"]`)?.focus();
+  });
+}
+
+/** The kanban: one column per stage with totals; cards move by drag, arrow keys or a menu. */
+export function PipelineBoard({ opportunities, accountNames, ownerName }: PipelineBoardProps) {
+  const { t } = useTranslation();
+  const { move, dialog } = useStageMove();
+  const totals = useMemo(() => stageTotals(opportunities), [opportunities]);
+  const byStage = useMemo(() => {
+    const map = new Map<OpportunityStage, Opportunity[]>(
+      opportunityStages.map((stage) => [stage, []]),
+    );
+    for (const opportunity of opportunities) map.get(opportunity.stage)?.push(opportunity);
+    return map;
+  }, [opportunities]);
+
+  const handleMove = useCallback(
+    (opportunity: Opportunity, to: OpportunityStage) => {
+      void move(opportunity, to).then((moved) => moved && refocus(opportunity.id));
+    },
+    [move],
+  );
+  const handleStep = useCallback(
+    (opportunity: Opportunity, direction: -1 | 1) => {
+      const to = opportunityStages[opportunityStages.indexOf(opportunity.stage) + direction];
+      if (to) handleMove(opportunity, to);
+    },
+    [handleMove],
+  );
+  const handleDrop = useCallback(
+    (id: string, to: OpportunityStage) => {
+      const opportunity = opportunities.find((item) => item.id === id);
+      if (opportunity) handleMove(opportunity, to);
+    },
+    [opportunities, handleMove],
+  );
+
+  return (
+    <>
+      <VisuallyHidden id="pipeline-keyboard-hint">
+        {t('pipeline.pipeline.keyboardHint')}
+      </VisuallyHidden>
+      <section className={classes.board} aria-label={t('pipeline.pipeline.board')}>
+        {totals.map((total) => (
+          <PipelineColumn
+            key={total.stage}
+            total={total}
+            opportunities={byStage.get(total.stage) ?? []}
+            accountNames={accountNames}
+            ownerName={ownerName}
+            onDropOpportunity={handleDrop}
+            onMove={handleMove}
+            onStep={handleStep}
+          />
+        ))}
+      </section>
+      {dialog}
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+import { Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { useAccount, useContactList, useOpportunities } from '../data/index.ts';
+import { ActivityPanel } from '../modules/activities/components/ActivityPanel.tsx';
+import { ContactTable } from '../modules/contacts/components/ContactTable.tsx';
+import { OpportunityTable } from '../modules/opportunities/components/OpportunityTable.tsx';
+import { paths } from '../routes.tsx';
+import { DetailFrame } from '../ui/DetailFrame.tsx';
+import { FieldItem } from '../ui/FieldItem.tsx';
+import { SectionCard } from '../ui/SectionCard.tsx';
+
+export function AccountDetailPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const { account, loading } = useAccount(id);
+  const contacts = useContactList({ accountId: id });
+  const opportunities = useOpportunities({ accountId: id });
+  const notSet = t('common.notSet');
+
+  return (
+    <DetailFrame
+      backTo={paths.accounts}
+      backLabel={t('pipeline.accounts.back')}
+      loading={loading}
+      loadingLabel={t('app.loading')}
+      found={account !== undefined}
+      notFoundText={t('pipeline.accounts.notFound')}
+    >
+      {account && (
+        <Stack gap="lg">
+          <Card withBorder radius="lg" padding="xl">
+            <Group justify="space-between" align="flex-start">
+              <div>
+                <Title order={1} fz={26}>
+                  {account.name}
+                </Title>
+                {account.industry && (
+                  <Text c="dimmed" mt={4}>
+                    {account.industry}
+                  </Text>
+                )}
+              </div>
+            </Group>
+            <SimpleGrid cols={{ base: 2, md: 4 }} mt="lg">
+              <FieldItem label={t('pipeline.accounts.columns.website')}>
+                {account.website || notSet}
+              </FieldItem>
+              <FieldItem label={t('pipeline.accounts.columns.phone')}>
+                {account.phone || notSet}
+              </FieldItem>
+              <FieldItem label={t('leads.fields.email')}>{account.email || notSet}</FieldItem>
+              <FieldItem label={t('leads.fields.notes')}>{account.notes || notSet}</FieldItem>
+            </SimpleGrid>
+          </Card>
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" style={{ alignItems: 'start' }}>
+            <Stack gap="lg">
+              <SectionCard title={t('pipeline.accounts.contacts')}>
+                {contacts.rows.length === 0 ? (
+                  <Text size="sm" c="dimmed">
+                    {t('pipeline.accounts.noContacts')}
+                  </Text>
+                ) : (
+                  <ContactTable rows={contacts.rows} />
+                )}
+              </SectionCard>
+              <SectionCard title={t('pipeline.accounts.opportunities')}>
+                {opportunities.rows.length === 0 ? (
+                  <Text size="sm" c="dimmed">
+                    {t('pipeline.accounts.noOpportunities')}
+                  </Text>
+                ) : (
+                  <OpportunityTable rows={opportunities.rows} />
+                )}
+              </SectionCard>
+            </Stack>
+            <ActivityPanel related={{ collection: 'accounts', id: account.id }} />
+          </SimpleGrid>
+        </Stack>
+      )}
+    </DetailFrame>
+  );
+}

@@ -1,0 +1,98 @@
+import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { forecastCategoryOf } from '../../shared/pipeline/forecastCategoryOf.ts';
+import { useAccount, useOpportunity } from '../data/index.ts';
+import { useFormatters } from '../i18n/useFormatters.ts';
+import { ActivityPanel } from '../modules/activities/components/ActivityPanel.tsx';
+import { StageHistoryTable } from '../modules/opportunities/components/StageHistoryTable.tsx';
+import { StageMenu } from '../modules/opportunities/components/StageMenu.tsx';
+import { useStageMove } from '../modules/opportunities/hooks/useStageMove.tsx';
+import { useMoneyFormat } from '../modules/pipeline/hooks/useMoneyFormat.ts';
+import { useOwnerName } from '../modules/pipeline/hooks/useOwnerName.ts';
+import { paths } from '../routes.tsx';
+import { DetailFrame } from '../ui/DetailFrame.tsx';
+import { FieldItem } from '../ui/FieldItem.tsx';
+import { SectionCard } from '../ui/SectionCard.tsx';
+
+export function OpportunityDetailPage() {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const formatMoney = useMoneyFormat();
+  const ownerName = useOwnerName();
+  const { id = '' } = useParams();
+  const { opportunity, loading } = useOpportunity(id);
+  const { account } = useAccount(opportunity?.accountId ?? '');
+  const { move, dialog } = useStageMove();
+  const notSet = t('common.notSet');
+
+  return (
+    <DetailFrame
+      backTo={paths.pipeline}
+      backLabel={t('pipeline.opportunities.back')}
+      loading={loading}
+      loadingLabel={t('app.loading')}
+      found={opportunity !== undefined}
+      notFoundText={t('pipeline.opportunities.notFound')}
+    >
+      {opportunity && (
+        <Stack gap="lg">
+          <Card withBorder radius="lg" padding="xl">
+            <Group justify="space-between" align="flex-start">
+              <Group gap="sm">
+                <Title order={1} fz={26}>
+                  {opportunity.name}
+                </Title>
+                <Badge variant="light" size="lg">
+                  {t(`pipeline.stages.${opportunity.stage}`)}
+                </Badge>
+              </Group>
+              <StageMenu
+                stage={opportunity.stage}
+                label={t('pipeline.opportunities.moveTo')}
+                onMove={(to) => void move(opportunity, to)}
+              />
+            </Group>
+            <SimpleGrid cols={{ base: 2, md: 4 }} mt="lg" verticalSpacing="md">
+              <FieldItem label={t('pipeline.opportunities.account')}>
+                <Anchor component={Link} to={paths.account(opportunity.accountId)} size="sm">
+                  {account?.name ?? notSet}
+                </Anchor>
+              </FieldItem>
+              <FieldItem label={t('pipeline.opportunities.amount')}>
+                {formatMoney(opportunity.amount)}
+              </FieldItem>
+              <FieldItem label={t('pipeline.opportunities.probability')}>
+                {t('pipeline.opportunities.probabilityValue', { value: opportunity.probability })}
+              </FieldItem>
+              <FieldItem label={t('pipeline.opportunities.closeDate')}>
+                {format.date(opportunity.expectedCloseDate)}
+              </FieldItem>
+              <FieldItem label={t('pipeline.opportunities.owner')}>
+                {ownerName(opportunity.ownerId)}
+              </FieldItem>
+              <FieldItem label={t('pipeline.opportunities.forecastCategory')}>
+                {t(`pipeline.categories.${forecastCategoryOf(opportunity)}`)}
+              </FieldItem>
+              <FieldItem label={t('pipeline.opportunities.nextStep')}>
+                {opportunity.nextStep || notSet}
+              </FieldItem>
+              {opportunity.lostReason && (
+                <FieldItem label={t('pipeline.opportunities.lostReason')}>
+                  {opportunity.lostReason}
+                </FieldItem>
+              )}
+            </SimpleGrid>
+          </Card>
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" style={{ alignItems: 'start' }}>
+            <SectionCard title={t('pipeline.opportunities.history')}>
+              <StageHistoryTable history={opportunity.stageHistory ?? []} ownerName={ownerName} />
+            </SectionCard>
+            <ActivityPanel related={{ collection: 'opportunities', id: opportunity.id }} />
+          </SimpleGrid>
+          {dialog}
+        </Stack>
+      )}
+    </DetailFrame>
+  );
+}
