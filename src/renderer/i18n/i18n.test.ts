@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sharedDomainErrorCodes } from '../../shared/domain/DomainError.ts';
 import { createI18n } from './createI18n.ts';
 import { detectLanguage, matchLanguage } from './languages.ts';
 import { en } from './resources/en.ts';
@@ -46,5 +47,16 @@ describe('language detection', () => {
     expect(detectLanguage(nothing, ['fr-FR', 'zh-Hans-CN'])).toBe('zh-CN');
     expect(detectLanguage(nothing, ['de-DE'])).toBe('en');
     expect(matchLanguage('en-GB')).toBe('en');
+  });
+});
+
+describe('domain error messages', () => {
+  it('translates every error code the shared domain rules can throw, in both languages', () => {
+    for (const tree of [en, zhCN]) {
+      const missing = sharedDomainErrorCodes.filter(
+        (code) => typeof Reflect.get(tree.errors, code) !== 'string',
+      );
+      expect(missing).toEqual([]);
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Activity } from '../../../shared/domain/activity.ts';
 import { openTasksQuery } from '../activities/activityQueries.ts';
-import { collectionOf, plainRecord } from '../records/recordStore.ts';
+import { collectionOf, hasCollection, plainRecord } from '../records/recordStore.ts';
 import { useDataContext } from './DataProvider.tsx';
 
 /** The current user's open tasks, live; undefined while loading. */
@@ -9,6 +9,11 @@ export function useOpenTasks(): Activity[] | undefined {
   const { data, currentUser } = useDataContext();
   const [state, setState] = useState<{ userId: string; tasks: Activity[] }>();
   useEffect(() => {
+    // A database opened without activities (tests, partial windows) simply has no tasks.
+    if (!hasCollection(data, 'activities')) {
+      setState({ userId: currentUser.id, tasks: [] });
+      return;
+    }
     const subscription = collectionOf(data, 'activities')
       .find(openTasksQuery(currentUser.id))
       .$.subscribe((docs) => {

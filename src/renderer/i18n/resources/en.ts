@@ -197,7 +197,7 @@ export const en = {
   pipeline: pipelineEn,
   errors: {
     ...qualificationErrorsEn,
-    forbiddenTransition: 'A lead cannot move from “{{from}}” to “{{to}}”.',
+    forbiddenTransition: 'This record cannot move from “{{from}}” to “{{to}}”.',
     roleNotAllowed: 'Your role cannot make this change.',
     reasonRequired: 'Enter a reason.',
     approvalRequired: 'This change needs approval first.',

@@ -195,7 +195,7 @@ export const zhCN = {
   pipeline: pipelineZhCN,
   errors: {
     ...qualificationErrorsZhCN,
-    forbiddenTransition: '线索不能从“{{from}}”变为“{{to}}”。',
+    forbiddenTransition: '此记录不能从“{{from}}”变为“{{to}}”。',
     roleNotAllowed: '你的角色无权进行此更改。',
     reasonRequired: '请填写原因。',
     approvalRequired: '此更改需要先获得审批。',
