@@ -1,5 +1,6 @@
 import { app, type BrowserWindow, session } from 'electron';
 import { registerAppVersionIpc } from './ipc/appVersionIpc.ts';
+import { registerNotificationIpc } from './ipc/notificationIpc.ts';
 import { registerOpenExternalIpc } from './ipc/openExternalIpc.ts';
 import { resolveRendererSource } from './rendererSource.ts';
 import { secureAllWebContents, secureSession } from './security.ts';
@@ -51,6 +52,7 @@ function start(): void {
       secureSession(session.defaultSession, source);
       registerAppVersionIpc(source);
       registerOpenExternalIpc(source);
+      registerNotificationIpc(source);
       openWindow();
     })
     .catch((error: unknown) => {

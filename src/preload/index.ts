@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import type { PlatformApi } from '../shared/platform/PlatformApi.ts';
+import type { NotificationMessage, PlatformApi } from '../shared/platform/PlatformApi.ts';
 import { platformChannels } from '../shared/platform/platformChannels.ts';
 
 // Each method is one named invoke; the renderer never gets ipcRenderer or a generic channel.
@@ -12,6 +12,9 @@ const fieldbook = {
   },
   openExternal: async (url: string) => {
     await ipcRenderer.invoke(platformChannels.openExternal, url);
+  },
+  notify: async (message: NotificationMessage) => {
+    await ipcRenderer.invoke(platformChannels.notify, message);
   },
 } satisfies PlatformApi;
 

@@ -54,7 +54,7 @@ test.describe('desktop app', () => {
         require: 'undefined',
         process: 'undefined',
         module: 'undefined',
-        fieldbookKeys: ['getAppVersion', 'kind', 'openExternal'],
+        fieldbookKeys: ['getAppVersion', 'kind', 'notify', 'openExternal'],
         kind: 'electron',
       });
       const appVersion: unknown = await page.evaluate(() =>

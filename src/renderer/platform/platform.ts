@@ -7,6 +7,13 @@ function detectPlatform(): AppPlatform {
   return createWebPlatform({
     version: typeof __FIELDBOOK_VERSION__ === 'string' ? __FIELDBOOK_VERSION__ : '0.0.0-dev',
     openWindow: (url, target, features) => window.open(url, target, features),
+    // A browser shows system notifications only after the person allowed them; the in-app
+    // notification is shown either way.
+    showNotification: (message) => {
+      if (typeof Notification !== 'undefined' && Notification.permission === 'granted') {
+        new Notification(message.title, { body: message.body });
+      }
+    },
   });
 }
 

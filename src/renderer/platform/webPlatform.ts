@@ -7,6 +7,8 @@ export type OpenWindow = (url: string, target: string, features: string) => unkn
 export function createWebPlatform(options: {
   version: string;
   openWindow: OpenWindow;
+  /** The browser's Notification API, when the page may use it. */
+  showNotification?: (message: { title: string; body: string }) => void;
 }): AppPlatform {
   return {
     kind: 'web',
@@ -16,6 +18,9 @@ export function createWebPlatform(options: {
         throw new Error('Refused to open a link that is not a plain http, https or mailto address');
       }
       options.openWindow(url, '_blank', 'noopener,noreferrer');
+    },
+    notify: async (message) => {
+      options.showNotification?.(message);
     },
   };
 }

@@ -6,4 +6,9 @@ export type PlatformApi = {
   getAppVersion: () => Promise<string>;
   /** Opens an http(s) or mailto link in the system browser after the main process checks it. */
   openExternal: (url: string) => Promise<void>;
+  /** Shows a desktop notification (e.g. a task reminder that falls due). */
+  notify: (message: NotificationMessage) => Promise<void>;
 };
+
+/** A desktop notification: short plain text, already translated. */
+export type NotificationMessage = { title: string; body: string };

@@ -2,6 +2,7 @@
 export const platformChannels = {
   getAppVersion: 'fieldbook:app:get-version',
   openExternal: 'fieldbook:shell:open-external',
+  notify: 'fieldbook:notification:show',
 } as const;
 
 export type PlatformChannel = (typeof platformChannels)[keyof typeof platformChannels];

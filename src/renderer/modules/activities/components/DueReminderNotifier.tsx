@@ -6,16 +6,6 @@ import { useDueReminders } from '../../../data/index.ts';
 import { useFormatters } from '../../../i18n/useFormatters.ts';
 import { platform } from '../../../platform/platform.ts';
 
-type Notify = (message: { title: string; body: string }) => Promise<void> | void;
-
-// The desktop shell may offer native notifications; the web build shows only the in-app one.
-function platformNotify(): Notify | undefined {
-  const notify: unknown = Reflect.get(platform, 'notify');
-  return typeof notify === 'function'
-    ? (message) => Reflect.apply(notify, platform, [message])
-    : undefined;
-}
-
 /** Shows each task reminder once, when it falls due, in the app (and on the desktop when it can). */
 export function DueReminderNotifier() {
   const { t } = useTranslation();
@@ -33,7 +23,7 @@ export function DueReminderNotifier() {
         date: format.dateTime(task.dueAt ?? task.occurredAt),
       });
       notifications.show({ title, message: body, color: 'orange', icon: <IconBell size={18} /> });
-      void platformNotify()?.({ title, body });
+      platform.notify({ title, body }).catch(() => undefined);
     }
   }, [reminders, t, format]);
 
