@@ -12,6 +12,7 @@ import {
 } from '../../src/server/cli/sqliteBackup.ts';
 import { openSqliteStore } from '../../src/server/store/SqliteStore.ts';
 import type { Store } from '../../src/server/store/Store.ts';
+import type { Lead } from '../../src/shared/domain/lead.ts';
 import { seedTestTeam } from '../support/testTeam.ts';
 import { type Device, openDevice, testClock } from './replicationDevices.ts';
 
@@ -57,7 +58,7 @@ describe('restoring the server from a backup', () => {
       },
     });
 
-    const early = [];
+    const early: Lead[] = [];
     for (const name of ['Anna', 'Ben', 'Carla']) {
       clock.advance();
       early.push(
