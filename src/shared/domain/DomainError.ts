@@ -55,3 +55,58 @@ export const sharedDomainErrorCodes = [
   'invalidDateRange',
 ] as const;
 export type SharedDomainErrorCode = (typeof sharedDomainErrorCodes)[number];
+
+/**
+ * Codes the quote-to-cash rules (src/shared/{quotes,orders,billing,service,numbering}) throw,
+ * besides the shared ones above they reuse. Kept apart until the UI has `errors.<code>`
+ * translations for them; then they join `sharedDomainErrorCodes`.
+ */
+export const orderToCashErrorCodes = [
+  // dates and numbering (params: value | id, number)
+  'invalidDate',
+  'invalidDeviceIndex',
+  'invalidDeviceCode',
+  'invalidSequence',
+  'notProvisionalNumber',
+  'duplicateInvoice',
+  // quotes (params: number, status, sku, currency, lineId, version, userId, validUntil)
+  'noPriceInCurrency',
+  'productInactive',
+  'quoteNotEditable',
+  'tooManyLines',
+  'lineNotFound',
+  'currencyNotEnabled',
+  'noExchangeRate',
+  'approvalNotPending',
+  'cannotApproveOwnQuote',
+  'quoteExpired',
+  'versionNotFound',
+  'contractEndRequired',
+  'signerNameRequired',
+  'invalidSignature',
+  'notAContract',
+  // orders and stock (params: number, problems, lineId, quantity, remaining, shipmentId, id, kind)
+  'quoteNotAccepted',
+  'orderNotConfirmable',
+  'orderNotShippable',
+  'duplicateShipment',
+  'unknownOrderLine',
+  'overShipment',
+  'shipmentNotFound',
+  'orderHasShipments',
+  'invalidStockMovement',
+  // invoices, payments, collections (params: number, invoiceId, amount, balance, left, level, expected)
+  'mixedInvoicingModes',
+  'nothingToInvoice',
+  'milestoneOverHundred',
+  'invalidPaymentAmount',
+  'invoiceNotOpen',
+  'invalidAllocation',
+  'noOpenInvoice',
+  'invoiceHasPayments',
+  'nothingToWriteOff',
+  'dunningOutOfOrder',
+  // service (params: number)
+  'subjectRequired',
+] as const;
+export type OrderToCashErrorCode = (typeof orderToCashErrorCodes)[number];

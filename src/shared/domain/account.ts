@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { addressSchema, countryCodeSchema } from './addressSchema.ts';
-import { baseRecordSchema, idSchema } from './baseRecord.ts';
+import { baseRecordSchema, idSchema, isoDateSchema } from './baseRecord.ts';
+import { moneySchema } from './moneySchema.ts';
+
+/** A price the account negotiated for one product, in one currency. */
+export const negotiatedPriceSchema = z.object({
+  productId: idSchema,
+  price: moneySchema,
+  validUntil: isoDateSchema.optional(),
+});
+export type NegotiatedPrice = z.infer<typeof negotiatedPriceSchema>;
 
 /** A customer company (or prospect company once a lead is converted). */
 export const accountSchema = baseRecordSchema.extend({
@@ -19,5 +28,11 @@ export const accountSchema = baseRecordSchema.extend({
   leadId: idSchema.optional(),
   taxId: z.string().max(50).optional(),
   notes: z.string().max(10_000).default(''),
+  /** Open receivables above this put the account on credit hold. */
+  creditLimit: moneySchema.optional(),
+  /** A hold finance set by hand, whatever the figures say. */
+  creditHold: z.boolean().optional(),
+  paymentTermsDays: z.number().int().min(0).max(365).optional(),
+  negotiatedPrices: z.array(negotiatedPriceSchema).max(1000).optional(),
 });
 export type Account = z.infer<typeof accountSchema>;

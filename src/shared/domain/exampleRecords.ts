@@ -285,7 +285,7 @@ export const exampleRecords: { [K in CollectionName]: CollectionRecord<K> } = {
     subject: 'Scanner does not pair with the WMS',
     description: 'Two of ten units fail Bluetooth pairing.',
     priority: 'high',
-    status: 'open',
+    status: 'in_progress',
     channel: 'phone',
     assigneeId: 'user-support-liu',
     sla: {

@@ -40,6 +40,8 @@ export const paymentSchema = z.object({
   receivedOn: isoDateSchema,
   reference: z.string().max(100).optional(),
   recordedBy: userIdSchema,
+  /** Groups the parts of one customer transfer split across several invoices. */
+  receiptId: idSchema.optional(),
 });
 export type Payment = z.infer<typeof paymentSchema>;
 
@@ -52,11 +54,30 @@ export const writeOffSchema = z.object({
 });
 export type WriteOff = z.infer<typeof writeOffSchema>;
 
+export const dunningLevels = ['reminder', 'second_reminder', 'final_notice'] as const;
+export type DunningLevel = (typeof dunningLevels)[number];
+
+/** A payment reminder sent for the invoice. */
+export const dunningNoticeSchema = z.object({
+  level: z.enum(dunningLevels),
+  sentAt: isoDateTimeSchema,
+  by: userIdSchema,
+});
+export type DunningNotice = z.infer<typeof dunningNoticeSchema>;
+
+/** A milestone invoice bills this share of the order, not shipped quantities. */
+export const invoiceMilestoneSchema = z.object({
+  label: z.string().max(200),
+  percentBps: z.number().int().min(1).max(10_000),
+});
+
 /** A bill to an account; payments live inside it so the balance is one document read. */
 export const invoiceSchema = baseRecordSchema.extend({
   orderId: idSchema.optional(),
   accountId: idSchema,
   number: z.string().min(1).max(64),
+  /** The device's provisional number, kept once the server has assigned the final one. */
+  provisionalNumber: z.string().max(64).optional(),
   status: z.enum(invoiceStatuses),
   currency: currencyCodeSchema,
   issuedOn: isoDateSchema.optional(),
@@ -68,6 +89,11 @@ export const invoiceSchema = baseRecordSchema.extend({
   payments: z.array(paymentSchema).max(500).default([]),
   writeOff: writeOffSchema.optional(),
   voidReason: z.string().max(500).optional(),
+  voidedAt: isoDateTimeSchema.optional(),
+  milestone: invoiceMilestoneSchema.optional(),
+  /** Days from issue to due date, copied from the order ("net 30"). */
+  paymentTermsDays: z.number().int().min(0).max(365).optional(),
+  dunning: z.array(dunningNoticeSchema).max(20).optional(),
   notes: z.string().max(10_000).default(''),
 });
 export type Invoice = z.infer<typeof invoiceSchema>;

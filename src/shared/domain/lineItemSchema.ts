@@ -12,6 +12,8 @@ export const maxQuantityMilli = 1_000_000_000_000;
 export const lineItemSchema = z.object({
   id: idSchema,
   productId: idSchema.optional(),
+  /** The quote or order line this one was copied from, so ordered and invoiced quantities trace back. */
+  sourceLineId: idSchema.optional(),
   sku: z.string().max(64).optional(),
   description: z.string().min(1).max(2000),
   unit: z.string().max(20).optional(),

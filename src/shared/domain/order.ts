@@ -35,6 +35,9 @@ export type Shipment = z.infer<typeof shipmentSchema>;
 /** A confirmed sale to fulfil, usually made from an accepted quote; shipments live inside it. */
 export const orderSchema = baseRecordSchema.extend({
   quoteId: idSchema.optional(),
+  /** The quote version the order was made from. */
+  quoteVersion: z.number().int().min(1).optional(),
+  contractNumber: z.string().max(64).optional(),
   opportunityId: idSchema.optional(),
   accountId: idSchema,
   number: z.string().min(1).max(64),
@@ -50,5 +53,7 @@ export const orderSchema = baseRecordSchema.extend({
   confirmedAt: isoDateTimeSchema.optional(),
   shipments: z.array(shipmentSchema).max(200).default([]),
   cancelReason: z.string().max(500).optional(),
+  terms: z.string().max(20_000).optional(),
+  paymentTermsDays: z.number().int().min(0).max(365).optional(),
 });
 export type Order = z.infer<typeof orderSchema>;

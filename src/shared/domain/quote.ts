@@ -45,8 +45,29 @@ export const quoteAcceptanceSchema = z.object({
   signedBy: z.string().min(1).max(200),
   signedAt: isoDateTimeSchema,
   contractNumber: z.string().min(1).max(64),
+  signerTitle: z.string().max(200).optional(),
+  /** The signature drawn on the rep's screen, as a PNG/JPEG/SVG data URL. */
+  signatureDataUrl: z
+    .string()
+    .max(500_000)
+    .regex(/^data:image\/(png|jpeg|svg\+xml);base64,[A-Za-z0-9+/=]+$/)
+    .optional(),
+  /** The user who captured the acceptance. */
+  recordedBy: userIdSchema.optional(),
 });
 export type QuoteAcceptance = z.infer<typeof quoteAcceptanceSchema>;
+
+/** Days from invoice to due date ("net 30" = 30). */
+export const paymentTermsDaysSchema = z.number().int().min(0).max(365);
+
+/** The contract an accepted quote becomes: its term, payment terms and when to talk renewal. */
+export const contractTermsSchema = z.object({
+  startsOn: isoDateSchema,
+  endsOn: isoDateSchema,
+  paymentTermsDays: paymentTermsDaysSchema,
+  renewalOn: isoDateSchema.optional(),
+});
+export type ContractTerms = z.infer<typeof contractTermsSchema>;
 
 /** What a revised quote looked like before the revision; kept so the customer's earlier copy can be shown. */
 export const quoteVersionSnapshotSchema = z.object({
@@ -78,8 +99,12 @@ export const quoteSchema = baseRecordSchema.extend({
   validUntil: isoDateSchema,
   approval: quoteApprovalSchema.optional(),
   terms: z.string().max(20_000).default(''),
+  /** The language the quote is printed in. */
+  language: z.enum(['zh-CN', 'en']).optional(),
+  paymentTermsDays: paymentTermsDaysSchema.optional(),
   sentAt: isoDateTimeSchema.optional(),
   acceptance: quoteAcceptanceSchema.optional(),
+  contract: contractTermsSchema.optional(),
   rejectionReason: z.string().max(500).optional(),
   previousVersions: z.array(quoteVersionSnapshotSchema).max(50).default([]),
 });

@@ -2,6 +2,9 @@
 export const roles = ['rep', 'manager', 'finance', 'admin'] as const;
 export type Role = (typeof roles)[number];
 
+/** Who is doing something: their user id and role (commands check both). */
+export type Actor = { id: string; role: Role };
+
 /** Tells whether a string names a role. */
 export function isRole(value: string): value is Role {
   return (roles as readonly string[]).includes(value);

@@ -77,6 +77,10 @@ const values: SettingValue[] = [
       { stage: 'negotiation', label: { zh: '谈判', en: 'Negotiation' }, probability: 80 },
     ],
   },
+  {
+    kind: 'serviceLevels',
+    targets: [{ priority: 'urgent', firstResponseMinutes: 60, resolutionMinutes: 480 }],
+  },
 ];
 
 describe('settings', () => {

@@ -6,6 +6,7 @@ import { localizedTextSchema } from './localizedTextSchema.ts';
 import { basisPointsSchema, currencyCodeSchema, scaledAmountSchema } from './moneySchema.ts';
 import { opportunityStages } from './opportunity.ts';
 import { roles } from './roles.ts';
+import { ticketPriorities } from './ticket.ts';
 
 export const settingKinds = [
   'scoringRules',
@@ -15,6 +16,7 @@ export const settingKinds = [
   'numberSeries',
   'teamDirectory',
   'opportunityStages',
+  'serviceLevels',
 ] as const;
 export type SettingKind = (typeof settingKinds)[number];
 
@@ -180,6 +182,8 @@ export const numberSeriesValueSchema = z.object({
       }),
     )
     .max(20),
+  /** The index of the next device code to hand out at sign-in (see deviceCode). */
+  nextDeviceIndex: z.number().int().min(0).optional(),
 });
 
 /** A team and the people in it; a user's role decides which transitions they may make. */
@@ -222,6 +226,20 @@ export const opportunityStagesValueSchema = z.object({
     .max(opportunityStages.length),
 });
 
+/** Service-level targets per ticket priority, in minutes from when the ticket was opened. */
+export const serviceLevelsValueSchema = z.object({
+  kind: z.literal('serviceLevels'),
+  targets: z
+    .array(
+      z.object({
+        priority: z.enum(ticketPriorities),
+        firstResponseMinutes: z.number().int().min(1).max(525_600),
+        resolutionMinutes: z.number().int().min(1).max(525_600),
+      }),
+    )
+    .max(ticketPriorities.length),
+});
+
 export type OpportunityStagesValue = z.infer<typeof opportunityStagesValueSchema>;
 
 export const settingValueSchema = z.discriminatedUnion('kind', [
@@ -232,6 +250,7 @@ export const settingValueSchema = z.discriminatedUnion('kind', [
   numberSeriesValueSchema,
   teamDirectoryValueSchema,
   opportunityStagesValueSchema,
+  serviceLevelsValueSchema,
 ]);
 export type SettingValue = z.infer<typeof settingValueSchema>;
 

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { baseRecordSchema, idSchema, isoDateTimeSchema, userIdSchema } from './baseRecord.ts';
 
-export const ticketStatuses = ['new', 'open', 'pending', 'resolved', 'closed'] as const;
+export const ticketStatuses = [
+  'new',
+  'in_progress',
+  'waiting_on_customer',
+  'resolved',
+  'closed',
+] as const;
 export type TicketStatus = (typeof ticketStatuses)[number];
 
 export const ticketPriorities = ['low', 'normal', 'high', 'urgent'] as const;
@@ -23,6 +29,7 @@ export const ticketSchema = baseRecordSchema.extend({
   accountId: idSchema,
   contactId: idSchema.optional(),
   orderId: idSchema.optional(),
+  productId: idSchema.optional(),
   number: z.string().min(1).max(64),
   subject: z.string().min(1).max(200),
   description: z.string().max(20_000).default(''),

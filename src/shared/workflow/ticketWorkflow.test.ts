@@ -6,16 +6,16 @@ import { assertTicketTransition, nextTicketStatuses, ticketWorkflow } from './ti
 const everyone = ['rep', 'manager', 'finance', 'admin'] as const;
 
 const expectedMoves: ExpectedMove<TicketStatus>[] = [
-  { from: 'new', to: 'open', roles: everyone },
-  { from: 'new', to: 'pending', roles: everyone },
+  { from: 'new', to: 'in_progress', roles: everyone },
+  { from: 'new', to: 'waiting_on_customer', roles: everyone },
   { from: 'new', to: 'resolved', roles: everyone },
-  { from: 'open', to: 'pending', roles: everyone },
-  { from: 'open', to: 'resolved', roles: everyone },
-  { from: 'pending', to: 'open', roles: everyone },
-  { from: 'pending', to: 'resolved', roles: everyone },
-  { from: 'resolved', to: 'open', roles: everyone },
+  { from: 'in_progress', to: 'waiting_on_customer', roles: everyone },
+  { from: 'in_progress', to: 'resolved', roles: everyone },
+  { from: 'waiting_on_customer', to: 'in_progress', roles: everyone },
+  { from: 'waiting_on_customer', to: 'resolved', roles: everyone },
+  { from: 'resolved', to: 'in_progress', roles: everyone },
   { from: 'resolved', to: 'closed', roles: everyone },
-  { from: 'closed', to: 'open', roles: ['manager', 'admin'], reason: true },
+  { from: 'closed', to: 'in_progress', roles: ['manager', 'admin'], reason: true },
 ];
 
 describe('ticketWorkflow', () => {
@@ -33,18 +33,18 @@ describe('ticketWorkflow', () => {
 
   it('reopens a resolved ticket for anyone, a closed one only for a manager with a reason', () => {
     expect(() =>
-      assertTicketTransition({ from: 'resolved', to: 'open', role: 'rep' }),
+      assertTicketTransition({ from: 'resolved', to: 'in_progress', role: 'rep' }),
     ).not.toThrow();
     expect(() =>
       assertTicketTransition({
         from: 'closed',
-        to: 'open',
+        to: 'in_progress',
         role: 'rep',
         reason: 'Customer called',
       }),
     ).toThrow(expect.objectContaining({ code: 'roleNotAllowed' }));
-    expect(() => assertTicketTransition({ from: 'closed', to: 'open', role: 'manager' })).toThrow(
-      expect.objectContaining({ code: 'reasonRequired' }),
-    );
+    expect(() =>
+      assertTicketTransition({ from: 'closed', to: 'in_progress', role: 'manager' }),
+    ).toThrow(expect.objectContaining({ code: 'reasonRequired' }));
   });
 });

@@ -11,19 +11,19 @@ const everyone = ['rep', 'manager', 'finance', 'admin'] as const satisfies reado
 const overseers = ['manager', 'admin'] as const satisfies readonly Role[];
 
 /**
- * new → open → pending → resolved → closed. Anyone on the team works tickets (finance takes
- * billing questions). A resolved ticket reopens when the customer answers; a closed one only
- * by a manager, with a reason, because closing ends the SLA clock.
+ * new → in_progress ⇄ waiting_on_customer → resolved → closed. Anyone on the team works
+ * tickets (finance takes billing questions). A resolved ticket reopens when the customer
+ * answers; a closed one only by a manager, with a reason, because closing ends the SLA clock.
  */
 export const ticketWorkflow = defineWorkflow<TicketStatus>({
   name: 'ticket',
   statuses: ticketStatuses,
   rules: [
-    { from: ['new', 'pending', 'resolved'], to: 'open', roles: everyone },
-    { from: ['new', 'open'], to: 'pending', roles: everyone },
-    { from: ['new', 'open', 'pending'], to: 'resolved', roles: everyone },
+    { from: ['new', 'waiting_on_customer', 'resolved'], to: 'in_progress', roles: everyone },
+    { from: ['new', 'in_progress'], to: 'waiting_on_customer', roles: everyone },
+    { from: ['new', 'in_progress', 'waiting_on_customer'], to: 'resolved', roles: everyone },
     { from: ['resolved'], to: 'closed', roles: everyone },
-    { from: ['closed'], to: 'open', roles: overseers, reasonRequired: true },
+    { from: ['closed'], to: 'in_progress', roles: overseers, reasonRequired: true },
   ],
 });
 
