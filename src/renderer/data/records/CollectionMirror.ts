@@ -1,4 +1,4 @@
-import type { RxCollection } from 'rxdb';
+import { getChangedDocumentsSince, type RxCollection } from 'rxdb';
 import type { Subscription } from 'rxjs';
 
 /** One document's move: absent `before` is an insert, absent `after` a removal. */
@@ -77,26 +77,26 @@ export class CollectionMirror<T extends { id: string }> {
     for (const listener of this.listeners) listener(changes);
   }
 
-  // Pages through the primary key so no single read holds the whole collection twice.
+  // Pages through RxDB's own [_meta.lwt, id] index: every collection has it, so each page is a
+  // range read that continues where the last stopped. (Paging by `id` looked right but no index
+  // starts with it once a schema declares its own, so every page scanned the whole collection:
+  // 87 s for 50k leads, measured by `npm run bench:qualification`.)
   private async load(): Promise<void> {
-    let after = '';
+    let checkpoint: unknown;
     for (;;) {
-      const docs = await this.collection
-        .find({
-          selector: after === '' ? {} : ({ id: { $gt: after } } as never),
-          sort: [{ id: 'asc' } as never],
-          limit: pageSize,
-        })
-        .exec();
+      const page = await getChangedDocumentsSince(
+        this.collection.storageInstance,
+        pageSize,
+        checkpoint as never,
+      );
       if (this.stopped) return;
-      for (const doc of docs) {
-        const data = doc._data as T;
-        if (!this.touchedWhileLoading.has(data.id) && this.accept(data)) {
-          this.docs.set(data.id, data);
-        }
+      for (const stored of page.documents) {
+        const data = stored as unknown as T & { _deleted?: boolean };
+        if (data._deleted || this.touchedWhileLoading.has(data.id) || !this.accept(data)) continue;
+        this.docs.set(data.id, data);
       }
-      if (docs.length < pageSize) break;
-      after = docs[docs.length - 1]?.primary ?? after;
+      if (page.documents.length < pageSize) break;
+      checkpoint = page.checkpoint;
     }
     this.loaded = true;
     this.touchedWhileLoading.clear();

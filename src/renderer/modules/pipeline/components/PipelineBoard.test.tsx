@@ -39,7 +39,8 @@ describe('pipeline board', () => {
     await seedDeal();
     const { user } = renderApp(data, { path: '/pipeline' });
     const card = await screen.findByRole('article', { name: /Forklift fleet/ });
-    expect(within(card).getByText('Nordlicht GmbH')).toBeTruthy();
+    // Account names come from their own live query, a moment after the deals.
+    await waitFor(() => expect(within(card).getByText('Nordlicht GmbH')).toBeTruthy());
     expect(screen.getByTestId('stage-total-prospecting').textContent).toBe('€45,000.00');
 
     card.focus();

@@ -1,5 +1,5 @@
 import { VisuallyHidden } from '@mantine/core';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   type Opportunity,
@@ -8,6 +8,7 @@ import {
 } from '../../../../shared/domain/opportunity.ts';
 import { stageTotals } from '../../../../shared/pipeline/stageTotals.ts';
 import { useStageMove } from '../../opportunities/hooks/useStageMove.tsx';
+import { useStableRecords } from '../hooks/useStableRecords.ts';
 import classes from './PipelineBoard.module.css';
 import { PipelineColumn } from './PipelineColumn.tsx';
 
@@ -25,9 +26,20 @@ function refocus(id: string) {
 }
 
 /** The kanban: one column per stage with totals; cards move by drag, arrow keys or a menu. */
-export function PipelineBoard({ opportunities, accountNames, ownerName }: PipelineBoardProps) {
+export function PipelineBoard({
+  opportunities: rows,
+  accountNames,
+  ownerName,
+}: PipelineBoardProps) {
   const { t } = useTranslation();
   const { move, dialog } = useStageMove();
+  // Unchanged deals keep their objects and the handlers stay the same, so after a move only the
+  // moved card re-renders, not the hundreds on screen.
+  const opportunities = useStableRecords(rows);
+  const moveRef = useRef(move);
+  useLayoutEffect(() => {
+    moveRef.current = move;
+  });
   const totals = useMemo(() => stageTotals(opportunities), [opportunities]);
   const byStage = useMemo(() => {
     const map = new Map<OpportunityStage, Opportunity[]>(
@@ -37,12 +49,9 @@ export function PipelineBoard({ opportunities, accountNames, ownerName }: Pipeli
     return map;
   }, [opportunities]);
 
-  const handleMove = useCallback(
-    (opportunity: Opportunity, to: OpportunityStage) => {
-      void move(opportunity, to).then((moved) => moved && refocus(opportunity.id));
-    },
-    [move],
-  );
+  const handleMove = useCallback((opportunity: Opportunity, to: OpportunityStage) => {
+    void moveRef.current(opportunity, to).then((moved) => moved && refocus(opportunity.id));
+  }, []);
   const handleStep = useCallback(
     (opportunity: Opportunity, direction: -1 | 1) => {
       const to = opportunityStages[opportunityStages.indexOf(opportunity.stage) + direction];

@@ -1,4 +1,4 @@
-import { Badge, Group, Stack, Text } from '@mantine/core';
+import { Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Opportunity, OpportunityStage } from '../../../../shared/domain/opportunity.ts';
@@ -7,8 +7,10 @@ import { useMoneyFormat } from '../hooks/useMoneyFormat.ts';
 import { OpportunityCard } from './OpportunityCard.tsx';
 import classes from './PipelineBoard.module.css';
 
-// Enough to work a column; beyond this the list says how many more (the board stays fast at 5,000).
-const visibleCards = 60;
+// A screenful and some per column: with 5,000 deals, rendering every card (or even 60 per column,
+// each with its stage menu) kept the first paint well over a second. "N more" adds a page.
+const firstCards = 12;
+const moreCards = 30;
 
 export type PipelineColumnProps = {
   total: StageTotal;
@@ -33,6 +35,7 @@ export function PipelineColumn({
   const { t } = useTranslation();
   const formatMoney = useMoneyFormat();
   const [dropTarget, setDropTarget] = useState(false);
+  const [visibleCards, setVisibleCards] = useState(firstCards);
   const stageName = t(`pipeline.stages.${total.stage}`);
   const headingId = `stage-${total.stage}`;
 
@@ -91,9 +94,17 @@ export function PipelineColumn({
           </li>
         ))}
         {opportunities.length > visibleCards && (
-          <Text component="li" size="xs" c="dimmed" ta="center">
-            {t('pipeline.pipeline.more', { count: opportunities.length - visibleCards })}
-          </Text>
+          <li>
+            <Button
+              variant="subtle"
+              color="gray"
+              size="compact-xs"
+              fullWidth
+              onClick={() => setVisibleCards((count) => count + moreCards)}
+            >
+              {t('pipeline.pipeline.more', { count: opportunities.length - visibleCards })}
+            </Button>
+          </li>
         )}
         {opportunities.length === 0 && (
           <Text component="li" size="xs" c="dimmed" ta="center" py="md">
