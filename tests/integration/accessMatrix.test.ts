@@ -125,7 +125,8 @@ describe.each(storeKinds)('authorization matrix on %s', (kind: StoreKind) => {
         const initial: Partial<Record<CollectionName, Record<string, unknown>>> = {
           leads: { status: 'new' },
           opportunities: { stage: 'prospecting' },
-          quotes: { status: 'draft' },
+          // A quote is never created with an approval decision (the server refuses it).
+          quotes: { status: 'draft', approval: undefined },
           orders: { status: 'draft' },
           invoices: { status: 'draft', payments: [] },
           tickets: { status: 'new' },

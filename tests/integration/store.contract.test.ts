@@ -41,6 +41,13 @@ describe.each(storeKinds)('Store contract on %s', (kind: StoreKind) => {
     expect(await store.countDocuments()).toBe(0);
   });
 
+  it('hands out each device index once, also to concurrent sign-ins', async () => {
+    const indexes = await Promise.all(Array.from({ length: 20 }, () => store.takeDeviceIndex()));
+    expect([...indexes].sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i));
+    expect(await store.takeDeviceIndex()).toBe(20);
+    expect(await store.countDocuments()).toBe(0);
+  });
+
   it('assigns strictly increasing sequence numbers and pulls in order', async () => {
     const seqs = await store.write(async (tx) => [
       await tx.putDocument({

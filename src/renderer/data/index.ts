@@ -24,8 +24,31 @@ export type {
   OpportunityPatch,
 } from './opportunities/opportunityCommands.ts';
 export type { OpportunityQuery } from './opportunities/opportunityQueries.ts';
+export type { ProductImportIssue } from './products/planProductCsvImport.ts';
+// Catalog, quotes and contracts.
+export type {
+  ProductCommands,
+  ProductImportResult,
+  ProductInput,
+  ProductPatch,
+} from './products/productCommands.ts';
+export type { ProductQuery } from './products/productQueries.ts';
 export type { DuplicateMatch } from './qualification/LeadDuplicateIndex.ts';
 export type { QualificationCommands } from './qualification/qualificationCommands.ts';
+export type { DeviceSeriesInfo } from './quotes/deviceNumbering.ts';
+export type {
+  AcceptParams,
+  CreateQuoteParams,
+  LinePatch,
+  QuoteCommands,
+} from './quotes/quoteCommands.ts';
+export type {
+  CompanyProfile,
+  QuoteDocumentLine,
+  QuoteDocumentModel,
+} from './quotes/quoteDocumentModel.ts';
+export type { QuoteQuery } from './quotes/quoteQueries.ts';
+export type { RenewalSubject } from './quotes/renewalTask.ts';
 export { DataProvider, type DataProviderProps } from './react/DataProvider.tsx';
 export type { CurrentUser } from './react/localProfile.ts';
 export { useAccountCommands } from './react/useAccountCommands.ts';
@@ -35,6 +58,7 @@ export { useActivityCommands } from './react/useActivityCommands.ts';
 export { useContactCommands } from './react/useContactCommands.ts';
 export { useContact, useContactList } from './react/useContacts.ts';
 export { useCurrentUser } from './react/useCurrentUser.ts';
+export { useDeviceSeries } from './react/useDeviceSeries.ts';
 export { useDueReminders } from './react/useDueReminders.ts';
 export { useDuplicateCheck } from './react/useDuplicateCheck.ts';
 export { type EventOption, useEventOptions } from './react/useEventOptions.ts';
@@ -49,9 +73,21 @@ export { useLeadCommands } from './react/useLeadCommands.ts';
 export { useLeadList } from './react/useLeadList.ts';
 export { type LeadScoreView, useLeadScore } from './react/useLeadScore.ts';
 export { useMyTasks } from './react/useMyTasks.ts';
+export { type ApprovalCheckedQuote, useNeedsApproval } from './react/useNeedsApproval.ts';
 export { useOpportunities, useOpportunity } from './react/useOpportunities.ts';
 export { useOpportunityCommands } from './react/useOpportunityCommands.ts';
+export { useProductCommands } from './react/useProductCommands.ts';
+export { useProduct, useProducts } from './react/useProducts.ts';
 export { useQualificationCommands } from './react/useQualificationCommands.ts';
+export { type QuoteCommandsWithApproval, useQuoteCommands } from './react/useQuoteCommands.ts';
+export { useQuoteDocument } from './react/useQuoteDocument.ts';
+export {
+  type ContractRow,
+  useContracts,
+  usePendingApprovals,
+  useQuote,
+  useQuotes,
+} from './react/useQuotes.ts';
 export { useScoringRules } from './react/useScoringRules.ts';
 export { type TeamMember, useTeamMembers } from './react/useTeamMembers.ts';
 export { type RecordIssue, RecordValidationError } from './records/RecordValidationError.ts';

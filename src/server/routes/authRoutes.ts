@@ -6,6 +6,7 @@ import { hashToken, newToken } from '../auth/tokens.ts';
 import { authOf } from '../plugins/auth.ts';
 import { httpError } from '../plugins/httpError.ts';
 import type { Store } from '../store/Store.ts';
+import { assignNumberSeries } from '../sync/assignNumberSeries.ts';
 import { toUserView, userViewSchema } from './userView.ts';
 
 // Verifying against a real hash when the user is unknown keeps response times alike, so timing
@@ -36,7 +37,15 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
           deviceId: z.string().trim().min(1).max(64).optional(),
         }),
         // `epoch` names the store, so devices notice when it is restored from a backup.
-        response: { 200: z.object({ token: z.string(), user: userViewSchema, epoch: z.string() }) },
+        // `numberSeries` is this device's own code for document numbers made offline.
+        response: {
+          200: z.object({
+            token: z.string(),
+            user: userViewSchema,
+            epoch: z.string(),
+            numberSeries: z.object({ deviceCode: z.string() }),
+          }),
+        },
       },
     },
     async (request) => {
@@ -59,7 +68,12 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
         revokedAt: null,
         lastSeenAt: now.toISOString(),
       });
-      return { token, user: toUserView(user), epoch: await store.epoch() };
+      return {
+        token,
+        user: toUserView(user),
+        epoch: await store.epoch(),
+        numberSeries: await assignNumberSeries(store),
+      };
     },
   );
 

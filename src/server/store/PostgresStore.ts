@@ -311,6 +311,15 @@ export function openPostgresStore(options: { connectionString: string; schema?: 
       return () => listeners.delete(listener);
     },
 
+    async takeDeviceIndex() {
+      const result = await pool.query(
+        `INSERT INTO store_meta (key, value) VALUES ('nextDeviceIndex', '1')
+         ON CONFLICT (key) DO UPDATE SET value = (store_meta.value::bigint + 1)::text
+         RETURNING value`,
+      );
+      return Number(result.rows[0]?.value) - 1;
+    },
+
     async createTeam(team) {
       await pool.query('INSERT INTO teams (id, name, created_at) VALUES ($1, $2, $3)', [
         team.id,

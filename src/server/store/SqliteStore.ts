@@ -320,6 +320,17 @@ export function openSqliteStore(options: { path: string }): Store {
       return () => events.off('change', listener);
     },
 
+    async takeDeviceIndex() {
+      return serial(async () => {
+        const row = writeSql(
+          `INSERT INTO store_meta (key, value) VALUES ('nextDeviceIndex', '1')
+           ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)
+           RETURNING value`,
+        ).get();
+        return Number(row?.value) - 1;
+      });
+    },
+
     async createTeam(team: TeamRecord) {
       await serial(async () => {
         writeSql('INSERT INTO teams (id, name, created_at) VALUES (?, ?, ?)').run(

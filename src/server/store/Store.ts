@@ -114,6 +114,12 @@ export type Store = {
   /** Subscribes to committed changes (from any process sharing the store). */
   subscribe: (listener: (notice: ChangeNotice) => void) => () => void;
 
+  /**
+   * Hands out the next device index (0, 1, 2 …) for document number series at sign-in; atomic,
+   * so no two sign-ins (in any process) ever get the same one.
+   */
+  takeDeviceIndex: () => Promise<number>;
+
   createTeam: (team: TeamRecord) => Promise<void>;
   listTeams: () => Promise<TeamRecord[]>;
   createUser: (user: UserRecord) => Promise<void>;

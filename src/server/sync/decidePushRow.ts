@@ -1,9 +1,11 @@
 import { type CollectionName, collectionSchemas } from '../../shared/domain/collections.ts';
 import { DomainError } from '../../shared/domain/DomainError.ts';
+import type { Quote } from '../../shared/domain/quote.ts';
 import { deepEqual } from '../../shared/sync/deepEqual.ts';
 import type { DocumentWrite, StoredDocument } from '../store/Store.ts';
 import { type Actor, canAssignTo, canWrite, matchesAccess, readAccess } from './accessRules.ts';
 import { type ClientDocument, splitPushedDocument, toClientDocument } from './clientDocument.ts';
+import { type ApprovalThresholds, assertQuoteChange } from './quoteRules.ts';
 import { assertStatusChange } from './statusRules.ts';
 
 export type PushRow = {
@@ -39,6 +41,8 @@ export function decidePushRow(params: {
   row: PushRow;
   current: StoredDocument | undefined;
   directory: Directory;
+  /** The approval thresholds in settings, for quote pushes. */
+  approvalThresholds?: ApprovalThresholds;
 }): PushDecision {
   const { actor, collection, row, current, directory } = params;
   const { data, deleted } = splitPushedDocument(row.newDocumentState);
@@ -98,6 +102,14 @@ export function decidePushRow(params: {
         current: current?.data,
         next: data,
       });
+      if (collection === 'quotes') {
+        assertQuoteChange({
+          actor,
+          current: current && !current.deleted ? (current.data as Quote) : undefined,
+          next: parsed.data as Quote,
+          thresholds: params.approvalThresholds,
+        });
+      }
     } catch (error) {
       if (error instanceof DomainError) return reject(error.code, error.message, true);
       throw error;

@@ -3,6 +3,7 @@ import type { Store, StoredDocument } from '../store/Store.ts';
 import type { Actor } from './accessRules.ts';
 import type { ClientDocument } from './clientDocument.ts';
 import { type Directory, decidePushRow, type PushRow } from './decidePushRow.ts';
+import { readApprovalThresholds } from './readApprovalThresholds.ts';
 
 export type Rejection = { id: string; code: string; message: string };
 export type PushResult = { conflicts: ClientDocument[]; rejections: Rejection[]; written: number };
@@ -24,6 +25,8 @@ export async function pushDocuments(params: {
   const directory: Directory = new Map(
     users.map((user) => [user.id, { teamId: user.teamId, active: user.active }]),
   );
+  const approvalThresholds =
+    collection === 'quotes' ? await readApprovalThresholds(store) : undefined;
   return store.write(async (tx) => {
     const ids = [...new Set(rows.map((row) => row.newDocumentState.id))];
     const current = new Map<string, StoredDocument>(
@@ -38,6 +41,7 @@ export async function pushDocuments(params: {
         row,
         current: current.get(id),
         directory,
+        ...(approvalThresholds ? { approvalThresholds } : {}),
       });
       if (decision.kind === 'write') {
         const seq = await tx.putDocument({

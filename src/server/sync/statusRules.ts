@@ -6,13 +6,32 @@ import { leadWorkflow } from '../../shared/workflow/leadWorkflow.ts';
 import { opportunityWorkflow } from '../../shared/workflow/opportunityWorkflow.ts';
 import { orderWorkflow } from '../../shared/workflow/orderWorkflow.ts';
 import { quoteWorkflow } from '../../shared/workflow/quoteWorkflow.ts';
-import { assertTransition, type Workflow } from '../../shared/workflow/stateMachine.ts';
+import {
+  assertTransition,
+  nextStatuses,
+  type Workflow,
+} from '../../shared/workflow/stateMachine.ts';
 import { ticketWorkflow } from '../../shared/workflow/ticketWorkflow.ts';
+
+/**
+ * Why a quote moved: a customer's rejection says so in `rejectionReason`, an approver's in the
+ * approval comment. A rep's withdrawal or revision keeps its reason on the device (the quote
+ * has no field for it), so back to draft without a rejected decision counts as a revision.
+ */
+function quoteReason(next: Record<string, unknown>, to: string): unknown {
+  if (to !== 'draft') return next.rejectionReason;
+  const approval = next.approval as { decision?: string; comment?: string } | undefined;
+  return approval?.decision === 'rejected' ? approval.comment : 'revision';
+}
 
 type StatusRule = {
   workflow: Workflow<string>;
   field: string;
   reasonField?: string;
+  /** Accept a status several allowed moves away (offline work is pushed as its last state). */
+  multiStep?: boolean;
+  /** Where the reason for a move is, when it is not always `reasonField`. */
+  reasonOf?: (next: Record<string, unknown>, to: string) => unknown;
   /** Statuses a record may be created in; anything else must be reached through the workflow. */
   initial: readonly string[];
 };
@@ -34,6 +53,8 @@ const statusRules: Partial<Record<CollectionName, StatusRule>> = {
     workflow: quoteWorkflow,
     field: 'status',
     reasonField: 'rejectionReason',
+    reasonOf: quoteReason,
+    multiStep: true,
     initial: ['draft'],
   },
   orders: {
@@ -51,9 +72,27 @@ const statusRules: Partial<Record<CollectionName, StatusRule>> = {
   tickets: { workflow: ticketWorkflow, field: 'status', initial: ['new'] },
 };
 
+/** Statuses `role` can reach from `from` in one or more moves it may make itself. */
+function reachable(workflow: Workflow<string>, from: string, role: Role): Set<string> {
+  const seen = new Set<string>([from]);
+  const queue = [from];
+  for (let status = queue.shift(); status !== undefined; status = queue.shift()) {
+    for (const next of nextStatuses(workflow, { from: status, role })) {
+      if (!seen.has(next)) {
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  seen.delete(from);
+  return seen;
+}
+
 /**
  * Checks a pushed status change against the shared workflow for the pusher's role; throws the
  * workflow's DomainError, or `invalidInitialStatus` when a record is created past its start.
+ * Where `multiStep` is set, a device that made several moves offline pushes only the last
+ * state, so any status the role could reach by its own moves is accepted (with its reason).
  */
 export function assertStatusChange(params: {
   collection: CollectionName;
@@ -64,19 +103,31 @@ export function assertStatusChange(params: {
   const rule = statusRules[params.collection];
   if (!rule) return;
   const to = String(params.next[rule.field]);
-  if (params.current === undefined) {
-    if (!rule.initial.includes(to)) {
-      throw new DomainError('invalidInitialStatus', { workflow: rule.workflow.name, to });
-    }
-    return;
+  const start = rule.initial[0] ?? '';
+  if (params.current === undefined && rule.initial.includes(to)) return;
+  if (params.current === undefined && !rule.multiStep) {
+    throw new DomainError('invalidInitialStatus', { workflow: rule.workflow.name, to });
   }
-  const from = String(params.current[rule.field]);
+  const from = params.current === undefined ? start : String(params.current[rule.field]);
   if (from === to) return;
-  const reason = rule.reasonField ? params.next[rule.reasonField] : undefined;
-  assertTransition(rule.workflow, {
-    from,
-    to,
-    role: params.role,
-    reason: typeof reason === 'string' ? reason : undefined,
-  });
+  const raw = rule.reasonOf
+    ? rule.reasonOf(params.next, to)
+    : rule.reasonField
+      ? params.next[rule.reasonField]
+      : undefined;
+  const reason = typeof raw === 'string' ? raw : undefined;
+  try {
+    assertTransition(rule.workflow, { from, to, role: params.role, reason });
+  } catch (error) {
+    if (!rule.multiStep || !reachable(rule.workflow, from, params.role).has(to)) {
+      if (params.current === undefined) {
+        throw new DomainError('invalidInitialStatus', { workflow: rule.workflow.name, to });
+      }
+      throw error;
+    }
+    const needsReason = rule.workflow.rules.some((r) => r.to === to && r.reasonRequired);
+    if (needsReason && !reason?.trim()) {
+      throw new DomainError('reasonRequired', { workflow: rule.workflow.name, from, to });
+    }
+  }
 }

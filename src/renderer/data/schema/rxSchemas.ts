@@ -46,9 +46,15 @@ const options: { [K in CollectionName]: RxSchemaOptions } = {
       ['accountId', 'expectedCloseDate'],
     ],
   },
-  products: { version: 0, indexes: [] },
+  // The catalog by SKU (import upserts by it; the list sorts by it).
+  products: { version: 0, indexes: ['sku'] },
   events: { version: 0, indexes: [] },
-  quotes: { version: 0, indexes: [] },
+  // Quotes of an account (and its opportunities), by status (approvals inbox, contracts), and
+  // by number (a device finds the last number of its own series).
+  quotes: {
+    version: 0,
+    indexes: [['accountId', 'updatedAt'], ['status', 'updatedAt'], 'number'],
+  },
   orders: { version: 0, indexes: [] },
   invoices: { version: 0, indexes: [] },
   tickets: { version: 0, indexes: [] },

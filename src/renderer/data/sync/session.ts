@@ -147,14 +147,20 @@ export async function signIn(data: FieldbookData, input: SignInInput): Promise<S
     throw new SignInError('invalid_credentials', 'Wrong email or password');
   if (response.status === 429) throw new SignInError('rate_limited', 'Too many attempts');
   if (!response.ok) throw new SignInError('server_error', `Sign-in failed (${response.status})`);
-  const { token, user, epoch } = (await response.json()) as {
+  const { token, user, epoch, numberSeries } = (await response.json()) as {
     token: string;
     user: SessionUser;
     epoch?: string;
+    numberSeries?: { deviceCode: string };
   };
   await stopRunningSync(data);
   await reownLocalRecords(data, input.localOwnerIds ?? localProfileIds(data), user.id);
-  const session: StoredSession = { serverUrl, user, ...(epoch ? { epoch } : {}) };
+  const session: StoredSession = {
+    serverUrl,
+    user,
+    ...(epoch ? { epoch } : {}),
+    ...(numberSeries?.deviceCode ? { numberSeries: { deviceCode: numberSeries.deviceCode } } : {}),
+  };
   await client.tokens.save(token);
   client.sessionInfo.save(session);
   client.session.set(session);

@@ -9,8 +9,16 @@ export type SessionUser = {
   teamId: string | null;
 };
 
-/** `epoch` is the server store's epoch this device last replicated with (new after a restore). */
-export type StoredSession = { serverUrl: string; user: SessionUser; epoch?: string };
+/**
+ * `epoch` is the server store's epoch this device last replicated with (new after a restore);
+ * `numberSeries` the device code the server assigned at sign-in, for offline document numbers.
+ */
+export type StoredSession = {
+  serverUrl: string;
+  user: SessionUser;
+  epoch?: string;
+  numberSeries?: { deviceCode: string };
+};
 
 /**
  * Keeps the bearer token. The platform layer can back this with the OS keychain; in a browser
