@@ -17,6 +17,8 @@ export function useQuotes(query: QuoteQuery): { rows: Quote[]; loading: boolean 
   const { data } = useDataContext();
   const key = JSON.stringify([query.opportunityId, query.accountId, query.status]);
   const { value, loading } = useLiveValue(`quotes:${key}`, () => {
+    // A window opened without quotes (a test of another screen) simply has none.
+    if (!hasCollection(data, 'quotes')) return of([] as Quote[]);
     const quotes = collectionOf(data, 'quotes');
     if (!query.opportunityId || query.accountId || !hasCollection(data, 'opportunities')) {
       return quotes.find(quoteMangoQuery(query)).$.pipe(toQuotes);
@@ -54,7 +56,7 @@ export function usePendingApprovals(): Quote[] {
   const { data, currentUser } = useDataContext();
   const approver = currentUser.role === 'manager' || currentUser.role === 'admin';
   const { value } = useLiveValue(`pendingApprovals:${currentUser.id}:${approver}`, () =>
-    approver
+    approver && hasCollection(data, 'quotes')
       ? collectionOf(data, 'quotes')
           .find(quoteMangoQuery({ status: 'pending_approval' }))
           .$.pipe(
