@@ -5,7 +5,8 @@ import { defineConfig } from '@playwright/test';
 
 const isCi = Boolean(process.env.CI);
 const webUrl = 'http://127.0.0.1:5173';
-// The sync server with demo data, serving the built web client (dist/web), for sync.spec.ts.
+// The sync server with demo data, serving the built web client (dist/web), for sync.spec.ts
+// and quotes.spec.ts (a rep and a manager in two contexts).
 const syncPort = 4411;
 const syncUrl = `http://127.0.0.1:${syncPort}`;
 // A fresh store per run: made once in the runner process; workers inherit the variable.
@@ -40,7 +41,7 @@ export default defineConfig({
   projects: [
     {
       name: 'web',
-      testIgnore: /(electron|sync)\.spec\.ts$/,
+      testIgnore: /(electron|sync|quotes)\.spec\.ts$/,
       use: {
         browserName: 'chromium',
         launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
@@ -48,7 +49,7 @@ export default defineConfig({
     },
     {
       name: 'sync',
-      testMatch: /sync\.spec\.ts$/,
+      testMatch: /(sync|quotes)\.spec\.ts$/,
       use: {
         baseURL: syncUrl,
         browserName: 'chromium',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sharedDomainErrorCodes } from '../../shared/domain/DomainError.ts';
+import { orderToCashErrorCodes, sharedDomainErrorCodes } from '../../shared/domain/DomainError.ts';
 import { createI18n } from './createI18n.ts';
 import { detectLanguage, matchLanguage } from './languages.ts';
 import { en } from './resources/en.ts';
@@ -51,9 +51,9 @@ describe('language detection', () => {
 });
 
 describe('domain error messages', () => {
-  it('translates every error code the shared domain rules can throw, in both languages', () => {
+  it('translates every error code the shared and quote-to-cash rules can throw, in both languages', () => {
     for (const tree of [en, zhCN]) {
-      const missing = sharedDomainErrorCodes.filter(
+      const missing = [...sharedDomainErrorCodes, ...orderToCashErrorCodes].filter(
         (code) => typeof Reflect.get(tree.errors, code) !== 'string',
       );
       expect(missing).toEqual([]);

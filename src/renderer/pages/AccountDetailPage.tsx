@@ -5,6 +5,7 @@ import { useAccount, useContactList, useOpportunities } from '../data/index.ts';
 import { ActivityPanel } from '../modules/activities/components/ActivityPanel.tsx';
 import { ContactTable } from '../modules/contacts/components/ContactTable.tsx';
 import { OpportunityTable } from '../modules/opportunities/components/OpportunityTable.tsx';
+import { RelatedQuotes } from '../modules/quotes/components/RelatedQuotes.tsx';
 import { paths } from '../routes.tsx';
 import { DetailFrame } from '../ui/DetailFrame.tsx';
 import { FieldItem } from '../ui/FieldItem.tsx';
@@ -73,6 +74,10 @@ export function AccountDetailPage() {
                   <OpportunityTable rows={opportunities.rows} />
                 )}
               </SectionCard>
+              <RelatedQuotes
+                accountId={account.id}
+                currency={opportunities.rows[0]?.amount.currency ?? 'CNY'}
+              />
             </Stack>
             <ActivityPanel related={{ collection: 'accounts', id: account.id }} />
           </SimpleGrid>

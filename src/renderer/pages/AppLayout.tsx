@@ -19,6 +19,7 @@ import { useQuickCapture } from '../modules/leads/hooks/useQuickCapture.ts';
 import { PipelineNavLinks } from '../modules/pipeline/components/PipelineNavLinks.tsx';
 import { ColorSchemeToggle } from '../modules/preferences/components/ColorSchemeToggle.tsx';
 import { LanguageSwitch } from '../modules/preferences/components/LanguageSwitch.tsx';
+import { QuotesNavLinks } from '../modules/quotes/components/QuotesNavLinks.tsx';
 import { SyncBanners } from '../modules/sync/components/SyncBanners.tsx';
 import { SyncNavLinks } from '../modules/sync/components/SyncNavLinks.tsx';
 import { paths } from '../routes.tsx';
@@ -97,6 +98,7 @@ function AppFrame() {
             fw={500}
           />
           <PipelineNavLinks onNavigate={closeNav} />
+          <QuotesNavLinks onNavigate={closeNav} />
           <SyncNavLinks onNavigate={closeNav} />
         </Stack>
       </AppShell.Navbar>

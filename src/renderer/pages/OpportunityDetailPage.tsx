@@ -10,6 +10,7 @@ import { StageMenu } from '../modules/opportunities/components/StageMenu.tsx';
 import { useStageMove } from '../modules/opportunities/hooks/useStageMove.tsx';
 import { useMoneyFormat } from '../modules/pipeline/hooks/useMoneyFormat.ts';
 import { useOwnerName } from '../modules/pipeline/hooks/useOwnerName.ts';
+import { RelatedQuotes } from '../modules/quotes/components/RelatedQuotes.tsx';
 import { paths } from '../routes.tsx';
 import { DetailFrame } from '../ui/DetailFrame.tsx';
 import { FieldItem } from '../ui/FieldItem.tsx';
@@ -90,6 +91,11 @@ export function OpportunityDetailPage() {
             </SectionCard>
             <ActivityPanel related={{ collection: 'opportunities', id: opportunity.id }} />
           </SimpleGrid>
+          <RelatedQuotes
+            accountId={opportunity.accountId}
+            opportunityId={opportunity.id}
+            currency={opportunity.amount.currency}
+          />
           {dialog}
         </Stack>
       )}

@@ -1,6 +1,8 @@
 // English is the reference tree: zhCN must have exactly the same keys (checked by i18n.test.ts).
+import { orderToCashErrorsEn } from './orderToCashErrorsEn.ts';
 import { pipelineEn } from './pipelineEn.ts';
 import { qualificationEn, qualificationErrorsEn } from './qualificationEn.ts';
+import { catalogEn, contractsEn, quotesEn } from './quotesEn.ts';
 import { syncEn } from './syncEn.ts';
 
 export const en = {
@@ -195,7 +197,11 @@ export const en = {
   sync: syncEn,
   qualification: qualificationEn,
   pipeline: pipelineEn,
+  catalog: catalogEn,
+  quotes: quotesEn,
+  contracts: contractsEn,
   errors: {
+    ...orderToCashErrorsEn,
     ...qualificationErrorsEn,
     forbiddenTransition: 'This record cannot move from “{{from}}” to “{{to}}”.',
     roleNotAllowed: 'Your role cannot make this change.',

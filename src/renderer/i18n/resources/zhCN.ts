@@ -1,6 +1,8 @@
 import type { Resources } from './en.ts';
+import { orderToCashErrorsZhCN } from './orderToCashErrorsZhCN.ts';
 import { pipelineZhCN } from './pipelineZhCN.ts';
 import { qualificationErrorsZhCN, qualificationZhCN } from './qualificationZhCN.ts';
+import { catalogZhCN, contractsZhCN, quotesZhCN } from './quotesZhCN.ts';
 import { syncZhCN } from './syncZhCN.ts';
 
 export const zhCN = {
@@ -193,7 +195,11 @@ export const zhCN = {
   sync: syncZhCN,
   qualification: qualificationZhCN,
   pipeline: pipelineZhCN,
+  catalog: catalogZhCN,
+  quotes: quotesZhCN,
+  contracts: contractsZhCN,
   errors: {
+    ...orderToCashErrorsZhCN,
     ...qualificationErrorsZhCN,
     forbiddenTransition: '此记录不能从“{{from}}”变为“{{to}}”。',
     roleNotAllowed: '你的角色无权进行此更改。',

@@ -1,0 +1,228 @@
+import { useTranslation } from 'react-i18next';
+import { computeLineTotals } from '../../../../shared/money/computeQuoteTotals.ts';
+import { formatMoney } from '../../../../shared/money/formatMoney.ts';
+import { formatQuantity } from '../../../../shared/money/quantity.ts';
+import type { QuoteDocumentModel } from '../../../data/index.ts';
+import { percentInputText } from '../utils/decimalText.ts';
+import classes from './QuoteDocument.module.css';
+
+function formatDate(iso: string, language: string): string {
+  const value = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(value.getTime())) return iso;
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(value);
+}
+
+/**
+ * The standardized quote document, in the quote's own language whatever the UI language is:
+ * company header, customer, lines, totals, terms, validity and the signature block. The same
+ * HTML is printed to PDF on the desktop and in the browser.
+ */
+export function QuoteDocument({ model }: { model: QuoteDocumentModel }) {
+  const { i18n } = useTranslation();
+  const language = model.language;
+  const t = i18n.getFixedT(language, undefined, 'quotes.document');
+  const { quote, customer, company, totals, acceptance, contract } = model;
+  const money = (amount: number) => formatMoney({ amount, currency: quote.currency }, language);
+  const date = (iso: string) => formatDate(iso, language);
+  const address = customer.address
+    ? [
+        customer.address.line1,
+        customer.address.line2,
+        customer.address.city,
+        customer.address.region,
+        customer.address.postalCode,
+        customer.address.country,
+      ]
+        .filter(Boolean)
+        .join(', ')
+    : '';
+
+  return (
+    <article className={classes.sheet} lang={language} aria-label={t('title')}>
+      <header className={classes.header}>
+        <div>
+          {company.logoDataUrl && (
+            <img className={classes.logo} src={company.logoDataUrl} alt={company.name} />
+          )}
+          <div className={classes.company}>{company.name}</div>
+          {[company.address, company.phone, company.email, company.website]
+            .filter(Boolean)
+            .map((line) => (
+              <div key={line} className={classes.muted}>
+                {line}
+              </div>
+            ))}
+          {company.taxId && (
+            <div className={classes.muted}>{t('taxId', { value: company.taxId })}</div>
+          )}
+        </div>
+        <div className={classes.docTitle}>
+          <h1>{t('title')}</h1>
+          <div className={classes.meta}>
+            <span className={classes.muted}>{t('number')}</span>
+            <strong>{quote.number}</strong>
+            <span className={classes.muted}>{t('version')}</span>
+            <span>{quote.version}</span>
+            <span className={classes.muted}>{t('issuedOn')}</span>
+            <span>{date(quote.issuedOn)}</span>
+            <span className={classes.muted}>{t('validUntil')}</span>
+            <strong>{date(quote.validUntil)}</strong>
+          </div>
+        </div>
+      </header>
+
+      <section className={classes.parties}>
+        <div>
+          <p className={classes.blockTitle}>{t('customer')}</p>
+          <div style={{ fontWeight: 700, fontSize: '11pt' }}>{customer.name}</div>
+          {address && <div>{address}</div>}
+          {customer.taxId && (
+            <div className={classes.muted}>{t('taxId', { value: customer.taxId })}</div>
+          )}
+          {customer.phone && <div className={classes.muted}>{customer.phone}</div>}
+          {customer.email && <div className={classes.muted}>{customer.email}</div>}
+        </div>
+        {customer.contact && (
+          <div>
+            <p className={classes.blockTitle}>{t('contact')}</p>
+            <div style={{ fontWeight: 600 }}>{customer.contact.name}</div>
+            {customer.contact.title && <div>{customer.contact.title}</div>}
+            {customer.contact.email && (
+              <div className={classes.muted}>{customer.contact.email}</div>
+            )}
+            {customer.contact.phone && (
+              <div className={classes.muted}>{customer.contact.phone}</div>
+            )}
+          </div>
+        )}
+      </section>
+
+      <table className={classes.lines}>
+        <thead>
+          <tr>
+            <th>#</th>
+            <th>{t('item')}</th>
+            <th className={classes.num}>{t('quantity')}</th>
+            <th className={classes.num}>{t('unitPrice')}</th>
+            <th className={classes.num}>{t('discount')}</th>
+            <th className={classes.num}>{t('tax')}</th>
+            <th className={classes.num}>{t('amount')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {model.lines.map((line) => (
+            <tr key={line.id}>
+              <td>{line.position}</td>
+              <td>
+                <div>{line.description}</div>
+                {line.sku && <div className={classes.muted}>{line.sku}</div>}
+              </td>
+              <td className={classes.num}>
+                {formatQuantity(line.quantityMilli, language)}
+                {line.unit ? ` ${t(`units.${line.unit}`, { defaultValue: line.unit })}` : ''}
+              </td>
+              <td className={classes.num}>{money(line.unitPrice)}</td>
+              <td className={classes.num}>
+                {line.discountBps > 0 ? `${percentInputText(line.discountBps)}%` : '—'}
+              </td>
+              <td className={classes.num}>{percentInputText(line.taxRateBps)}%</td>
+              <td className={classes.num}>{money(lineAmount(line, quote.currency))}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <table className={classes.totals}>
+        <tbody>
+          <tr>
+            <td>{t('subtotal')}</td>
+            <td className={classes.num}>{money(totals.subtotal)}</td>
+          </tr>
+          <tr>
+            <td>
+              {t('discount')}
+              {quote.orderDiscountBps > 0
+                ? ` (${t('orderDiscount', { value: percentInputText(quote.orderDiscountBps) })})`
+                : ''}
+            </td>
+            <td className={classes.num}>
+              {totals.discount > 0 ? `-${money(totals.discount)}` : money(0)}
+            </td>
+          </tr>
+          <tr>
+            <td>{t('tax')}</td>
+            <td className={classes.num}>{money(totals.tax)}</td>
+          </tr>
+          <tr className={classes.grandTotal}>
+            <td>{t('total', { currency: quote.currency })}</td>
+            <td className={classes.num}>{money(totals.total)}</td>
+          </tr>
+        </tbody>
+      </table>
+
+      <section className={classes.section}>
+        <p className={classes.blockTitle}>{t('terms')}</p>
+        <p className={classes.terms}>
+          {t('validity', { date: date(quote.validUntil) })}
+          {quote.paymentTermsDays !== undefined &&
+            ` ${t('payment', { days: quote.paymentTermsDays })}`}
+        </p>
+        {quote.terms && <p className={classes.terms}>{quote.terms}</p>}
+      </section>
+
+      {contract && (
+        <section className={classes.section}>
+          <p className={classes.blockTitle}>{t('contract')}</p>
+          <p className={classes.terms}>
+            {t('contractTerm', {
+              number: acceptance?.contractNumber ?? quote.number,
+              from: date(contract.startsOn),
+              to: date(contract.endsOn),
+              days: contract.paymentTermsDays,
+            })}
+          </p>
+        </section>
+      )}
+
+      <section className={classes.signature} aria-label={t('acceptance')}>
+        <div className={classes.signBox}>
+          <p className={classes.blockTitle}>{t('forSeller', { name: company.name })}</p>
+        </div>
+        <div className={classes.signBox}>
+          <p className={classes.blockTitle}>{t('forCustomer', { name: customer.name })}</p>
+          {acceptance ? (
+            <>
+              {acceptance.signatureDataUrl && (
+                <img
+                  className={classes.signatureImage}
+                  src={acceptance.signatureDataUrl}
+                  alt={t('signatureOf', { name: acceptance.signedBy })}
+                />
+              )}
+              <div>
+                {acceptance.signedBy}
+                {acceptance.signerTitle ? `, ${acceptance.signerTitle}` : ''}
+              </div>
+              <div className={classes.muted}>
+                {t('signedAt', {
+                  date: new Intl.DateTimeFormat(language, {
+                    dateStyle: 'long',
+                    timeStyle: 'short',
+                    timeZone: 'UTC',
+                  }).format(new Date(acceptance.signedAt)),
+                })}
+              </div>
+            </>
+          ) : (
+            <div className={classes.muted}>{t('signHere')}</div>
+          )}
+        </div>
+      </section>
+    </article>
+  );
+}
+
+// The line's amount before tax and order discount, as on most quotes: quantity × price − line discount.
+function lineAmount(line: QuoteDocumentModel['lines'][number], currency: string): number {
+  return computeLineTotals({ line, currency }).net;
+}

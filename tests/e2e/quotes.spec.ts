@@ -1,0 +1,170 @@
+import { type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+// Runs against the sync server's web client (playwright.config.ts, project "sync") with the
+// demo company: the rep quotes offline, the manager approves from a second browser context.
+const password = 'fieldbook-demo';
+const shots = 'test-results/quotes';
+
+async function signedInApp(context: BrowserContext, email: string, baseURL: string) {
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Leads', level: 1 })).toBeVisible();
+  await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).click();
+  await expect(page.getByLabel('Server URL')).toHaveValue(baseURL);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Leads', level: 1 })).toBeVisible();
+  await expect(page.getByRole('status', { name: 'Sync status' })).toHaveText('Synced', {
+    timeout: 15_000,
+  });
+  return page;
+}
+
+async function addFromCatalog(page: Page, search: string, option: RegExp) {
+  const picker = page.getByRole('combobox', { name: 'Add from catalog' });
+  await picker.fill(search);
+  await page.getByRole('option', { name: option }).click();
+  await expect(picker).toHaveValue('');
+}
+
+async function setCell(page: Page, label: string, value: string) {
+  const input = page.getByRole('textbox', { name: label, exact: true });
+  await input.fill(value);
+  await input.press('Enter');
+}
+
+/** Every text item of every page of a PDF, joined with spaces. */
+async function pdfText(bytes: Uint8Array): Promise<string> {
+  const pdf = await getDocument({ data: bytes, useSystemFonts: false }).promise;
+  const parts: string[] = [];
+  for (let number = 1; number <= pdf.numPages; number += 1) {
+    const content = await (await pdf.getPage(number)).getTextContent();
+    for (const item of content.items) if ('str' in item) parts.push(item.str);
+  }
+  return parts.join(' ').replace(/\s+/g, ' ');
+}
+
+test('a 5-line quote built offline is approved by the manager, sent, signed and printed', async ({
+  browser,
+  baseURL,
+}) => {
+  if (!baseURL) throw new Error('the sync project sets baseURL');
+  test.setTimeout(120_000);
+  const repContext = await browser.newContext({ viewport: { width: 1360, height: 1000 } });
+  const managerContext = await browser.newContext();
+  const rep = await signedInApp(repContext, 'rep1@demo.fieldbook', baseURL);
+  const manager = await signedInApp(managerContext, 'manager@demo.fieldbook', baseURL);
+
+  // Offline from here until the approval request is made.
+  await repContext.setOffline(true);
+  await rep.getByRole('link', { name: 'Pipeline' }).click();
+  await rep.getByRole('article').first().getByRole('link').first().click();
+  await rep.getByRole('button', { name: 'New quote' }).click();
+  await expect(rep.getByRole('heading', { level: 1, name: /^Quote / })).toBeVisible();
+  const customer = ((await rep.getByText(/^For .+ · CNY$/).textContent()) ?? '')
+    .replace(/^For /, '')
+    .replace(/ · CNY$/, '');
+  expect(customer).not.toBe('');
+
+  // Four lines from the catalog (by SKU and by a Chinese name) and one free line.
+  await addFromCatalog(rep, 'FB-SCN-200', /Handheld scanner/);
+  await addFromCatalog(rep, '打印机', /FB-PRN-100/);
+  await addFromCatalog(rep, 'dock', /FB-DOCK-2/);
+  await addFromCatalog(rep, 'FB-SVC-INST', /On-site installation/);
+  const freeLine = rep.getByRole('form', { name: 'Add a free line' });
+  await freeLine.getByLabel('Description').fill('Project management');
+  await freeLine.getByLabel('Quantity').fill('2');
+  await freeLine.getByLabel('Unit price').fill('1500');
+  await freeLine.getByLabel('Tax %').fill('6');
+  await freeLine.getByLabel('Tax %').press('Enter');
+  await expect(rep.getByTestId('line-net-5')).toHaveText('CN¥3,000.00');
+
+  await setCell(rep, 'Quantity, line 1', '10');
+  await setCell(rep, 'Discount %, line 1', '15');
+  await setCell(rep, 'Quantity, line 2', '4');
+  await setCell(rep, 'Quantity, line 3', '10');
+  // 12,990 − 15 % + 3,596 + 1,990 + 800 + 3,000, tax 13 % (6 % on the free line), half up.
+  await expect(rep.getByTestId('quote-subtotal')).toHaveText('CN¥22,376.00');
+  await expect(rep.getByTestId('quote-discount')).toHaveText('−CN¥1,948.50');
+  await expect(rep.getByTestId('quote-tax')).toHaveText('CN¥2,445.58');
+  await expect(rep.getByTestId('quote-total')).toHaveText('CN¥22,873.08');
+  await expect(rep.getByText('Needs approval')).toBeVisible();
+  await expect(rep.getByRole('button', { name: 'Send' })).toHaveCount(0);
+  await rep.screenshot({ path: `${shots}/builder-en.png`, fullPage: true });
+
+  await rep.getByRole('button', { name: 'Request approval' }).click();
+  await expect(rep.getByText('Pending approval').first()).toBeVisible();
+  const number = ((await rep.getByRole('heading', { level: 1 }).textContent()) ?? '').replace(
+    /^Quote /,
+    '',
+  );
+  await repContext.setOffline(false);
+
+  // The manager decides from their list of pending approvals.
+  await manager.getByRole('link', { name: 'Pending approvals' }).click();
+  const row = manager.getByRole('row', { name: number });
+  await expect(row).toBeVisible({ timeout: 15_000 });
+  await manager.screenshot({ path: `${shots}/approvals-en.png` });
+  await row.getByRole('button', { name: `Approve ${number}` }).click();
+  await expect(manager.getByText('Nothing is waiting for your approval.')).toBeVisible();
+
+  await expect(rep.getByText('Approved', { exact: true })).toBeVisible({ timeout: 15_000 });
+  await rep.getByRole('button', { name: 'Send' }).click();
+  await expect(rep.getByText('Sent', { exact: true })).toBeVisible();
+
+  // Acceptance with a signature drawn on the rep's screen.
+  await rep.getByRole('button', { name: 'Record acceptance' }).click();
+  const dialog = rep.getByRole('dialog', { name: /Record acceptance of/ });
+  await dialog.getByLabel('Signer name').fill('Chen Jing');
+  await dialog.getByLabel('Signer title').fill('Purchasing Director');
+  const pad = dialog.getByTestId('signature-pad');
+  const box = await pad.boundingBox();
+  if (!box) throw new Error('the signature pad is not visible');
+  await rep.mouse.move(box.x + 30, box.y + box.height * 0.7);
+  await rep.mouse.down();
+  for (let step = 1; step <= 24; step += 1) {
+    const x = box.x + 30 + step * ((box.width - 60) / 24);
+    const y = box.y + box.height * (0.5 + 0.25 * Math.sin(step / 2));
+    await rep.mouse.move(x, y);
+  }
+  await rep.mouse.up();
+  await dialog.getByRole('button', { name: 'Record acceptance' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(rep.getByText('Accepted', { exact: true })).toBeVisible();
+
+  // The printed document: the same HTML the app prints, rendered to PDF by Chromium.
+  await rep.getByRole('link', { name: 'Quote document' }).click();
+  await expect(rep.getByRole('article', { name: 'Quotation' })).toBeVisible();
+  await expect(rep.getByRole('img', { name: 'Signature of Chen Jing' })).toBeVisible();
+  const pdf = await rep.pdf({ format: 'A4', printBackground: true });
+  const text = await pdfText(new Uint8Array(pdf));
+  expect(text).toContain(customer);
+  expect(text).toContain(number);
+  for (const line of [
+    'Handheld scanner',
+    'Label printer',
+    'Charging dock',
+    'On-site installation',
+    'Project management',
+  ]) {
+    expect(text).toContain(line);
+  }
+  for (const amount of ['CN¥22,376.00', '-CN¥1,948.50', 'CN¥2,445.58', 'CN¥22,873.08']) {
+    expect(text).toContain(amount);
+  }
+  expect(text).toContain('Chen Jing, Purchasing Director');
+  await rep.emulateMedia({ media: 'print' });
+  await rep.screenshot({ path: `${shots}/document-page1-en.png` });
+  await rep.emulateMedia({ media: 'screen' });
+
+  // The accepted quote is a contract now.
+  await rep.getByRole('link', { name: 'Back to the quote' }).click();
+  await rep.getByRole('link', { name: 'Contracts' }).click();
+  await expect(rep.getByRole('table', { name: 'Contracts' })).toContainText('Active');
+  await rep.screenshot({ path: `${shots}/contracts-en.png` });
+
+  await repContext.close();
+  await managerContext.close();
+});
