@@ -6,6 +6,7 @@ import { backupSqliteStore, restoreSqliteStore } from './cli/sqliteBackup.ts';
 import { loadServerConfig } from './config.ts';
 import { seedDemoCompany } from './demo/seedDemoCompany.ts';
 import { openStore } from './openStore.ts';
+import { publishTeamDirectory } from './sync/publishTeamDirectory.ts';
 
 // `npm run server [-- --demo]`: the sync server and the web client on one port.
 // `npm run server -- backup <file>` / `restore <file>`: snapshot or restore the embedded store.
@@ -20,6 +21,8 @@ const now = new Date();
 if (config.adminEmail && config.adminPassword) {
   await ensureFirstAdmin(store, { email: config.adminEmail, password: config.adminPassword }, now);
 }
+// People may have changed while the server was down (or this store predates the directory).
+await publishTeamDirectory(store, now);
 const app = await buildApp({
   store,
   corsOrigins: config.corsOrigins,
@@ -30,6 +33,7 @@ const app = await buildApp({
 });
 if (config.demo) {
   const seeded = await seedDemoCompany(store, now);
+  await publishTeamDirectory(store, now);
   app.log.info(
     seeded === 'seeded'
       ? 'demo company created: admin@demo.fieldbook / fieldbook-demo (demo only!)'

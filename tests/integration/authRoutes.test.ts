@@ -230,3 +230,67 @@ describe('login rate limit', () => {
     }
   });
 });
+
+describe('team directory', () => {
+  it('is published by the server when people change, and devices cannot write it', async () => {
+    const server = await startTestServer('sqlite');
+    try {
+      const admin = await server.login(adminCredentials.email, adminCredentials.password);
+      const headers = { authorization: `Bearer ${admin}` };
+      const team = await server.app.inject({
+        method: 'POST',
+        url: '/api/admin/teams',
+        headers,
+        payload: { name: 'East' },
+      });
+      const teamId = (team.json() as { id: string }).id;
+      await server.app.inject({
+        method: 'POST',
+        url: '/api/admin/users',
+        headers,
+        payload: {
+          email: 'lead@test.fieldbook',
+          name: '张伟',
+          password: 'manager-password',
+          role: 'manager',
+          teamId,
+        },
+      });
+      const rep = await server.login('lead@test.fieldbook', 'manager-password');
+      const pull = await server.app.inject({
+        method: 'GET',
+        url: '/api/sync/settings/pull?seq=0&limit=100',
+        headers: { authorization: `Bearer ${rep}` },
+      });
+      type DirectoryDoc = Record<string, unknown> & {
+        value: { teams: unknown[]; users: unknown[] };
+      };
+      const directory = (pull.json() as { documents: DirectoryDoc[] }).documents.find(
+        (doc) => doc.key === 'teamDirectory',
+      );
+      expect(directory?.value.teams).toEqual([
+        { id: teamId, name: 'East', managerId: expect.any(String) },
+      ]);
+      expect(directory?.value.users).toContainEqual(
+        expect.objectContaining({ name: '张伟', role: 'manager', teamId, active: true }),
+      );
+      const forged = {
+        ...directory,
+        value: { ...directory?.value, users: [] },
+        updatedAt: new Date().toISOString(),
+      };
+      const push = await server.app.inject({
+        method: 'POST',
+        url: '/api/sync/settings/push',
+        headers: { authorization: `Bearer ${admin}` },
+        payload: [{ assumedMasterState: directory, newDocumentState: forged }],
+      });
+      expect(push.json()).toEqual([directory]);
+      expect(decodeURIComponent(String(push.headers['x-fieldbook-rejections']))).toContain(
+        'forbidden',
+      );
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -5,6 +5,7 @@ import { newId } from '../../shared/ids/newId.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { httpError } from '../plugins/httpError.ts';
 import type { Store } from '../store/Store.ts';
+import { publishTeamDirectory } from '../sync/publishTeamDirectory.ts';
 import { toUserView, userViewSchema } from './userView.ts';
 
 const passwordSchema = z.string().min(8).max(1024);
@@ -60,6 +61,7 @@ export const adminRoutes: FastifyPluginAsyncZod<{ store: Store; clock: () => Dat
         createdAt: now.toISOString(),
         updatedAt: now.toISOString(),
       });
+      await publishTeamDirectory(store, clock());
       return reply.status(201).send({ id });
     },
   );
@@ -92,6 +94,7 @@ export const adminRoutes: FastifyPluginAsyncZod<{ store: Store; clock: () => Dat
       if (!user) throw httpError(404, 'not_found', 'No such user');
       await requireTeam(request.body.teamId);
       await store.updateUser(user.id, { ...request.body, updatedAt: clock().toISOString() });
+      await publishTeamDirectory(store, clock());
       const updated = await store.getUser(user.id);
       if (!updated) throw httpError(404, 'not_found', 'No such user');
       return { ...toUserView(updated), active: updated.active };
@@ -175,6 +178,7 @@ export const adminRoutes: FastifyPluginAsyncZod<{ store: Store; clock: () => Dat
       const now = clock();
       const id = newId(now.getTime());
       await store.createTeam({ id, name: request.body.name, createdAt: now.toISOString() });
+      await publishTeamDirectory(store, now);
       return reply.status(201).send({ id });
     },
   );

@@ -5,6 +5,7 @@ import { deepEqual } from '../../shared/sync/deepEqual.ts';
 import type { DocumentWrite, StoredDocument } from '../store/Store.ts';
 import { type Actor, canAssignTo, canWrite, matchesAccess, readAccess } from './accessRules.ts';
 import { type ClientDocument, splitPushedDocument, toClientDocument } from './clientDocument.ts';
+import { teamDirectoryId } from './publishTeamDirectory.ts';
 import { type ApprovalThresholds, assertQuoteChange } from './quoteRules.ts';
 import { assertStatusChange } from './statusRules.ts';
 
@@ -65,6 +66,9 @@ export function decidePushRow(params: {
     }
   }
 
+  if (collection === 'settings' && (data.key === 'teamDirectory' || data.id === teamDirectoryId)) {
+    return reject('forbidden', 'The team directory is kept by the server from its users', true);
+  }
   const parsed = collectionSchemas[collection].safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
