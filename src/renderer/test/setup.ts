@@ -1,5 +1,10 @@
 // DOM tests run against real RxDB on fake-indexeddb and need what Mantine expects from a browser.
 import 'fake-indexeddb/auto';
+import { configure } from '@testing-library/react';
+
+// findBy*/waitFor give up after 1 s by default; real RxDB on a busy 2-core CI machine can take
+// longer to show the first rows, which is slow, not broken.
+configure({ asyncUtilTimeout: 5000 });
 
 if (!window.matchMedia) {
   window.matchMedia = (query: string) =>
