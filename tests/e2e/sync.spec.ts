@@ -77,13 +77,27 @@ test('a rep captures 10 leads offline; the manager sees them live once the rep i
   await repContext.setOffline(true);
   await expect(syncStatus(rep)).toHaveText('Offline');
   await rep.keyboard.press('Control+n');
-  for (let index = 1; index <= 10; index += 1) {
+  // Ten different people: near-identical names at near-identical companies would rightly be
+  // flagged as likely duplicates by the capture form.
+  const people = [
+    ['Lena', 'Fischer', 'Alpenblick Logistik'],
+    ['Marco', 'Bianchi', 'Lago Foods'],
+    ['Yuki', 'Tanaka', 'Sakura Robotics'],
+    ['Priya', 'Nair', 'Monsoon Textiles'],
+    ['Omar', 'Haddad', 'Cedar Shipping'],
+    ['Sofia', 'Lindqvist', 'Nordic Timber'],
+    ['Tariq', 'Aziz', 'Oasis Pharma'],
+    ['Ingrid', 'Berg', 'Fjord Energy'],
+    ['Mateo', 'Silva', 'Pampas Agro'],
+    ['Chloe', 'Martin', 'Provence Optics'],
+  ];
+  for (const [first, last, company] of people) {
     await typeLead(rep, [
-      `Lena${index}`,
-      'Offline',
-      `${tag} Trading ${index}`,
+      first ?? '',
+      last ?? '',
+      `${company} ${tag}`,
       '',
-      `lena${index}.${tag.toLowerCase()}@example.com`,
+      `${first?.toLowerCase()}.${tag.toLowerCase()}@example.com`,
     ]);
   }
   await rep.keyboard.press('Escape');
