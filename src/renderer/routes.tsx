@@ -15,6 +15,7 @@ import { LeadsPage } from './pages/LeadsPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { OpportunityDetailPage } from './pages/OpportunityDetailPage.tsx';
 import { PipelinePage } from './pages/PipelinePage.tsx';
+import { PipelineSettingsPage } from './pages/PipelineSettingsPage.tsx';
 import { QuoteDocumentPage } from './pages/QuoteDocumentPage.tsx';
 import { QuotePage } from './pages/QuotePage.tsx';
 import { QuotesPage } from './pages/QuotesPage.tsx';
@@ -35,6 +36,7 @@ export const paths = {
   opportunity: (id: string) => `/opportunities/${encodeURIComponent(id)}`,
   forecast: '/forecast',
   scoringRules: '/settings/scoring',
+  pipelineSettings: '/settings/pipeline',
   catalog: '/catalog',
   quotes: '/quotes',
   quote: (id: string) => `/quotes/${encodeURIComponent(id)}`,
@@ -63,6 +65,7 @@ export const appRoutes: RouteObject[] = [
       { path: 'opportunities/:id', element: <OpportunityDetailPage /> },
       { path: 'forecast', element: <ForecastPage /> },
       { path: 'settings/scoring', element: <ScoringRulesPage /> },
+      { path: 'settings/pipeline', element: <PipelineSettingsPage /> },
       { path: 'catalog', element: <CatalogPage /> },
       { path: 'quotes', element: <QuotesPage /> },
       { path: 'quotes/:id', element: <QuotePage /> },

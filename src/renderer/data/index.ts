@@ -74,8 +74,13 @@ export { useLeadList } from './react/useLeadList.ts';
 export { type LeadScoreView, useLeadScore } from './react/useLeadScore.ts';
 export { useMyTasks } from './react/useMyTasks.ts';
 export { type ApprovalCheckedQuote, useNeedsApproval } from './react/useNeedsApproval.ts';
-export { useOpportunities, useOpportunity } from './react/useOpportunities.ts';
+export {
+  useOpportunities,
+  useOpportunity,
+  useOpportunityWarmUp,
+} from './react/useOpportunities.ts';
 export { useOpportunityCommands } from './react/useOpportunityCommands.ts';
+export { useOpportunityStages } from './react/useOpportunityStages.ts';
 export { useProductCommands } from './react/useProductCommands.ts';
 export { useProduct, useProducts } from './react/useProducts.ts';
 export { useQualificationCommands } from './react/useQualificationCommands.ts';
@@ -88,8 +93,10 @@ export {
   useQuote,
   useQuotes,
 } from './react/useQuotes.ts';
+export { useSalesTargets } from './react/useSalesTargets.ts';
 export { useScoringRules } from './react/useScoringRules.ts';
 export { type TeamMember, useTeamMembers } from './react/useTeamMembers.ts';
+export { type TeamOption, useTeams } from './react/useTeams.ts';
 export { type RecordIssue, RecordValidationError } from './records/RecordValidationError.ts';
 export { type Connectivity, manualConnectivity } from './sync/connectivity.ts';
 export { reapplyConflict } from './sync/reapplyConflict.ts';

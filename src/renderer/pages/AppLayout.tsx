@@ -13,6 +13,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconAddressBook, IconNotebook, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, NavLink as RouterNavLink } from 'react-router';
+import { useOpportunityWarmUp } from '../data/index.ts';
 import { DueReminderNotifier } from '../modules/activities/components/DueReminderNotifier.tsx';
 import { QuickCaptureProvider } from '../modules/leads/components/QuickCaptureProvider.tsx';
 import { useQuickCapture } from '../modules/leads/hooks/useQuickCapture.ts';
@@ -41,6 +42,7 @@ function AppFrame() {
   const { t } = useTranslation();
   const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
   const quickCapture = useQuickCapture();
+  useOpportunityWarmUp();
 
   return (
     <AppShell

@@ -1,11 +1,23 @@
-import { Card, Group, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Button,
+  Card,
+  Group,
+  SegmentedControl,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { IconTarget } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useForecast } from '../data/index.ts';
 import { ForecastTable } from '../modules/pipeline/components/ForecastTable.tsx';
 import { OwnerSelect } from '../modules/pipeline/components/OwnerSelect.tsx';
 import { useOwnerName } from '../modules/pipeline/hooks/useOwnerName.ts';
 import { addMonths, monthOf, monthsToDateRange } from '../modules/pipeline/utils/monthRange.ts';
+import { paths } from '../routes.tsx';
 
 type GroupBy = 'month' | 'owner';
 
@@ -36,14 +48,24 @@ export function ForecastPage() {
 
   return (
     <Stack gap="md" p={{ base: 'md', sm: 'lg' }} w="100%" style={{ overflowY: 'auto' }}>
-      <div>
-        <Title order={1} fz={26}>
-          {t('pipeline.forecast.title')}
-        </Title>
-        <Text c="dimmed" size="sm" mt={4}>
-          {t('pipeline.forecast.subtitle')}
-        </Text>
-      </div>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={1} fz={26}>
+            {t('pipeline.forecast.title')}
+          </Title>
+          <Text c="dimmed" size="sm" mt={4}>
+            {t('pipeline.forecast.subtitle')}
+          </Text>
+        </div>
+        <Button
+          component={Link}
+          to={paths.pipelineSettings}
+          variant="default"
+          leftSection={<IconTarget size={16} aria-hidden />}
+        >
+          {t('pipeline.forecast.editTargets')}
+        </Button>
+      </Group>
       <Group gap="sm" align="flex-end">
         <Stack gap={4}>
           <Text size="sm" fw={500} id="forecast-group-by">

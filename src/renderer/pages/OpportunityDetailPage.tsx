@@ -8,6 +8,7 @@ import { ActivityPanel } from '../modules/activities/components/ActivityPanel.ts
 import { StageHistoryTable } from '../modules/opportunities/components/StageHistoryTable.tsx';
 import { StageMenu } from '../modules/opportunities/components/StageMenu.tsx';
 import { useStageMove } from '../modules/opportunities/hooks/useStageMove.tsx';
+import { useStageName } from '../modules/opportunities/hooks/useStageName.ts';
 import { useMoneyFormat } from '../modules/pipeline/hooks/useMoneyFormat.ts';
 import { useOwnerName } from '../modules/pipeline/hooks/useOwnerName.ts';
 import { RelatedQuotes } from '../modules/quotes/components/RelatedQuotes.tsx';
@@ -25,6 +26,7 @@ export function OpportunityDetailPage() {
   const { opportunity, loading } = useOpportunity(id);
   const { account } = useAccount(opportunity?.accountId ?? '');
   const { move, dialog } = useStageMove();
+  const stageName = useStageName();
   const notSet = t('common.notSet');
 
   return (
@@ -45,12 +47,13 @@ export function OpportunityDetailPage() {
                   {opportunity.name}
                 </Title>
                 <Badge variant="light" size="lg">
-                  {t(`pipeline.stages.${opportunity.stage}`)}
+                  {stageName(opportunity.stage)}
                 </Badge>
               </Group>
               <StageMenu
                 stage={opportunity.stage}
                 label={t('pipeline.opportunities.moveTo')}
+                stageName={stageName}
                 onMove={(to) => void move(opportunity, to)}
               />
             </Group>

@@ -53,6 +53,9 @@ export const sharedDomainErrorCodes = [
   'opportunityAmountRequired',
   // forecast (params: from, to)
   'invalidDateRange',
+  // pipeline settings (params: targetId | stage, problem)
+  'invalidSalesTargets',
+  'invalidOpportunityStages',
 ] as const;
 export type SharedDomainErrorCode = (typeof sharedDomainErrorCodes)[number];
 

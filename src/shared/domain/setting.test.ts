@@ -81,6 +81,25 @@ const values: SettingValue[] = [
     kind: 'serviceLevels',
     targets: [{ priority: 'urgent', firstResponseMinutes: 60, resolutionMinutes: 480 }],
   },
+  {
+    kind: 'salesTargets',
+    targets: [
+      {
+        id: 't-1',
+        month: '2026-04',
+        scope: 'owner',
+        subjectId: 'user-wang-li',
+        amount: { amount: 50_000_000, currency: 'CNY' },
+      },
+      {
+        id: 't-2',
+        month: '2026-04',
+        scope: 'team',
+        subjectId: 'team-east',
+        amount: { amount: 200_000_000, currency: 'CNY' },
+      },
+    ],
+  },
 ];
 
 describe('settings', () => {
@@ -113,6 +132,28 @@ describe('settings', () => {
     };
     expect(
       settingSchema.safeParse({ ...exampleRecords.settings, key: 'teamDirectory', value }).success,
+    ).toBe(false);
+  });
+
+  it.each([
+    ['a month without its leading zero', { month: '2026-4' }],
+    ['month 13', { month: '2026-13' }],
+    ['a negative amount', { amount: { amount: -1, currency: 'CNY' } }],
+    ['a fractional amount', { amount: { amount: 1.5, currency: 'CNY' } }],
+    ['an unknown scope', { scope: 'region' }],
+    ['no subject', { subjectId: '' }],
+  ])('refuses a sales target with %s', (_, patch) => {
+    const target = {
+      id: 't',
+      month: '2026-04',
+      scope: 'owner',
+      subjectId: 'u',
+      amount: { amount: 100, currency: 'CNY' },
+      ...patch,
+    };
+    const value = { kind: 'salesTargets', targets: [target] };
+    expect(
+      settingSchema.safeParse({ ...exampleRecords.settings, key: 'salesTargets', value }).success,
     ).toBe(false);
   });
 

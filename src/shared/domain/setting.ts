@@ -3,7 +3,12 @@ import { countryCodeSchema } from './addressSchema.ts';
 import { baseRecordSchema, isoDateSchema, userIdSchema } from './baseRecord.ts';
 import { DomainError } from './DomainError.ts';
 import { localizedTextSchema } from './localizedTextSchema.ts';
-import { basisPointsSchema, currencyCodeSchema, scaledAmountSchema } from './moneySchema.ts';
+import {
+  basisPointsSchema,
+  currencyCodeSchema,
+  minorUnitsSchema,
+  scaledAmountSchema,
+} from './moneySchema.ts';
 import { opportunityStages } from './opportunity.ts';
 import { roles } from './roles.ts';
 import { ticketPriorities } from './ticket.ts';
@@ -17,6 +22,7 @@ export const settingKinds = [
   'teamDirectory',
   'opportunityStages',
   'serviceLevels',
+  'salesTargets',
 ] as const;
 export type SettingKind = (typeof settingKinds)[number];
 
@@ -242,6 +248,30 @@ export const serviceLevelsValueSchema = z.object({
 
 export type OpportunityStagesValue = z.infer<typeof opportunityStagesValueSchema>;
 
+/** Who a sales target is for: one owner (a user id) or a team of the team directory. */
+export const salesTargetScopes = ['owner', 'team'] as const;
+export type SalesTargetScope = (typeof salesTargetScopes)[number];
+
+/** A calendar month `YYYY-MM`. */
+export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
+
+/** One target: what `subjectId` (an owner or a team) should win in `month`, in one currency. */
+export const salesTargetSchema = z.object({
+  id: ruleId,
+  month: monthSchema,
+  scope: z.enum(salesTargetScopes),
+  subjectId: z.string().min(1).max(64),
+  amount: z.object({ amount: minorUnitsSchema.min(0), currency: currencyCodeSchema }),
+});
+export type SalesTarget = z.infer<typeof salesTargetSchema>;
+
+/** Monthly sales targets per owner or team; the forecast sets closed-won against them. */
+export const salesTargetsValueSchema = z.object({
+  kind: z.literal('salesTargets'),
+  targets: z.array(salesTargetSchema).max(5000),
+});
+export type SalesTargetsValue = z.infer<typeof salesTargetsValueSchema>;
+
 export const settingValueSchema = z.discriminatedUnion('kind', [
   scoringRulesValueSchema,
   taxRatesValueSchema,
@@ -251,6 +281,7 @@ export const settingValueSchema = z.discriminatedUnion('kind', [
   teamDirectoryValueSchema,
   opportunityStagesValueSchema,
   serviceLevelsValueSchema,
+  salesTargetsValueSchema,
 ]);
 export type SettingValue = z.infer<typeof settingValueSchema>;
 

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { forecastTargets } from '../../../shared/pipeline/forecastTargets.ts';
 import {
   type CurrencyForecast,
   type ForecastGroup,
@@ -6,13 +7,15 @@ import {
 } from '../../../shared/pipeline/weightedPipeline.ts';
 import { useDataContext } from './DataProvider.tsx';
 import { useOpportunities } from './useOpportunities.ts';
+import { useSalesTargets } from './useSalesTargets.ts';
 
 export type WeightedPipelineResult = ReturnType<typeof weightedPipeline>;
 export type { CurrencyForecast, ForecastGroup };
 
 /**
  * The weighted pipeline (amount × probability) and forecast categories by close month or by
- * owner over a date range, live; won deals count on the local day they closed.
+ * owner over a date range, live, against the sales targets; won deals count on the local day
+ * they closed.
  */
 export function useForecast(params: {
   groupBy: 'month' | 'owner';
@@ -22,7 +25,8 @@ export function useForecast(params: {
   const { clock } = useDataContext();
   // Won deals are placed by when they closed, not their expected date, so read all of the owner's.
   const { rows } = useOpportunities(params.ownerId ? { ownerId: params.ownerId } : {});
-  const { groupBy } = params;
+  const { targets } = useSalesTargets();
+  const { groupBy, ownerId } = params;
   const { from, to } = params.range;
   return useMemo(
     () =>
@@ -30,8 +34,14 @@ export function useForecast(params: {
         opportunities: rows,
         groupBy,
         range: { from, to },
+        targets: forecastTargets({
+          targets: targets.targets,
+          groupBy,
+          range: { from, to },
+          ...(ownerId ? { ownerId } : {}),
+        }),
         utcOffsetMinutes: -clock().getTimezoneOffset(),
       }),
-    [rows, groupBy, from, to, clock],
+    [rows, targets, groupBy, from, to, ownerId, clock],
   );
 }

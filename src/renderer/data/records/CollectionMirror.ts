@@ -16,12 +16,15 @@ export class CollectionMirror<T extends { id: string }> {
   private readonly collection: RxCollection<T>;
   private readonly accept: (doc: T) => boolean;
   private readonly listeners = new Set<(changes: MirrorChange<T>[]) => void>();
+  private readonly watchers = new Set<() => void>();
   private readonly touchedWhileLoading = new Set<string>();
   private subscription: Subscription | undefined;
   private pending: MirrorChange<T>[] = [];
   private loading: Promise<void> | undefined;
   private loaded = false;
   private stopped = false;
+  private currentVersion = 0;
+  private failed = false;
 
   constructor(collection: RxCollection<T>, accept: (doc: T) => boolean = () => true) {
     this.collection = collection;
@@ -38,7 +41,12 @@ export class CollectionMirror<T extends { id: string }> {
         event.operation === 'DELETE' || data._deleted || !this.accept(data) ? undefined : data;
       this.apply(event.documentId, after);
     });
-    this.loading = this.load();
+    // Watchers hear of a failure too, so views waiting for the load can turn to another source.
+    this.loading = this.load().catch((error: unknown) => {
+      this.failed = true;
+      for (const watcher of this.watchers) watcher();
+      throw error;
+    });
     return this.loading;
   }
 
@@ -46,7 +54,30 @@ export class CollectionMirror<T extends { id: string }> {
     this.stopped = true;
     this.subscription?.unsubscribe();
     this.listeners.clear();
+    this.watchers.clear();
   }
+
+  /** True from the first `start()` on while the load runs or succeeded; false once it failed. */
+  get started(): boolean {
+    return this.loading !== undefined && !this.failed;
+  }
+
+  /** True once the load finished: from then on `docs` is complete and current. */
+  get ready(): boolean {
+    return this.loaded;
+  }
+
+  /**
+   * 0 until loaded, then a number that grows with every change to `docs` (bound, so it can be
+   * handed to useSyncExternalStore as is).
+   */
+  readonly version = (): number => this.currentVersion;
+
+  /** Calls `onChange` when the load finishes and after each batch of changes (bound). */
+  readonly watch = (onChange: () => void): (() => void) => {
+    this.watchers.add(onChange);
+    return () => this.watchers.delete(onChange);
+  };
 
   /** Calls `listener` with each batch of changes made after the load; read `docs` for the rest. */
   subscribe(listener: (changes: MirrorChange<T>[]) => void): () => void {
@@ -66,6 +97,7 @@ export class CollectionMirror<T extends { id: string }> {
       this.touchedWhileLoading.add(id);
       return;
     }
+    this.currentVersion += 1;
     this.pending.push({ id, before, after });
     if (this.pending.length === 1) queueMicrotask(() => this.flush());
   }
@@ -75,6 +107,7 @@ export class CollectionMirror<T extends { id: string }> {
     this.pending = [];
     if (this.stopped || changes.length === 0) return;
     for (const listener of this.listeners) listener(changes);
+    for (const watcher of this.watchers) watcher();
   }
 
   // Pages through RxDB's own [_meta.lwt, id] index: every collection has it, so each page is a
@@ -100,5 +133,7 @@ export class CollectionMirror<T extends { id: string }> {
     }
     this.loaded = true;
     this.touchedWhileLoading.clear();
+    this.currentVersion += 1;
+    for (const watcher of this.watchers) watcher();
   }
 }

@@ -1,4 +1,5 @@
 import type { Activity } from '../../../shared/domain/activity.ts';
+import type { Opportunity } from '../../../shared/domain/opportunity.ts';
 import type { LeadDocType } from '../leads/leadDocument.ts';
 import type { FieldbookData } from '../openFieldbookData.ts';
 import { CollectionMirror } from './CollectionMirror.ts';
@@ -7,6 +8,7 @@ import { collectionOf } from './recordStore.ts';
 // One mirror per open database, shared by scoring and duplicate detection.
 const leadMirrors = new WeakMap<FieldbookData, CollectionMirror<LeadDocType>>();
 const leadActivityMirrors = new WeakMap<FieldbookData, CollectionMirror<Activity>>();
+const opportunityMirrors = new WeakMap<FieldbookData, CollectionMirror<Opportunity>>();
 
 /** Every local lead in memory, current with the change stream. */
 export function leadMirror(data: FieldbookData): CollectionMirror<LeadDocType> {
@@ -27,6 +29,19 @@ export function leadActivityMirror(data: FieldbookData): CollectionMirror<Activi
       (activity) => activity.related.collection === 'leads',
     );
     leadActivityMirrors.set(data, mirror);
+  }
+  return mirror;
+}
+
+/**
+ * Every opportunity (open and closed: the board has columns for both) in memory, so the pipeline
+ * and the forecast filter and sort without reading IndexedDB.
+ */
+export function opportunityMirror(data: FieldbookData): CollectionMirror<Opportunity> {
+  let mirror = opportunityMirrors.get(data);
+  if (!mirror) {
+    mirror = new CollectionMirror(collectionOf(data, 'opportunities'));
+    opportunityMirrors.set(data, mirror);
   }
   return mirror;
 }

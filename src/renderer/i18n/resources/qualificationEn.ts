@@ -215,4 +215,6 @@ export const qualificationErrorsEn = {
   accountNameRequired: 'Enter a company name for the account.',
   opportunityAmountRequired: 'Enter an amount for the deal.',
   invalidDateRange: 'The start date must come before the end date.',
+  invalidSalesTargets: 'A sales target is not valid.',
+  invalidOpportunityStages: 'A stage setting is not valid.',
 };

@@ -214,4 +214,6 @@ export const qualificationErrorsZhCN = {
   accountNameRequired: '请为客户填写公司名称。',
   opportunityAmountRequired: '请填写商机金额。',
   invalidDateRange: '开始日期必须早于结束日期。',
+  invalidSalesTargets: '有一条销售目标无效。',
+  invalidOpportunityStages: '有一个阶段设置无效。',
 } satisfies typeof qualificationErrorsEn;

@@ -8,10 +8,12 @@ export type StageMenuProps = {
   label: string;
   onMove: (to: OpportunityStage) => void;
   compact?: boolean;
+  /** The company's stage names (see useStageName); the built-in ones when absent. */
+  stageName?: (stage: OpportunityStage) => string;
 };
 
 /** "Move to stage": the keyboard- and screen-reader-friendly way to move a deal. */
-export function StageMenu({ stage, label, onMove, compact = false }: StageMenuProps) {
+export function StageMenu({ stage, label, onMove, compact = false, stageName }: StageMenuProps) {
   const { t } = useTranslation();
   return (
     <Menu position="bottom-end" withinPortal>
@@ -31,7 +33,7 @@ export function StageMenu({ stage, label, onMove, compact = false }: StageMenuPr
           .filter((item) => item !== stage)
           .map((item) => (
             <Menu.Item key={item} onClick={() => onMove(item)}>
-              {t(`pipeline.stages.${item}`)}
+              {stageName ? stageName(item) : t(`pipeline.stages.${item}`)}
             </Menu.Item>
           ))}
       </Menu.Dropdown>

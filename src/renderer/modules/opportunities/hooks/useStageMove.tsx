@@ -6,6 +6,7 @@ import { isClosedStage } from '../../../../shared/workflow/opportunityWorkflow.t
 import { useOpportunityCommands } from '../../../data/index.ts';
 import { errorMessage } from '../../leads/utils/errorMessage.ts';
 import { StageReasonModal } from '../components/StageReasonModal.tsx';
+import { useStageName } from './useStageName.ts';
 
 type Pending = { opportunity: Opportunity; to: OpportunityStage; kind: 'lost' | 'reopen' };
 
@@ -20,6 +21,7 @@ export type StageMove = {
 export function useStageMove(): StageMove {
   const { t } = useTranslation();
   const { changeStage } = useOpportunityCommands();
+  const stageName = useStageName();
   const [pending, setPending] = useState<Pending>();
 
   const apply = async (opportunity: Opportunity, to: OpportunityStage, reason?: string) => {
@@ -28,7 +30,7 @@ export function useStageMove(): StageMove {
       notifications.show({
         message: t('pipeline.opportunities.moved', {
           name: opportunity.name,
-          stage: t(`pipeline.stages.${to}`),
+          stage: stageName(to),
         }),
         color: 'teal',
         autoClose: 2000,

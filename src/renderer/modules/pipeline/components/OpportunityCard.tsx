@@ -13,6 +13,7 @@ export type OpportunityCardProps = {
   opportunity: Opportunity;
   accountName: string | undefined;
   ownerName: string;
+  stageName: (stage: OpportunityStage) => string;
   onMove: (opportunity: Opportunity, to: OpportunityStage) => void;
   onStep: (opportunity: Opportunity, direction: -1 | 1) => void;
 };
@@ -22,6 +23,7 @@ export const OpportunityCard = memo(function OpportunityCard({
   opportunity,
   accountName,
   ownerName,
+  stageName,
   onMove,
   onStep,
 }: OpportunityCardProps) {
@@ -51,7 +53,7 @@ export const OpportunityCard = memo(function OpportunityCard({
       aria-label={t('pipeline.pipeline.card', {
         name: opportunity.name,
         amount,
-        stage: t(`pipeline.stages.${opportunity.stage}`),
+        stage: stageName(opportunity.stage),
       })}
       aria-describedby="pipeline-keyboard-hint"
       onKeyDown={handleKeyDown}
@@ -90,6 +92,7 @@ export const OpportunityCard = memo(function OpportunityCard({
           <StageMenu
             compact
             stage={opportunity.stage}
+            stageName={stageName}
             label={t('pipeline.opportunities.moveCard', { name: opportunity.name })}
             onMove={(to) => onMove(opportunity, to)}
           />

@@ -8,6 +8,7 @@ import {
 } from '../../../../shared/domain/opportunity.ts';
 import { stageTotals } from '../../../../shared/pipeline/stageTotals.ts';
 import { useStageMove } from '../../opportunities/hooks/useStageMove.tsx';
+import { useStageName } from '../../opportunities/hooks/useStageName.ts';
 import { useStableRecords } from '../hooks/useStableRecords.ts';
 import classes from './PipelineBoard.module.css';
 import { PipelineColumn } from './PipelineColumn.tsx';
@@ -33,6 +34,7 @@ export function PipelineBoard({
 }: PipelineBoardProps) {
   const { t } = useTranslation();
   const { move, dialog } = useStageMove();
+  const stageName = useStageName();
   // Unchanged deals keep their objects and the handlers stay the same, so after a move only the
   // moved card re-renders, not the hundreds on screen.
   const opportunities = useStableRecords(rows);
@@ -80,6 +82,7 @@ export function PipelineBoard({
             opportunities={byStage.get(total.stage) ?? []}
             accountNames={accountNames}
             ownerName={ownerName}
+            stageName={stageName}
             onDropOpportunity={handleDrop}
             onMove={handleMove}
             onStep={handleStep}

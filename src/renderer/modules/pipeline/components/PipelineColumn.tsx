@@ -17,6 +17,7 @@ export type PipelineColumnProps = {
   opportunities: Opportunity[];
   accountNames: ReadonlyMap<string, string>;
   ownerName: (ownerId: string) => string;
+  stageName: (stage: OpportunityStage) => string;
   onDropOpportunity: (id: string, to: OpportunityStage) => void;
   onMove: (opportunity: Opportunity, to: OpportunityStage) => void;
   onStep: (opportunity: Opportunity, direction: -1 | 1) => void;
@@ -28,6 +29,7 @@ export function PipelineColumn({
   opportunities,
   accountNames,
   ownerName,
+  stageName: nameOfStage,
   onDropOpportunity,
   onMove,
   onStep,
@@ -36,7 +38,7 @@ export function PipelineColumn({
   const formatMoney = useMoneyFormat();
   const [dropTarget, setDropTarget] = useState(false);
   const [visibleCards, setVisibleCards] = useState(firstCards);
-  const stageName = t(`pipeline.stages.${total.stage}`);
+  const stageName = nameOfStage(total.stage);
   const headingId = `stage-${total.stage}`;
 
   return (
@@ -88,6 +90,7 @@ export function PipelineColumn({
               opportunity={opportunity}
               accountName={accountNames.get(opportunity.accountId)}
               ownerName={ownerName(opportunity.ownerId)}
+              stageName={nameOfStage}
               onMove={onMove}
               onStep={onStep}
             />

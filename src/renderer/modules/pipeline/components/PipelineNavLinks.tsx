@@ -5,13 +5,14 @@ import {
   IconChecklist,
   IconLayoutKanban,
   IconSettings,
+  IconTarget,
   IconUsers,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink } from 'react-router';
 import { paths } from '../../../routes.tsx';
 
-/** Tasks, accounts, contacts, the pipeline, the forecast and the scoring rules in the main navigation. */
+/** Tasks, accounts, contacts, the pipeline, the forecast and their settings in the main navigation. */
 export function PipelineNavLinks({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation();
   const links = [
@@ -21,6 +22,7 @@ export function PipelineNavLinks({ onNavigate }: { onNavigate: () => void }) {
     { to: paths.pipeline, label: t('pipeline.nav.pipeline'), Icon: IconLayoutKanban },
     { to: paths.forecast, label: t('pipeline.nav.forecast'), Icon: IconChartBar },
     { to: paths.scoringRules, label: t('qualification.settings.nav'), Icon: IconSettings },
+    { to: paths.pipelineSettings, label: t('pipeline.nav.settings'), Icon: IconTarget },
   ];
   return (
     <>
