@@ -120,6 +120,7 @@ try {
   const catalogueCounts = await call('countsFromCatalogue');
   const catalogueSort = await call('catalogueFirstPage');
   const insertsLive = await call('bulkInsertWithSearch', 500, 5, 104_729);
+  const insertsRawOnly = await call('bulkInsertRawOnly', 500, 5, 130_363);
   const queries = [
     'wang',
     '王丽',
@@ -230,6 +231,10 @@ try {
       `${ms(Math.min(...inserts.app))} / ${ms(Math.max(...inserts.app))}`,
     ],
     ['bulk insert 500 with search index live (median of 5)', ms(median(insertsLive))],
+    [
+      'the same, raw IndexedDB in its own block (median of 5) / ratio',
+      `${ms(median(insertsRawOnly))} / ${ratio(median(insertsLive), median(insertsRawOnly))}`,
+    ],
     ...Object.entries(firstPages).map(([label, value]) => [`first page, ${label}`, ms(value)]),
     ['first page, updated desc (catalogue, no index)', ms(catalogueSort)],
     [

@@ -144,6 +144,21 @@ const bench = {
     return times;
   },
 
+  /**
+   * The floor for `bulkInsertWithSearch`: the same number of fresh documents put into the raw
+   * store in a block of its own, so neither side pays for the other's writes in between.
+   */
+  async bulkInsertRawOnly(size, runs, seed) {
+    await openRaw();
+    nextLead = makeLeadFactory(seed, otherEventIds, bigEventId, 0);
+    const times = [];
+    for (let run = 0; run < runs; run += 1) {
+      const rawDocs = Array.from({ length: size }, () => toRawDoc(toLeadDoc(nextLead())));
+      times.push((await time(() => rawBulkPut(rawDocs))).ms);
+    }
+    return times;
+  },
+
   /** From opening the database (fresh page, nothing cached) to the first list page in hand. */
   async openToFirstPage(query = newest) {
     const start = performance.now();
