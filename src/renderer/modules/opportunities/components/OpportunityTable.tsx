@@ -5,12 +5,14 @@ import type { Opportunity } from '../../../../shared/domain/opportunity.ts';
 import { useFormatters } from '../../../i18n/useFormatters.ts';
 import { paths } from '../../../routes.tsx';
 import { useMoneyFormat } from '../../pipeline/hooks/useMoneyFormat.ts';
+import { useStageName } from '../hooks/useStageName.ts';
 
 /** Deals of an account or contact: name, stage, amount and expected close. */
 export function OpportunityTable({ rows }: { rows: Opportunity[] }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const formatMoney = useMoneyFormat();
+  const stageName = useStageName();
   return (
     <Table verticalSpacing="xs" aria-label={t('pipeline.accounts.opportunities')}>
       <Table.Tbody>
@@ -23,7 +25,7 @@ export function OpportunityTable({ rows }: { rows: Opportunity[] }) {
             </Table.Td>
             <Table.Td>
               <Badge variant="light" size="sm">
-                {t(`pipeline.stages.${opportunity.stage}`)}
+                {stageName(opportunity.stage)}
               </Badge>
             </Table.Td>
             <Table.Td fz="sm" ta="right">

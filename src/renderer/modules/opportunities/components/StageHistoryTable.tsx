@@ -2,6 +2,7 @@ import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { StageChange } from '../../../../shared/domain/opportunity.ts';
 import { useFormatters } from '../../../i18n/useFormatters.ts';
+import { useStageName } from '../hooks/useStageName.ts';
 
 export type StageHistoryTableProps = {
   history: readonly StageChange[];
@@ -12,6 +13,7 @@ export type StageHistoryTableProps = {
 export function StageHistoryTable({ history, ownerName }: StageHistoryTableProps) {
   const { t } = useTranslation();
   const format = useFormatters();
+  const stageName = useStageName();
   if (history.length === 0) {
     return (
       <Text size="sm" c="dimmed">
@@ -34,9 +36,9 @@ export function StageHistoryTable({ history, ownerName }: StageHistoryTableProps
           <Table.Tr key={`${change.at}-${change.to}`}>
             <Table.Td fz="sm">{format.dateTime(change.at)}</Table.Td>
             <Table.Td fz="sm">{ownerName(change.by)}</Table.Td>
-            <Table.Td fz="sm">{t(`pipeline.stages.${change.from}`)}</Table.Td>
+            <Table.Td fz="sm">{stageName(change.from)}</Table.Td>
             <Table.Td fz="sm" fw={600}>
-              {t(`pipeline.stages.${change.to}`)}
+              {stageName(change.to)}
             </Table.Td>
             <Table.Td fz="sm">{change.reason ?? ''}</Table.Td>
           </Table.Tr>
