@@ -165,7 +165,15 @@ export const quotesEn = {
     revise: 'Revise',
     revised: 'The quote is a draft again.',
     accept: 'Record acceptance',
+    decline: 'Customer declined',
+    declined: '{{number}} marked as declined by the customer.',
     document: 'Quote document',
+  },
+  decline: {
+    title: 'Customer declined {{number}}',
+    reason: 'Why the customer declined',
+    reasonRequired: 'Enter the reason the customer gave.',
+    confirm: 'Mark as declined',
   },
   approval: {
     pendingTitle: 'Waiting for approval',

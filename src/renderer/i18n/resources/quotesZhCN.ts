@@ -166,7 +166,15 @@ export const quotesZhCN = {
     revise: '修订',
     revised: '报价单已回到草稿。',
     accept: '记录客户接受',
+    decline: '客户拒绝',
+    declined: '{{number}} 已标记为客户拒绝。',
     document: '报价文件',
+  },
+  decline: {
+    title: '客户拒绝 {{number}}',
+    reason: '客户拒绝的原因',
+    reasonRequired: '请填写客户给出的原因。',
+    confirm: '标记为拒绝',
   },
   approval: {
     pendingTitle: '等待审批',

@@ -5,6 +5,7 @@ import {
   IconGitBranch,
   IconSend,
   IconSignature,
+  IconX,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -19,6 +20,7 @@ export type QuoteActionsProps = {
   onSend: () => void;
   onRevise: () => void;
   onAccept: () => void;
+  onDecline: () => void;
 };
 
 const revisable = new Set<Quote['status']>([
@@ -38,6 +40,7 @@ export function QuoteActions({
   onSend,
   onRevise,
   onAccept,
+  onDecline,
 }: QuoteActionsProps) {
   const { t } = useTranslation();
   const empty = quote.lines.length === 0;
@@ -70,6 +73,16 @@ export function QuoteActions({
           color="green"
         >
           {t('quotes.actions.accept')}
+        </Button>
+      )}
+      {quote.status === 'sent' && (
+        <Button
+          variant="default"
+          color="red"
+          leftSection={<IconX size={16} aria-hidden />}
+          onClick={onDecline}
+        >
+          {t('quotes.actions.decline')}
         </Button>
       )}
       {revisable.has(quote.status) && (

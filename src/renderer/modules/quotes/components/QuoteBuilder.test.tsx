@@ -85,3 +85,28 @@ describe('quote builder', () => {
     });
   });
 });
+
+describe('customer declines a sent quote', () => {
+  it('asks for the reason and records it with the quote', async () => {
+    const quote = await seedQuote();
+    await hookValueFor(data, useQuoteCommands).send(quote.id);
+    const { user } = renderApp(data, { path: `/quotes/${quote.id}` });
+    await user.click(await screen.findByRole('button', { name: 'Customer declined' }));
+    const dialog = await screen.findByRole('dialog', { name: `Customer declined ${quote.number}` });
+    await user.click(within(dialog).getByRole('button', { name: 'Mark as declined' }));
+    expect(within(dialog).getByText('Enter the reason the customer gave.')).toBeTruthy();
+    await user.type(
+      within(dialog).getByLabelText(/Why the customer declined/),
+      'Chose a cheaper offer',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Mark as declined' }));
+    await waitFor(async () => {
+      const stored = (await data.db.collections.quotes?.findOne(quote.id).exec())?.toJSON();
+      expect(stored).toMatchObject({
+        status: 'rejected',
+        rejectionReason: 'Chose a cheaper offer',
+      });
+    });
+    expect(screen.queryByRole('button', { name: 'Customer declined' })).toBeNull();
+  });
+});

@@ -21,6 +21,7 @@ import { useQuoteAction } from '../hooks/useQuoteAction.ts';
 import { parsePercentInput, percentInputText } from '../utils/decimalText.ts';
 import { draftPatch, type LineDraft, previewLines } from '../utils/previewLines.ts';
 import { CatalogPicker } from './CatalogPicker.tsx';
+import { DeclineQuoteModal } from './DeclineQuoteModal.tsx';
 import { FreeLineForm } from './FreeLineForm.tsx';
 import { QuoteActions } from './QuoteActions.tsx';
 import { QuoteLinesTable } from './QuoteLinesTable.tsx';
@@ -39,6 +40,7 @@ export function QuoteBuilder({ quote }: { quote: Quote }) {
   const [drafts, setDrafts] = useState<Record<string, LineDraft>>({});
   const [orderDiscount, setOrderDiscount] = useState<string>();
   const [accepting, setAccepting] = useState(false);
+  const [declining, setDeclining] = useState(false);
   const editable = quote.status === 'draft';
   const language = quote.language ?? i18n.language;
 
@@ -137,6 +139,7 @@ export function QuoteBuilder({ quote }: { quote: Quote }) {
             onSend={() => void run(() => commands.send(quote.id), t('quotes.actions.sent'))}
             onRevise={() => void run(() => commands.revise(quote.id), t('quotes.actions.revised'))}
             onAccept={() => setAccepting(true)}
+            onDecline={() => setDeclining(true)}
           />
         </Group>
         {quote.status === 'pending_approval' && (
@@ -221,6 +224,16 @@ export function QuoteBuilder({ quote }: { quote: Quote }) {
       </SectionCard>
 
       <AcceptQuoteDialog quote={quote} opened={accepting} onClose={() => setAccepting(false)} />
+      <DeclineQuoteModal
+        quote={declining ? quote : undefined}
+        onClose={() => setDeclining(false)}
+        onConfirm={async (reason) =>
+          (await run(
+            () => commands.reject(quote.id, reason),
+            t('quotes.actions.declined', { number: quote.number }),
+          )) !== undefined
+        }
+      />
     </Stack>
   );
 }
