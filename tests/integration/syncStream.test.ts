@@ -78,6 +78,32 @@ describe.each(storeKinds)('live sync stream on %s', (kind: StoreKind) => {
     }
   });
 
+  it('still tells a second person signed in on the same device (same device id)', async () => {
+    const signIn = async (email: string, password: string) => {
+      const response = await fetch(`${baseUrl}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password, deviceId: 'shared-browser' }),
+      });
+      return ((await response.json()) as { token: string }).token;
+    };
+    const rep = await signIn(people.rep1.email, people.rep1.password);
+    const manager = await signIn(people.manager.email, people.manager.password);
+    const managerStream = await openEventStream(`${baseUrl}/api/sync/stream`, manager);
+    try {
+      await expect.poll(() => managerStream.events.length).toBe(1);
+      const lead = { ...exampleRecords.leads, ownerId: people.rep1.id, eventId: undefined };
+      await fetch(`${baseUrl}/api/sync/leads/push`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${rep}`, 'content-type': 'application/json' },
+        body: JSON.stringify([{ newDocumentState: { ...lead, _deleted: false } }]),
+      });
+      await expect.poll(() => managerStream.events.length, { timeout: 3000 }).toBe(2);
+    } finally {
+      await managerStream.close();
+    }
+  });
+
   it('refuses a stream without a token and cuts off a revoked device', async () => {
     const anonymous = await fetch(`${baseUrl}/api/sync/stream`);
     expect(anonymous.status).toBe(401);

@@ -21,6 +21,16 @@ declare module 'fastify' {
   }
 }
 
+/**
+ * Who wrote a pushed version, for the live stream not to echo it back: one sign-in (session),
+ * which is one tab or app window. Two people signed in on one browser profile share the device
+ * id but not this, so each still receives the other's changes live. A prefix of the token hash
+ * cannot be used to authenticate.
+ */
+export function writerIdOf(auth: AuthContext): string {
+  return auth.tokenHash.slice(0, 24);
+}
+
 /** The signed-in user of a request that passed `authenticate`. */
 export function authOf(request: FastifyRequest): AuthContext {
   if (!request.auth) throw httpError(401, 'unauthorized', 'Sign in first');

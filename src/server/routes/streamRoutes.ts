@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { authOf } from '../plugins/auth.ts';
+import { authOf, writerIdOf } from '../plugins/auth.ts';
 import type { StreamHub } from '../sync/streamHub.ts';
 
 /** `GET /api/sync/stream`: the one live connection per client, as Server-Sent Events. */
@@ -8,7 +8,8 @@ export const streamRoutes: FastifyPluginAsyncZod<{ hub: StreamHub }> = async (ap
     '/api/sync/stream',
     { onRequest: app.authenticate, config: { rateLimit: false } },
     async (request, reply) => {
-      const { user, tokenHash, deviceId } = authOf(request);
+      const auth = authOf(request);
+      const { user, tokenHash } = auth;
       reply.hijack();
       const response = reply.raw;
       response.writeHead(200, {
@@ -22,7 +23,7 @@ export const streamRoutes: FastifyPluginAsyncZod<{ hub: StreamHub }> = async (ap
       await hub.open({
         actor: { id: user.id, role: user.role, teamId: user.teamId },
         tokenHash,
-        deviceId,
+        writerId: writerIdOf(auth),
         response,
       });
     },

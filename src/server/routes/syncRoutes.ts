@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { collectionNames } from '../../shared/domain/collections.ts';
-import { authOf } from '../plugins/auth.ts';
+import { authOf, writerIdOf } from '../plugins/auth.ts';
 import { httpError } from '../plugins/httpError.ts';
 import type { ServerMetrics } from '../plugins/metrics.ts';
 import type { Store } from '../store/Store.ts';
@@ -101,7 +101,8 @@ export const syncRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request, reply) => {
-      const { user, deviceId } = authOf(request);
+      const auth = authOf(request);
+      const { user } = auth;
       const stopTimer = metrics.storeLatency.startTimer({ operation: 'push' });
       const result = await pushDocuments({
         store,
@@ -109,7 +110,7 @@ export const syncRoutes: FastifyPluginAsyncZod<{
         collection: request.params.collection,
         rows: request.body,
         now: clock(),
-        deviceId,
+        writerId: writerIdOf(auth),
       });
       stopTimer();
       const { collection } = request.params;

@@ -18,7 +18,7 @@ export async function pushDocuments(params: {
   collection: CollectionName;
   rows: PushRow[];
   now: Date;
-  deviceId: string;
+  writerId: string;
 }): Promise<PushResult> {
   const { store, actor, collection, rows } = params;
   const users = await store.listUsers();
@@ -47,7 +47,7 @@ export async function pushDocuments(params: {
         const seq = await tx.putDocument({
           ...decision.write,
           changedAt: params.now.toISOString(),
-          writtenByDevice: params.deviceId,
+          writtenByDevice: params.writerId,
         });
         current.set(id, { ...decision.write, seq });
         result.written += 1;

@@ -11,7 +11,7 @@ import { toClientDocument } from './clientDocument.ts';
 type Connection = {
   actor: Actor;
   tokenHash: string;
-  deviceId: string;
+  writerId: string;
   response: ServerResponse;
   lastSent: Map<CollectionName, number>;
   busy: Promise<void>;
@@ -22,7 +22,7 @@ export type StreamHub = {
   open: (params: {
     actor: Actor;
     tokenHash: string;
-    deviceId: string;
+    writerId: string;
     response: ServerResponse;
   }) => Promise<void>;
   size: () => number;
@@ -80,7 +80,7 @@ export function createStreamHub(options: {
         connection.lastSent.set(collection, afterSeq);
         // A device already has what it pushed itself; echoing it back would only make it write
         // every document twice. Its next pull after a reconnect still covers the whole range.
-        const others = page.documents.filter((doc) => doc.writtenByDevice !== connection.deviceId);
+        const others = page.documents.filter((doc) => doc.writtenByDevice !== connection.writerId);
         if (others.length > 0) {
           send(connection, undefined, {
             collection,
@@ -111,12 +111,12 @@ export function createStreamHub(options: {
   heartbeat.unref();
 
   return {
-    async open({ actor, tokenHash, deviceId, response }) {
+    async open({ actor, tokenHash, writerId, response }) {
       const seq = await store.latestSeq();
       const connection: Connection = {
         actor,
         tokenHash,
-        deviceId,
+        writerId,
         response,
         // Everything up to now reaches the client through the pull that `resync` triggers.
         lastSent: new Map(collectionNames.map((name) => [name, seq])),
