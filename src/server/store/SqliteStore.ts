@@ -8,14 +8,12 @@ import type {
   AccessFilter,
   ChangeNotice,
   DocumentWrite,
-  SessionRecord,
   Store,
   StoredDocument,
-  TeamRecord,
-  UserRecord,
   WriteTransaction,
 } from './Store.ts';
 import { createSerialQueue } from './serialize.ts';
+import { sqliteAccounts } from './sqliteAccounts.ts';
 import { sqliteMigrations } from './sqliteMigrations.ts';
 
 type Row = Record<string, unknown>;
@@ -30,33 +28,6 @@ function toDocument(row: Row): StoredDocument {
     deleted: Number(row.deleted) === 1,
     data: JSON.parse(String(row.data)) as Record<string, unknown>,
     writtenByDevice: row.written_by_device == null ? null : String(row.written_by_device),
-  };
-}
-
-function toUser(row: Row): UserRecord {
-  return {
-    id: String(row.id),
-    email: String(row.email),
-    name: String(row.name),
-    role: String(row.role) as UserRecord['role'],
-    teamId: row.team_id === null ? null : String(row.team_id),
-    passwordHash: String(row.password_hash),
-    active: Number(row.active) === 1,
-    createdAt: String(row.created_at),
-    updatedAt: String(row.updated_at),
-  };
-}
-
-function toSession(row: Row): SessionRecord {
-  return {
-    tokenHash: String(row.token_hash),
-    userId: String(row.user_id),
-    deviceId: String(row.device_id),
-    deviceName: String(row.device_name),
-    createdAt: String(row.created_at),
-    expiresAt: String(row.expires_at),
-    revokedAt: row.revoked_at === null ? null : String(row.revoked_at),
-    lastSeenAt: row.last_seen_at === null ? null : String(row.last_seen_at),
   };
 }
 
@@ -132,6 +103,8 @@ export function openSqliteStore(options: { path: string }): Store {
     }
     return rows;
   };
+
+  const accounts = sqliteAccounts({ readSql, writeSql, serial });
 
   const store: Store = {
     kind: 'sqlite',
@@ -330,119 +303,7 @@ export function openSqliteStore(options: { path: string }): Store {
         return Number(row?.value) - 1;
       });
     },
-
-    async createTeam(team: TeamRecord) {
-      await serial(async () => {
-        writeSql('INSERT INTO teams (id, name, created_at) VALUES (?, ?, ?)').run(
-          team.id,
-          team.name,
-          team.createdAt,
-        );
-      });
-    },
-    async listTeams() {
-      return readSql('SELECT * FROM teams ORDER BY name')
-        .all()
-        .map((row) => ({
-          id: String(row.id),
-          name: String(row.name),
-          createdAt: String(row.created_at),
-        }));
-    },
-    async createUser(user) {
-      await serial(async () => {
-        writeSql(
-          `INSERT INTO users (id, email, name, role, team_id, password_hash, active, created_at, updated_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        ).run(
-          user.id,
-          user.email,
-          user.name,
-          user.role,
-          user.teamId,
-          user.passwordHash,
-          user.active ? 1 : 0,
-          user.createdAt,
-          user.updatedAt,
-        );
-      });
-    },
-    async updateUser(id, patch) {
-      const columns: Record<string, string | number | null> = { updated_at: patch.updatedAt };
-      if (patch.name !== undefined) columns.name = patch.name;
-      if (patch.role !== undefined) columns.role = patch.role;
-      if (patch.teamId !== undefined) columns.team_id = patch.teamId;
-      if (patch.passwordHash !== undefined) columns.password_hash = patch.passwordHash;
-      if (patch.active !== undefined) columns.active = patch.active ? 1 : 0;
-      const names = Object.keys(columns);
-      await serial(async () => {
-        writeSql(`UPDATE users SET ${names.map((n) => `${n} = ?`).join(', ')} WHERE id = ?`).run(
-          ...Object.values(columns),
-          id,
-        );
-      });
-    },
-    async getUser(id) {
-      const row = readSql('SELECT * FROM users WHERE id = ?').get(id);
-      return row ? toUser(row) : undefined;
-    },
-    async findUserByEmail(email) {
-      const row = readSql('SELECT * FROM users WHERE email = ?').get(email.trim().toLowerCase());
-      return row ? toUser(row) : undefined;
-    },
-    async listUsers() {
-      return readSql('SELECT * FROM users ORDER BY email').all().map(toUser);
-    },
-    async countUsers() {
-      return Number(readSql('SELECT COUNT(*) AS n FROM users').get()?.n ?? 0);
-    },
-
-    async createSession(session) {
-      await serial(async () => {
-        writeSql(
-          `INSERT INTO sessions (token_hash, user_id, device_id, device_name, created_at, expires_at, revoked_at, last_seen_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-        ).run(
-          session.tokenHash,
-          session.userId,
-          session.deviceId,
-          session.deviceName,
-          session.createdAt,
-          session.expiresAt,
-          session.revokedAt,
-          session.lastSeenAt,
-        );
-      });
-    },
-    async findSession(tokenHash) {
-      const row = readSql('SELECT * FROM sessions WHERE token_hash = ?').get(tokenHash);
-      return row ? toSession(row) : undefined;
-    },
-    async touchSession(tokenHash, at) {
-      await serial(async () => {
-        writeSql('UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?').run(at, tokenHash);
-      });
-    },
-    async revokeSession(tokenHash, at) {
-      await serial(async () => {
-        writeSql(
-          'UPDATE sessions SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL',
-        ).run(at, tokenHash);
-      });
-    },
-    async revokeDevice(userId, deviceId, at) {
-      return serial(async () => {
-        const result = writeSql(
-          'UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND device_id = ? AND revoked_at IS NULL',
-        ).run(at, userId, deviceId);
-        return Number(result.changes);
-      });
-    },
-    async listSessions(userId) {
-      return readSql('SELECT * FROM sessions WHERE user_id = ? ORDER BY created_at')
-        .all(userId)
-        .map(toSession);
-    },
+    ...accounts,
   };
   return store;
 }

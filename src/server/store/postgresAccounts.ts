@@ -1,0 +1,114 @@
+import type pg from 'pg';
+import { toSession, toUser, userPatchColumns } from './accountRows.ts';
+import type { AccountMethods } from './sqliteAccounts.ts';
+
+type Row = Record<string, unknown>;
+
+/** Teams, users and sessions on PostgreSQL (single statements, no write lock needed). */
+export function postgresAccounts(pool: pg.Pool): AccountMethods {
+  return {
+    async createTeam(team) {
+      await pool.query('INSERT INTO teams (id, name, created_at) VALUES ($1, $2, $3)', [
+        team.id,
+        team.name,
+        team.createdAt,
+      ]);
+    },
+    async listTeams() {
+      const result = await pool.query('SELECT * FROM teams ORDER BY name');
+      return result.rows.map((row: Row) => ({
+        id: String(row.id),
+        name: String(row.name),
+        createdAt: String(row.created_at),
+      }));
+    },
+    async createUser(user) {
+      await pool.query(
+        `INSERT INTO users (id, email, name, role, team_id, password_hash, active, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        [
+          user.id,
+          user.email,
+          user.name,
+          user.role,
+          user.teamId,
+          user.passwordHash,
+          user.active,
+          user.createdAt,
+          user.updatedAt,
+        ],
+      );
+    },
+    async updateUser(id, patch) {
+      const columns = userPatchColumns(patch);
+      const names = Object.keys(columns);
+      await pool.query(
+        `UPDATE users SET ${names.map((n, i) => `${n} = $${i + 1}`).join(', ')} WHERE id = $${names.length + 1}`,
+        [...Object.values(columns), id],
+      );
+    },
+    async getUser(id) {
+      const result = await pool.query('SELECT * FROM users WHERE id = $1', [id]);
+      return result.rows[0] ? toUser(result.rows[0]) : undefined;
+    },
+    async findUserByEmail(email) {
+      const result = await pool.query('SELECT * FROM users WHERE email = $1', [
+        email.trim().toLowerCase(),
+      ]);
+      return result.rows[0] ? toUser(result.rows[0]) : undefined;
+    },
+    async listUsers() {
+      return (await pool.query('SELECT * FROM users ORDER BY email')).rows.map(toUser);
+    },
+    async countUsers() {
+      return Number((await pool.query('SELECT COUNT(*) AS n FROM users')).rows[0]?.n ?? 0);
+    },
+
+    async createSession(session) {
+      await pool.query(
+        `INSERT INTO sessions (token_hash, user_id, device_id, device_name, created_at, expires_at, revoked_at, last_seen_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [
+          session.tokenHash,
+          session.userId,
+          session.deviceId,
+          session.deviceName,
+          session.createdAt,
+          session.expiresAt,
+          session.revokedAt,
+          session.lastSeenAt,
+        ],
+      );
+    },
+    async findSession(tokenHash) {
+      const result = await pool.query('SELECT * FROM sessions WHERE token_hash = $1', [tokenHash]);
+      return result.rows[0] ? toSession(result.rows[0]) : undefined;
+    },
+    async touchSession(tokenHash, at) {
+      await pool.query('UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2', [
+        at,
+        tokenHash,
+      ]);
+    },
+    async revokeSession(tokenHash, at) {
+      await pool.query(
+        'UPDATE sessions SET revoked_at = $1 WHERE token_hash = $2 AND revoked_at IS NULL',
+        [at, tokenHash],
+      );
+    },
+    async revokeDevice(userId, deviceId, at) {
+      const result = await pool.query(
+        'UPDATE sessions SET revoked_at = $1 WHERE user_id = $2 AND device_id = $3 AND revoked_at IS NULL',
+        [at, userId, deviceId],
+      );
+      return result.rowCount ?? 0;
+    },
+    async listSessions(userId) {
+      const result = await pool.query(
+        'SELECT * FROM sessions WHERE user_id = $1 ORDER BY created_at',
+        [userId],
+      );
+      return result.rows.map(toSession);
+    },
+  };
+}

@@ -1,0 +1,144 @@
+import type { StatementSync } from 'node:sqlite';
+import { toSession, toUser, userPatchColumns } from './accountRows.ts';
+import type { Store } from './Store.ts';
+
+/** The parts of the store about people: teams, users and their sign-in sessions. */
+export type AccountMethods = Pick<
+  Store,
+  | 'createTeam'
+  | 'listTeams'
+  | 'createUser'
+  | 'updateUser'
+  | 'getUser'
+  | 'findUserByEmail'
+  | 'listUsers'
+  | 'countUsers'
+  | 'createSession'
+  | 'findSession'
+  | 'touchSession'
+  | 'revokeSession'
+  | 'revokeDevice'
+  | 'listSessions'
+>;
+
+/** Teams, users and sessions on the embedded store; writes go through the store's one queue. */
+export function sqliteAccounts(params: {
+  readSql: (sql: string) => StatementSync;
+  writeSql: (sql: string) => StatementSync;
+  serial: <T>(work: () => Promise<T>) => Promise<T>;
+}): AccountMethods {
+  const { readSql, writeSql, serial } = params;
+  return {
+    async createTeam(team) {
+      await serial(async () => {
+        writeSql('INSERT INTO teams (id, name, created_at) VALUES (?, ?, ?)').run(
+          team.id,
+          team.name,
+          team.createdAt,
+        );
+      });
+    },
+    async listTeams() {
+      return readSql('SELECT * FROM teams ORDER BY name')
+        .all()
+        .map((row) => ({
+          id: String(row.id),
+          name: String(row.name),
+          createdAt: String(row.created_at),
+        }));
+    },
+    async createUser(user) {
+      await serial(async () => {
+        writeSql(
+          `INSERT INTO users (id, email, name, role, team_id, password_hash, active, created_at, updated_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        ).run(
+          user.id,
+          user.email,
+          user.name,
+          user.role,
+          user.teamId,
+          user.passwordHash,
+          user.active ? 1 : 0,
+          user.createdAt,
+          user.updatedAt,
+        );
+      });
+    },
+    async updateUser(id, patch) {
+      const columns = userPatchColumns(patch);
+      const names = Object.keys(columns);
+      // SQLite stores booleans as 0/1.
+      const values = Object.values(columns).map((value) =>
+        typeof value === 'boolean' ? Number(value) : value,
+      );
+      await serial(async () => {
+        writeSql(`UPDATE users SET ${names.map((n) => `${n} = ?`).join(', ')} WHERE id = ?`).run(
+          ...values,
+          id,
+        );
+      });
+    },
+    async getUser(id) {
+      const row = readSql('SELECT * FROM users WHERE id = ?').get(id);
+      return row ? toUser(row) : undefined;
+    },
+    async findUserByEmail(email) {
+      const row = readSql('SELECT * FROM users WHERE email = ?').get(email.trim().toLowerCase());
+      return row ? toUser(row) : undefined;
+    },
+    async listUsers() {
+      return readSql('SELECT * FROM users ORDER BY email').all().map(toUser);
+    },
+    async countUsers() {
+      return Number(readSql('SELECT COUNT(*) AS n FROM users').get()?.n ?? 0);
+    },
+
+    async createSession(session) {
+      await serial(async () => {
+        writeSql(
+          `INSERT INTO sessions (token_hash, user_id, device_id, device_name, created_at, expires_at, revoked_at, last_seen_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        ).run(
+          session.tokenHash,
+          session.userId,
+          session.deviceId,
+          session.deviceName,
+          session.createdAt,
+          session.expiresAt,
+          session.revokedAt,
+          session.lastSeenAt,
+        );
+      });
+    },
+    async findSession(tokenHash) {
+      const row = readSql('SELECT * FROM sessions WHERE token_hash = ?').get(tokenHash);
+      return row ? toSession(row) : undefined;
+    },
+    async touchSession(tokenHash, at) {
+      await serial(async () => {
+        writeSql('UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?').run(at, tokenHash);
+      });
+    },
+    async revokeSession(tokenHash, at) {
+      await serial(async () => {
+        writeSql(
+          'UPDATE sessions SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL',
+        ).run(at, tokenHash);
+      });
+    },
+    async revokeDevice(userId, deviceId, at) {
+      return serial(async () => {
+        const result = writeSql(
+          'UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND device_id = ? AND revoked_at IS NULL',
+        ).run(at, userId, deviceId);
+        return Number(result.changes);
+      });
+    },
+    async listSessions(userId) {
+      return readSql('SELECT * FROM sessions WHERE user_id = ? ORDER BY created_at')
+        .all(userId)
+        .map(toSession);
+    },
+  };
+}
