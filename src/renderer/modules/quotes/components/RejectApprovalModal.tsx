@@ -1,7 +1,6 @@
-import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Quote } from '../../../../shared/domain/quote.ts';
+import { ReasonModal } from '../../../ui/ReasonModal.tsx';
 
 export type RejectApprovalModalProps = {
   quote: Quote | undefined;
@@ -13,63 +12,16 @@ export type RejectApprovalModalProps = {
 /** Rejecting a discount needs a comment, so the rep knows what to change. */
 export function RejectApprovalModal({ quote, onClose, onConfirm }: RejectApprovalModalProps) {
   const { t } = useTranslation();
-  const [comment, setComment] = useState('');
-  const [error, setError] = useState<string>();
-  const [saving, setSaving] = useState(false);
-
-  const handleClose = () => {
-    setComment('');
-    setError(undefined);
-    onClose();
-  };
-
-  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (!comment.trim()) {
-      setError(t('quotes.approvals.commentRequired'));
-      return;
-    }
-    setSaving(true);
-    try {
-      if (await onConfirm(comment.trim())) handleClose();
-    } finally {
-      setSaving(false);
-    }
-  };
-
   return (
-    <Modal
+    <ReasonModal
       opened={quote !== undefined}
-      onClose={handleClose}
       title={t('quotes.approvals.rejectTitle', { number: quote?.number ?? '' })}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-      centered
-    >
-      <form onSubmit={handleSubmit} noValidate>
-        <Stack gap="md">
-          <Textarea
-            label={t('quotes.approvals.comment')}
-            value={comment}
-            onChange={(event) => {
-              setComment(event.currentTarget.value);
-              setError(undefined);
-            }}
-            error={error}
-            autosize
-            minRows={2}
-            data-autofocus
-            withAsterisk
-          />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={handleClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" color="red" loading={saving}>
-              {t('quotes.approvals.reject')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      label={t('quotes.approvals.comment')}
+      requiredMessage={t('quotes.approvals.commentRequired')}
+      confirmLabel={t('quotes.approvals.reject')}
+      confirmColor="red"
+      onClose={onClose}
+      onConfirm={onConfirm}
+    />
   );
 }
