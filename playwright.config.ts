@@ -4,10 +4,13 @@ import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 const isCi = Boolean(process.env.CI);
-const webUrl = 'http://127.0.0.1:5173';
+// Ports and the built web client's directory can be moved (FIELDBOOK_E2E_WEB_PORT,
+// FIELDBOOK_E2E_SYNC_PORT, FIELDBOOK_WEB_OUT_DIR) so two runs can share a machine.
+const webPort = Number(process.env.FIELDBOOK_E2E_WEB_PORT ?? 5173);
+const webUrl = `http://127.0.0.1:${webPort}`;
 // The sync server with demo data, serving the built web client (dist/web), for sync.spec.ts
 // and quotes.spec.ts (a rep and a manager in two contexts).
-const syncPort = 4411;
+const syncPort = Number(process.env.FIELDBOOK_E2E_SYNC_PORT ?? 4411);
 const syncUrl = `http://127.0.0.1:${syncPort}`;
 // A fresh store per run: made once in the runner process; workers inherit the variable.
 process.env.FIELDBOOK_E2E_SYNC_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'fieldbook-e2e-sync-'));
@@ -26,7 +29,7 @@ const chromiumArgs = [
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: 'test-results',
+  outputDir: process.env.FIELDBOOK_E2E_OUTPUT_DIR ?? 'test-results',
   forbidOnly: isCi,
   retries: 0,
   workers: isCi ? 1 : undefined,
@@ -74,7 +77,14 @@ export default defineConfig({
       // Builds nothing: `npm run test:e2e` has already built dist/web, which the server serves.
       command: 'node src/server/main.ts --demo',
       url: `${syncUrl}/healthz`,
-      env: { PORT: String(syncPort), HOST: '127.0.0.1', DATA_DIR: syncDataDir },
+      env: {
+        PORT: String(syncPort),
+        HOST: '127.0.0.1',
+        DATA_DIR: syncDataDir,
+        ...(process.env.FIELDBOOK_WEB_OUT_DIR
+          ? { FIELDBOOK_WEB_ROOT: process.env.FIELDBOOK_WEB_OUT_DIR }
+          : {}),
+      },
       // Never reuse: the test counts on a fresh demo store.
       reuseExistingServer: false,
       timeout: 60_000,

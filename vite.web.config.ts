@@ -6,6 +6,13 @@ import { contentSecurityPolicyPlugin } from './scripts/vite/contentSecurityPolic
 
 const { version } = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8'));
 
+// Parallel e2e runs (several worktrees or agents on one machine) each pick their own output
+// directory and preview port; the defaults are what `npm run build:web` and CI use.
+const outDir = process.env.FIELDBOOK_WEB_OUT_DIR
+  ? resolve(process.env.FIELDBOOK_WEB_OUT_DIR)
+  : resolve(import.meta.dirname, 'dist/web');
+const port = Number(process.env.FIELDBOOK_E2E_WEB_PORT ?? 5173);
+
 // The same renderer as the desktop app, built for a plain browser (the web client).
 export default defineConfig({
   root: resolve(import.meta.dirname, 'src/renderer'),
@@ -13,10 +20,10 @@ export default defineConfig({
   plugins: [react(), contentSecurityPolicyPlugin()],
   define: { __FIELDBOOK_VERSION__: JSON.stringify(version) },
   build: {
-    outDir: resolve(import.meta.dirname, 'dist/web'),
+    outDir,
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
   },
-  server: { host: '127.0.0.1', port: 5173, strictPort: true },
-  preview: { host: '127.0.0.1', port: 5173, strictPort: true },
+  server: { host: '127.0.0.1', port, strictPort: true },
+  preview: { host: '127.0.0.1', port, strictPort: true },
 });
