@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { contentSecurityPolicyPlugin } from './scripts/vite/contentSecurityPolicyPlugin.ts';
+import { ocrAssetsPlugin } from './scripts/vite/ocrAssetsPlugin.ts';
 import { syncServerOrigin } from './src/shared/platform/syncServerOrigin.ts';
 
 const { version } = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8'));
@@ -10,6 +11,8 @@ const { version } = JSON.parse(readFileSync(resolve(import.meta.dirname, 'packag
 export default defineConfig({
   main: {
     build: { outDir: 'out/main' },
+    // The generic update feed is fixed at build time; an empty value turns updates off.
+    define: { __FIELDBOOK_UPDATE_URL__: JSON.stringify(process.env.FIELDBOOK_UPDATE_URL ?? '') },
   },
   // Sandboxed preloads cannot be ES modules or require npm packages, so the preload is one
   // self-contained CommonJS file that only requires 'electron'.
@@ -32,6 +35,7 @@ export default defineConfig({
       contentSecurityPolicyPlugin({
         connectOrigins: [syncServerOrigin(process.env.FIELDBOOK_SERVER_URL)],
       }),
+      ocrAssetsPlugin(),
     ],
     define: { __FIELDBOOK_VERSION__: JSON.stringify(version) },
   },

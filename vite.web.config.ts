@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { contentSecurityPolicyPlugin } from './scripts/vite/contentSecurityPolicyPlugin.ts';
+import { ocrAssetsPlugin } from './scripts/vite/ocrAssetsPlugin.ts';
 
 const { version } = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8'));
 
@@ -17,7 +18,7 @@ const port = Number(process.env.FIELDBOOK_E2E_WEB_PORT ?? 5173);
 export default defineConfig({
   root: resolve(import.meta.dirname, 'src/renderer'),
   base: './',
-  plugins: [react(), contentSecurityPolicyPlugin()],
+  plugins: [react(), contentSecurityPolicyPlugin(), ocrAssetsPlugin()],
   define: { __FIELDBOOK_VERSION__: JSON.stringify(version) },
   build: {
     outDir,

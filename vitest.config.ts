@@ -20,6 +20,7 @@ export default defineConfig({
             'src/main/**/*.test.ts',
             'src/server/**/*.test.ts',
             'tests/integration/**/*.test.ts',
+            'tests/proof/**/*.test.ts',
           ],
         },
       },

@@ -16,7 +16,7 @@ function directives(policy: string): Map<string, string[]> {
 describe('buildContentSecurityPolicy', () => {
   it('allows only the app itself to run scripts in production', () => {
     const policy = directives(buildContentSecurityPolicy({ mode: 'production' }));
-    expect(policy.get('script-src')).toEqual(["'self'"]);
+    expect(policy.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
     expect(policy.get('default-src')).toEqual(["'self'"]);
     expect(policy.get('connect-src')).toEqual(["'self'"]);
   });
@@ -31,7 +31,8 @@ describe('buildContentSecurityPolicy', () => {
   it('never allows eval or remote script origins', () => {
     for (const mode of ['production', 'development'] as const) {
       const text = buildContentSecurityPolicy({ mode, devServerOrigin: 'http://localhost:5173' });
-      expect(text).not.toContain('unsafe-eval');
+      // 'wasm-unsafe-eval' compiles the bundled WebAssembly only; JavaScript eval stays off.
+      expect(text.replaceAll("'wasm-unsafe-eval'", '')).not.toContain('unsafe-eval');
       expect(directives(text).get('script-src')).not.toContain('http://localhost:5173');
       expect(text).not.toContain('*');
     }
@@ -49,7 +50,7 @@ describe('buildContentSecurityPolicy', () => {
       'http://localhost:5173',
       'ws://localhost:5173',
     ]);
-    expect(dev.get('script-src')).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(dev.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'", "'unsafe-inline'"]);
 
     const prod = buildContentSecurityPolicy({
       mode: 'production',
@@ -72,7 +73,7 @@ describe('buildContentSecurityPolicy', () => {
   it('leaves frame-ancestors out of a meta policy, where browsers ignore it', () => {
     const meta = directives(buildContentSecurityPolicy({ mode: 'production', delivery: 'meta' }));
     expect(meta.has('frame-ancestors')).toBe(false);
-    expect(meta.get('script-src')).toEqual(["'self'"]);
+    expect(meta.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
     const header = directives(
       buildContentSecurityPolicy({ mode: 'production', delivery: 'header' }),
     );

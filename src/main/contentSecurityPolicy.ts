@@ -16,7 +16,14 @@ export function buildContentSecurityPolicy(options: ContentSecurityPolicyOptions
     isDev && options.devServerOrigin ? devServerSources(options.devServerOrigin) : [];
   const directives: Array<[string, string[]]> = [
     ['default-src', ["'self'"]],
-    ['script-src', isDev ? ["'self'", "'unsafe-inline'"] : ["'self'"]],
+    // 'wasm-unsafe-eval' lets the bundled WebAssembly (badge decoding, business-card OCR) compile;
+    // it allows no JavaScript eval.
+    [
+      'script-src',
+      isDev
+        ? ["'self'", "'wasm-unsafe-eval'", "'unsafe-inline'"]
+        : ["'self'", "'wasm-unsafe-eval'"],
+    ],
     // Mantine writes its theme variables into a <style> element at runtime.
     ['style-src', ["'self'", "'unsafe-inline'"]],
     ['img-src', ["'self'", 'data:', 'blob:']],

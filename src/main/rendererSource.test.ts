@@ -1,16 +1,25 @@
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isTrustedRendererUrl, resolveRendererSource } from './rendererSource.ts';
+import {
+  isTrustedRendererOrigin,
+  isTrustedRendererUrl,
+  resolveAppRequestPath,
+  resolveRendererSource,
+} from './rendererSource.ts';
 
 const rendererDir = resolve('/opt/fieldbook/out/renderer');
-const indexHtml = resolve(rendererDir, 'index.html');
+const appSource = {
+  kind: 'appProtocol',
+  url: 'app://fieldbook/index.html',
+  origin: 'app://fieldbook',
+  rendererDir,
+} as const;
 
 describe('resolveRendererSource', () => {
-  it('loads the built index.html when no dev server is given', () => {
+  it('serves the built renderer through app://, never file://, when no dev server is given', () => {
     expect(
       resolveRendererSource({ isPackaged: false, devServerUrl: undefined, rendererDir }),
-    ).toEqual({ kind: 'file', filePath: indexHtml });
+    ).toEqual(appSource);
   });
 
   it('uses the Vite dev server during development', () => {
@@ -34,7 +43,7 @@ describe('resolveRendererSource', () => {
         devServerUrl: 'http://localhost:5173',
         rendererDir,
       }),
-    ).toEqual({ kind: 'file', filePath: indexHtml });
+    ).toEqual(appSource);
   });
 
   it('ignores a dev server URL that is not on this machine', () => {
@@ -45,47 +54,42 @@ describe('resolveRendererSource', () => {
       'not a url',
     ]) {
       expect(resolveRendererSource({ isPackaged: false, devServerUrl, rendererDir }).kind).toBe(
-        'file',
+        'appProtocol',
       );
     }
   });
 });
 
 describe('isTrustedRendererUrl', () => {
-  const fileSource = resolveRendererSource({
-    isPackaged: true,
-    devServerUrl: undefined,
-    rendererDir,
-  });
   const devSource = resolveRendererSource({
     isPackaged: false,
     devServerUrl: 'http://localhost:5173',
     rendererDir,
   });
-  const indexUrl = pathToFileURL(indexHtml).href;
 
-  it('trusts the built index.html with any hash route', () => {
-    expect(isTrustedRendererUrl(indexUrl, fileSource)).toBe(true);
-    expect(isTrustedRendererUrl(`${indexUrl}#/leads/0190`, fileSource)).toBe(true);
-    expect(isTrustedRendererUrl(`${indexUrl}?lang=en#/`, fileSource)).toBe(true);
+  it('trusts the app page with any hash route', () => {
+    expect(isTrustedRendererUrl('app://fieldbook/index.html', appSource)).toBe(true);
+    expect(isTrustedRendererUrl('app://fieldbook/index.html#/leads/0190', appSource)).toBe(true);
+    expect(isTrustedRendererUrl('app://fieldbook/#/', appSource)).toBe(true);
   });
 
-  it('does not trust other local files, even next to the app', () => {
-    expect(
-      isTrustedRendererUrl(pathToFileURL(resolve(rendererDir, 'other.html')).href, fileSource),
-    ).toBe(false);
-    expect(isTrustedRendererUrl('file:///etc/passwd', fileSource)).toBe(false);
-    expect(isTrustedRendererUrl('file:///opt%2Ffieldbook/index.html', fileSource)).toBe(false);
-    expect(
-      isTrustedRendererUrl(`file://remote-host${pathToFileURL(indexHtml).pathname}`, fileSource),
-    ).toBe(false);
+  it('does not trust local files, other app pages or other hosts', () => {
+    for (const url of [
+      'file:///opt/fieldbook/out/renderer/index.html',
+      'file:///etc/passwd',
+      'app://fieldbook/assets/evil.html',
+      'app://other/index.html',
+      'app://user@fieldbook/index.html',
+    ]) {
+      expect(isTrustedRendererUrl(url, appSource), url).toBe(false);
+    }
   });
 
   it('trusts only the dev server origin in development', () => {
     expect(isTrustedRendererUrl('http://localhost:5173/#/leads', devSource)).toBe(true);
     expect(isTrustedRendererUrl('http://localhost:5174/', devSource)).toBe(false);
     expect(isTrustedRendererUrl('http://127.0.0.1:5173/', devSource)).toBe(false);
-    expect(isTrustedRendererUrl(indexUrl, devSource)).toBe(false);
+    expect(isTrustedRendererUrl('app://fieldbook/index.html', devSource)).toBe(false);
   });
 
   it('does not trust web pages, blanks or garbage', () => {
@@ -96,8 +100,55 @@ describe('isTrustedRendererUrl', () => {
       '',
       'not a url',
     ]) {
-      expect(isTrustedRendererUrl(url, fileSource), url).toBe(false);
+      expect(isTrustedRendererUrl(url, appSource), url).toBe(false);
       expect(isTrustedRendererUrl(url, devSource), url).toBe(false);
+    }
+  });
+});
+
+describe('isTrustedRendererOrigin', () => {
+  it("matches only the app's origin", () => {
+    expect(isTrustedRendererOrigin('app://fieldbook', appSource)).toBe(true);
+    expect(isTrustedRendererOrigin('file://', appSource)).toBe(false);
+    expect(isTrustedRendererOrigin('https://fieldbook', appSource)).toBe(false);
+    expect(isTrustedRendererOrigin('app://other', appSource)).toBe(false);
+  });
+});
+
+describe('resolveAppRequestPath', () => {
+  it('serves files from the built renderer folder', () => {
+    expect(resolveAppRequestPath('app://fieldbook/index.html', rendererDir)).toBe(
+      join(rendererDir, 'index.html'),
+    );
+    expect(resolveAppRequestPath('app://fieldbook/', rendererDir)).toBe(
+      join(rendererDir, 'index.html'),
+    );
+    expect(resolveAppRequestPath('app://fieldbook/assets/index-abc.js?v=1', rendererDir)).toBe(
+      join(rendererDir, 'assets', 'index-abc.js'),
+    );
+    expect(resolveAppRequestPath('app://fieldbook/assets/%E4%B8%AD.woff2', rendererDir)).toBe(
+      join(rendererDir, 'assets', '中.woff2'),
+    );
+  });
+
+  it('refuses everything outside it', () => {
+    // URL parsing already folds plain and %2e dot segments at the root, so they stay inside.
+    for (const url of [
+      'app://fieldbook/../../../etc/passwd',
+      'app://fieldbook/%2e%2e/%2e%2e/etc/passwd',
+    ]) {
+      expect(resolveAppRequestPath(url, rendererDir), url).toBe(join(rendererDir, 'etc', 'passwd'));
+    }
+    for (const url of [
+      'app://fieldbook/assets/..%2F..%2F..%2Fetc%2Fpasswd',
+      'app://fieldbook/..%5C..%5Cwindows',
+      'app://fieldbook/%00',
+      'app://fieldbook/%E0%A4%A',
+      'app://other/index.html',
+      'file:///etc/passwd',
+      'not a url',
+    ]) {
+      expect(resolveAppRequestPath(url, rendererDir), url).toBeUndefined();
     }
   });
 });

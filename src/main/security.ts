@@ -1,19 +1,16 @@
 import type { App, Session } from 'electron';
-import { syncServerOrigin } from '../shared/platform/syncServerOrigin.ts';
-import { buildContentSecurityPolicy } from './contentSecurityPolicy.ts';
 import { openExternalSafely } from './openExternalSafely.ts';
 import { isAllowedPermission } from './permissions.ts';
-import { isTrustedRendererUrl, type RendererSource } from './rendererSource.ts';
+import {
+  isTrustedRendererOrigin,
+  isTrustedRendererUrl,
+  type RendererSource,
+} from './rendererSource.ts';
 
-/** Sends the CSP with the app's pages and refuses every permission the app does not use. */
-export function secureSession(session: Session, source: RendererSource): void {
-  const connectOrigins = [syncServerOrigin(process.env.FIELDBOOK_SERVER_URL)];
-  const policy = buildContentSecurityPolicy(
-    source.kind === 'devServer'
-      ? { mode: 'development', devServerOrigin: source.origin, connectOrigins }
-      : { mode: 'production', connectOrigins },
-  );
-  // file:// responses carry no headers, so the built index.html also has the same policy as a meta tag.
+/** Sends the CSP with the dev server's pages and refuses every permission the app does not use. */
+export function secureSession(session: Session, source: RendererSource, policy: string): void {
+  // app:// responses get the header from the protocol handler (appProtocol.ts); the built
+  // index.html also carries the same policy as a meta tag.
   session.webRequest.onHeadersReceived((details, callback) => {
     if (!isTrustedRendererUrl(details.url, source)) {
       callback({});
@@ -22,11 +19,20 @@ export function secureSession(session: Session, source: RendererSource): void {
     const headers = withoutHeader(details.responseHeaders ?? {}, 'content-security-policy');
     callback({ responseHeaders: { ...headers, 'Content-Security-Policy': [policy] } });
   });
-  session.setPermissionRequestHandler((webContents, permission, callback) => {
-    callback(isAllowedPermission(permission) && isTrustedRendererUrl(webContents.getURL(), source));
+  session.setPermissionRequestHandler((webContents, permission, callback, details) => {
+    const mediaTypes = 'mediaTypes' in details ? details.mediaTypes : undefined;
+    callback(
+      isAllowedPermission({ permission, ...(mediaTypes ? { mediaTypes } : {}) }) &&
+        isTrustedRendererUrl(webContents.getURL(), source),
+    );
   });
-  session.setPermissionCheckHandler((_webContents, permission, requestingOrigin) => {
-    return isAllowedPermission(permission) && isTrustedOrigin(requestingOrigin, source);
+  session.setPermissionCheckHandler((_webContents, permission, requestingOrigin, details) => {
+    return (
+      isAllowedPermission({
+        permission,
+        ...(details.mediaType ? { mediaType: details.mediaType } : {}),
+      }) && isTrustedRendererOrigin(requestingOrigin, source)
+    );
   });
   session.setDevicePermissionHandler(() => false);
   session.setDisplayMediaRequestHandler((_request, callback) => callback(null));
@@ -49,12 +55,6 @@ export function secureAllWebContents(app: App, source: RendererSource): void {
       if (!isTrustedRendererUrl(event.url, source)) event.preventDefault();
     });
   });
-}
-
-function isTrustedOrigin(origin: string, source: RendererSource): boolean {
-  if (source.kind === 'devServer') return origin === source.origin;
-  // Chromium reports file:// pages with the opaque origin "file://".
-  return origin === 'file://' || origin === 'file:///';
 }
 
 function withoutHeader(headers: Record<string, string[]>, name: string): Record<string, string[]> {

@@ -4,6 +4,8 @@ import type { i18n } from 'i18next';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { DataProvider, type FieldbookData } from './data/index.ts';
+import { DeviceEndedGate } from './modules/admin/components/DeviceEndedGate.tsx';
+import { AutomationRunner } from './modules/analytics/components/AutomationRunner.tsx';
 import {
   type LocalDataRemoved,
   LocalDataRemovedContext,
@@ -41,14 +43,25 @@ export type AppProps = Omit<AppProvidersProps, 'children'> & {
   clock?: () => Date;
   /** After sign-out deleted the local database; by default the page reloads to open a fresh one. */
   onLocalDataRemoved?: LocalDataRemoved;
+  /** Applies the automation rules while open; off by default in tests, which seed their own tasks. */
+  automation?: boolean;
   children: ReactNode;
 };
 
 /** The whole app around a router: providers, then the local data the screens read. */
-export function App({ data, clock, onLocalDataRemoved, children, ...providers }: AppProps) {
+export function App({
+  data,
+  clock,
+  onLocalDataRemoved,
+  automation,
+  children,
+  ...providers
+}: AppProps) {
+  const runAutomation = automation ?? providers.env !== 'test';
   const content = (
     <DataProvider data={data} clock={clock}>
-      {children}
+      {runAutomation ? <AutomationRunner /> : null}
+      <DeviceEndedGate>{children}</DeviceEndedGate>
     </DataProvider>
   );
   return (

@@ -51,7 +51,11 @@ root.render(
 // The database is opened once, outside React: components only ever reach it through providers.
 try {
   // Electron has one window per database (single-instance lock); browser tabs must coordinate.
-  const data = await openFieldbookData({ multiInstance: platform.kind !== 'electron' });
+  const data = await openFieldbookData({
+    multiInstance: platform.kind !== 'electron',
+    // The desktop keeps the sync token in the OS keychain; a browser in sessionStorage.
+    sync: { tokens: platform.tokens },
+  });
   const router = createHashRouter(appRoutes);
   root.render(
     <StrictMode>

@@ -11,8 +11,10 @@ import { authPlugin } from './plugins/auth.ts';
 import { installErrorHandler } from './plugins/errorHandler.ts';
 import { createServerMetrics, instrumentRequests } from './plugins/metrics.ts';
 import { adminRoutes } from './routes/adminRoutes.ts';
+import { auditRoutes } from './routes/auditRoutes.ts';
 import { authRoutes } from './routes/authRoutes.ts';
 import { healthRoutes } from './routes/healthRoutes.ts';
+import { type IntakeOptions, intakeRoutes } from './routes/intakeRoutes.ts';
 import { metricsRoutes } from './routes/metricsRoutes.ts';
 import { streamRoutes } from './routes/streamRoutes.ts';
 import { syncRoutes } from './routes/syncRoutes.ts';
@@ -32,6 +34,8 @@ export type AppOptions = {
   heartbeatMs?: number;
   /** Folder of the built web client to serve at `/`; omitted in API-only tests. */
   webRoot?: string;
+  /** Limits of the public web-to-lead endpoint (rate limits per address and per form, size). */
+  intake?: IntakeOptions;
 };
 
 /**
@@ -75,6 +79,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(authPlugin, { store: options.store, clock });
   await app.register(healthRoutes, { store: options.store });
+  await app.register(intakeRoutes, { store: options.store, clock, ...options.intake });
   await app.register(authRoutes, {
     store: options.store,
     clock,
@@ -82,6 +87,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     loginRateLimitPerMinute: options.loginRateLimitPerMinute ?? 10,
   });
   await app.register(adminRoutes, { store: options.store, clock });
+  await app.register(auditRoutes, { store: options.store });
   let hub: StreamHub | undefined;
   const metrics = createServerMetrics(() => hub?.size() ?? 0);
   instrumentRequests(app, metrics);

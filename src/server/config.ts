@@ -10,12 +10,16 @@ export type ServerConfig = {
   adminEmail: string | undefined;
   adminPassword: string | undefined;
   demo: boolean;
+  /** With the demo: a year of the team's work (20k leads...), for dashboards and benchmarks. */
+  demoYear: boolean;
   /** Origins allowed to call the API from a browser (the served web client is same-origin). */
   corsOrigins: string[];
   /** Folder with the built web client, served at `/` when it exists. */
   webRoot: string;
   tokenTtlDays: number;
   tombstoneDays: number;
+  /** How long the audit trail keeps entries (default about seven years). */
+  auditRetentionDays: number;
   loginRateLimitPerMinute: number;
 };
 
@@ -27,7 +31,10 @@ export function loadServerConfig(
 ): ServerConfig {
   const { values } = parseArgs({
     args: [...argv],
-    options: { demo: { type: 'boolean', default: false } },
+    options: {
+      demo: { type: 'boolean', default: false },
+      'demo-year': { type: 'boolean', default: false },
+    },
     allowPositionals: true,
     strict: false,
   });
@@ -60,7 +67,8 @@ export function loadServerConfig(
     databaseUrl,
     adminEmail,
     adminPassword,
-    demo: values.demo === true,
+    demo: values.demo === true || values['demo-year'] === true,
+    demoYear: values['demo-year'] === true,
     corsOrigins: (env.FIELDBOOK_CORS_ORIGINS ?? '')
       .split(',')
       .map((origin) => origin.trim())
@@ -68,6 +76,7 @@ export function loadServerConfig(
     webRoot: env.FIELDBOOK_WEB_ROOT || join(cwd, 'dist', 'web'),
     tokenTtlDays: positiveInt('FIELDBOOK_TOKEN_TTL_DAYS', 30),
     tombstoneDays: positiveInt('FIELDBOOK_TOMBSTONE_DAYS', 90),
+    auditRetentionDays: positiveInt('FIELDBOOK_AUDIT_RETENTION_DAYS', 2555),
     loginRateLimitPerMinute: positiveInt('FIELDBOOK_LOGIN_RATE_LIMIT', 10),
   };
 }

@@ -5,6 +5,7 @@ import { ensureFirstAdmin } from './bootstrap.ts';
 import { backupSqliteStore, restoreSqliteStore } from './cli/sqliteBackup.ts';
 import { loadServerConfig } from './config.ts';
 import { seedDemoCompany } from './demo/seedDemoCompany.ts';
+import { seedDemoYear } from './demo/seedDemoYear.ts';
 import { openStore } from './openStore.ts';
 import { publishTeamDirectory } from './sync/publishTeamDirectory.ts';
 
@@ -33,6 +34,10 @@ const app = await buildApp({
 });
 if (config.demo) {
   const seeded = await seedDemoCompany(store, now);
+  if (seeded === 'seeded' && config.demoYear) {
+    const written = await seedDemoYear(store, now);
+    app.log.info({ written }, 'demo: a year of sales added');
+  }
   await publishTeamDirectory(store, now);
   app.log.info(
     seeded === 'seeded'
@@ -48,11 +53,19 @@ const purgeOldTombstones = async () => {
   const { purged } = await store.purgeTombstones({ before });
   if (purged > 0) app.log.info({ purged, before }, 'purged old tombstones');
 };
+// Audit entries are kept `auditRetentionDays`; only this job may delete them (see the migration).
+const purgeOldAuditEntries = async () => {
+  const before = new Date(Date.now() - config.auditRetentionDays * 86_400_000).toISOString();
+  const { purged } = await store.purgeAudit({ before });
+  if (purged > 0) app.log.info({ purged, before }, 'purged audit entries past retention');
+};
 const retentionTimer = setInterval(() => {
   purgeOldTombstones().catch((err: unknown) => app.log.error({ err }, 'tombstone purge failed'));
+  purgeOldAuditEntries().catch((err: unknown) => app.log.error({ err }, 'audit purge failed'));
 }, 6 * 3_600_000);
 retentionTimer.unref();
 await purgeOldTombstones();
+await purgeOldAuditEntries();
 
 closeWithGrace({ delay: 10_000 }, async ({ err }) => {
   if (err) app.log.error({ err }, 'shutting down after an error');

@@ -127,8 +127,9 @@ describe.each(storeKinds)('authorization matrix on %s', (kind: StoreKind) => {
           opportunities: { stage: 'prospecting' },
           // A quote is never created with an approval decision (the server refuses it).
           quotes: { status: 'draft', approval: undefined },
-          orders: { status: 'draft' },
-          invoices: { status: 'draft', payments: [] },
+          orders: { status: 'draft', shipments: [] },
+          // Final invoice numbers come only from the server; a device sends a provisional one.
+          invoices: { status: 'draft', payments: [], number: 'PROV-INV-2026-A2-0001' },
           tickets: { status: 'new' },
         };
         const id =

@@ -152,6 +152,7 @@ describe.each(storeKinds)('sync routes on %s', (kind: StoreKind) => {
     const invoice = {
       ...exampleRecords.invoices,
       ownerId: people.rep1.id,
+      number: 'PROV-INV-2026-A2-0009',
       status: 'draft',
       payments: [],
     };

@@ -5,6 +5,54 @@ export type { AccountCommands, AccountInput } from './accounts/accountCommands.t
 // opportunities and the forecast.
 export type { ActivityCommands, LogActivityInput } from './activities/activityCommands.ts';
 export type { ContactCommands, ContactInput } from './contacts/contactCommands.ts';
+// Events and booth capture.
+export {
+  type BoothCommands,
+  type BoothTouch,
+  boothTouchSubject,
+} from './events/boothCommands.ts';
+export { canEditEvents, type EventCommands, type EventInput } from './events/eventCommands.ts';
+export { type BoothCounts, useBoothCounts } from './events/useBoothCounts.ts';
+export {
+  useActiveEventId,
+  useBoothCommands,
+  useEvent,
+  useEventCommands,
+  useEvents,
+} from './events/useEvents.ts';
+export type { InventoryCommands, StockMovementInput } from './inventory/inventoryCommands.ts';
+// Orders, fulfillment and inventory.
+export {
+  type InventorySnapshot,
+  levelOf,
+} from './inventory/inventorySnapshot.ts';
+// Invoices, payments and collections.
+export type { DunningTaskSubject } from './invoices/dunningTask.ts';
+export type {
+  InvoiceCommands,
+  InvoiceIssueParams,
+  MilestoneParams,
+  RecordPaymentParams,
+} from './invoices/invoiceCommands.ts';
+export {
+  agingTotals,
+  type InvoiceFilter,
+  type InvoiceRow,
+  type ReceivableRow,
+} from './invoices/invoiceViews.ts';
+export {
+  type InvoiceQuery,
+  type NamedReceivableRow,
+  useAccountCredit,
+  useAccountNames,
+  useInvoice,
+  useInvoiceCommands,
+  useInvoices,
+  useInvoiceToday,
+  useOrderNumber,
+  useReceivables,
+} from './invoices/useInvoices.ts';
+export { type ReminderLetterModel, useReminderLetter } from './invoices/useReminderLetter.ts';
 export { LeadValidationError } from './leads/LeadValidationError.ts';
 export type { LeadCommands } from './leads/leadCommands.ts';
 export type {
@@ -24,6 +72,13 @@ export type {
   OpportunityPatch,
 } from './opportunities/opportunityCommands.ts';
 export type { OpportunityQuery } from './opportunities/opportunityQueries.ts';
+export type {
+  DirectOrderInput,
+  OrderCommands,
+  ShipmentInput,
+} from './orders/orderCommands.ts';
+export type { OrderQuery } from './orders/orderQueries.ts';
+export { useToday } from './orders/useToday.ts';
 export type { ProductImportIssue } from './products/planProductCsvImport.ts';
 // Catalog, quotes and contracts.
 export type {
@@ -68,10 +123,14 @@ export {
   useForecast,
   type WeightedPipelineResult,
 } from './react/useForecast.ts';
+export { useIntakeSettings } from './react/useIntakeSettings.ts';
+export { useInventory } from './react/useInventory.ts';
+export { useInventoryCommands } from './react/useInventoryCommands.ts';
 export { useLead } from './react/useLead.ts';
 export { useLeadCommands } from './react/useLeadCommands.ts';
 export { useLeadList } from './react/useLeadList.ts';
 export { type LeadScoreView, useLeadScore } from './react/useLeadScore.ts';
+export { type LearnedScoreView, useLearnedScore } from './react/useLearnedScore.ts';
 export { useMyTasks } from './react/useMyTasks.ts';
 export { type ApprovalCheckedQuote, useNeedsApproval } from './react/useNeedsApproval.ts';
 export {
@@ -81,6 +140,8 @@ export {
 } from './react/useOpportunities.ts';
 export { useOpportunityCommands } from './react/useOpportunityCommands.ts';
 export { useOpportunityStages } from './react/useOpportunityStages.ts';
+export { useOrderCommands } from './react/useOrderCommands.ts';
+export { useOrder, useOrders } from './react/useOrders.ts';
 export { useProductCommands } from './react/useProductCommands.ts';
 export { useProduct, useProducts } from './react/useProducts.ts';
 export { useQualificationCommands } from './react/useQualificationCommands.ts';
@@ -127,3 +188,19 @@ export type {
   StoredSession,
   TokenStore,
 } from './sync/tokenStore.ts';
+// After-sales service tickets and their SLA targets.
+export type { ServiceLevelsValue } from './tickets/serviceLevelsCommands.ts';
+export type {
+  TicketCommands,
+  TicketInput,
+  TicketStatusChange,
+} from './tickets/ticketCommands.ts';
+export { isOpenTicket, type TicketFilter } from './tickets/ticketQueries.ts';
+export { useClockNow } from './tickets/useClockNow.ts';
+export { useServiceLevels } from './tickets/useServiceLevels.ts';
+export {
+  type TicketOrderRef,
+  useTicketOrder,
+  useTicketOrderOptions,
+} from './tickets/useTicketLinks.ts';
+export { useTicket, useTicketCommands, useTicketList } from './tickets/useTickets.ts';

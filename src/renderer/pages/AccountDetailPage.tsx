@@ -3,9 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useAccount, useContactList, useOpportunities } from '../data/index.ts';
 import { ActivityPanel } from '../modules/activities/components/ActivityPanel.tsx';
+import { RecordHistory } from '../modules/admin/components/RecordHistory.tsx';
 import { ContactTable } from '../modules/contacts/components/ContactTable.tsx';
+import { AccountInvoicesSection } from '../modules/invoices/components/AccountInvoicesSection.tsx';
 import { OpportunityTable } from '../modules/opportunities/components/OpportunityTable.tsx';
+import { AccountOrders } from '../modules/orders/components/AccountOrders.tsx';
 import { RelatedQuotes } from '../modules/quotes/components/RelatedQuotes.tsx';
+import { AccountTicketsSection } from '../modules/tickets/components/TicketsSection.tsx';
 import { paths } from '../routes.tsx';
 import { DetailFrame } from '../ui/DetailFrame.tsx';
 import { FieldItem } from '../ui/FieldItem.tsx';
@@ -78,9 +82,13 @@ export function AccountDetailPage() {
                 accountId={account.id}
                 currency={opportunities.rows[0]?.amount.currency ?? 'CNY'}
               />
+              <AccountOrders accountId={account.id} />
+              <AccountInvoicesSection accountId={account.id} />
+              <AccountTicketsSection accountId={account.id} />
             </Stack>
             <ActivityPanel related={{ collection: 'accounts', id: account.id }} />
           </SimpleGrid>
+          <RecordHistory collection="accounts" recordId={account.id} />
         </Stack>
       )}
     </DetailFrame>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAccountList } from '../data/index.ts';
 import { AccountTable } from '../modules/accounts/components/AccountTable.tsx';
+import { AccountExportButton } from '../modules/export/components/RecordExportButtons.tsx';
 import { ListPage } from '../ui/ListPage.tsx';
 
 export function AccountsPage() {
@@ -25,6 +26,7 @@ export function AccountsPage() {
       loading={loading}
       loadingLabel={t('app.loading')}
       emptyText={emptyText}
+      actions={<AccountExportButton rows={rows} />}
     >
       <AccountTable rows={rows} />
     </ListPage>

@@ -5,6 +5,7 @@ import {
   Group,
   Kbd,
   NavLink,
+  ScrollArea,
   Stack,
   Text,
   ThemeIcon,
@@ -15,14 +16,23 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, NavLink as RouterNavLink } from 'react-router';
 import { useOpportunityWarmUp } from '../data/index.ts';
 import { DueReminderNotifier } from '../modules/activities/components/DueReminderNotifier.tsx';
+import { AdminNavLinks } from '../modules/admin/components/AdminNavLinks.tsx';
+import { AnalyticsNavLinks } from '../modules/analytics/components/AnalyticsNavLinks.tsx';
+import { DesktopShell } from '../modules/desktop/components/DesktopShell.tsx';
+import { EventsNavLinks } from '../modules/events/components/EventsNavLinks.tsx';
+import { ImportNavLinks } from '../modules/import/components/ImportNavLinks.tsx';
+import { IntakeNavLinks } from '../modules/intake/components/IntakeNavLinks.tsx';
+import { InvoicesNavLinks } from '../modules/invoices/components/InvoicesNavLinks.tsx';
 import { QuickCaptureProvider } from '../modules/leads/components/QuickCaptureProvider.tsx';
 import { useQuickCapture } from '../modules/leads/hooks/useQuickCapture.ts';
+import { OrdersNavLinks } from '../modules/orders/components/OrdersNavLinks.tsx';
 import { PipelineNavLinks } from '../modules/pipeline/components/PipelineNavLinks.tsx';
 import { ColorSchemeToggle } from '../modules/preferences/components/ColorSchemeToggle.tsx';
 import { LanguageSwitch } from '../modules/preferences/components/LanguageSwitch.tsx';
 import { QuotesNavLinks } from '../modules/quotes/components/QuotesNavLinks.tsx';
 import { SyncBanners } from '../modules/sync/components/SyncBanners.tsx';
 import { SyncNavLinks } from '../modules/sync/components/SyncNavLinks.tsx';
+import { TicketsNavLinks } from '../modules/tickets/components/TicketsNavLinks.tsx';
 import { paths } from '../routes.tsx';
 import { QuietBoundary } from '../ui/QuietBoundary.tsx';
 import { SyncStatusSlot } from './SyncStatusSlot.tsx';
@@ -88,21 +98,32 @@ function AppFrame() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="sm" aria-label={t('app.nav.label')}>
-        <Stack gap={4}>
-          <NavLink
-            component={RouterNavLink}
-            to={paths.leads}
-            label={t('app.nav.leads')}
-            leftSection={<IconAddressBook size={18} stroke={1.75} />}
-            onClick={closeNav}
-            style={{ borderRadius: 'var(--mantine-radius-md)' }}
-            fw={500}
-          />
-          <PipelineNavLinks onNavigate={closeNav} />
-          <QuotesNavLinks onNavigate={closeNav} />
-          <SyncNavLinks onNavigate={closeNav} />
-        </Stack>
+      <AppShell.Navbar p="sm" aria-label={t('app.nav.label')} style={{ overflowY: 'auto' }}>
+        {/* Many links: the list scrolls on its own so every one stays reachable on a small screen. */}
+        <AppShell.Section grow component={ScrollArea} type="auto" offsetScrollbars>
+          <Stack gap={4}>
+            <NavLink
+              component={RouterNavLink}
+              to={paths.leads}
+              label={t('app.nav.leads')}
+              leftSection={<IconAddressBook size={18} stroke={1.75} />}
+              onClick={closeNav}
+              style={{ borderRadius: 'var(--mantine-radius-md)' }}
+              fw={500}
+            />
+            <PipelineNavLinks onNavigate={closeNav} />
+            <AnalyticsNavLinks onNavigate={closeNav} />
+            <IntakeNavLinks onNavigate={closeNav} />
+            <EventsNavLinks onNavigate={closeNav} />
+            <ImportNavLinks onNavigate={closeNav} />
+            <QuotesNavLinks onNavigate={closeNav} />
+            <OrdersNavLinks onNavigate={closeNav} />
+            <InvoicesNavLinks onNavigate={closeNav} />
+            <TicketsNavLinks onNavigate={closeNav} />
+            <SyncNavLinks onNavigate={closeNav} />
+            <AdminNavLinks onNavigate={closeNav} />
+          </Stack>
+        </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main
         id="main"
@@ -112,6 +133,7 @@ function AppFrame() {
         <QuietBoundary>
           <DueReminderNotifier />
         </QuietBoundary>
+        <DesktopShell />
         <SyncBanners />
         <Outlet />
       </AppShell.Main>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useContactList } from '../data/index.ts';
 import { ContactTable } from '../modules/contacts/components/ContactTable.tsx';
+import { ContactExportButton } from '../modules/export/components/RecordExportButtons.tsx';
 import { useAccountNames } from '../modules/pipeline/hooks/useAccountNames.ts';
 import { ListPage } from '../ui/ListPage.tsx';
 
@@ -27,6 +28,7 @@ export function ContactsPage() {
       loading={loading}
       loadingLabel={t('app.loading')}
       emptyText={emptyText}
+      actions={<ContactExportButton rows={rows} accountNames={accountNames} />}
     >
       <ContactTable rows={rows} accountNames={accountNames} />
     </ListPage>

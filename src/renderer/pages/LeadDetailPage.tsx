@@ -13,6 +13,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useLead } from '../data/index.ts';
 import { ActivityPanel } from '../modules/activities/components/ActivityPanel.tsx';
+import { RecordHistory } from '../modules/admin/components/RecordHistory.tsx';
+import { LeadOriginCard } from '../modules/intake/components/LeadOriginCard.tsx';
 import { LeadDetail } from '../modules/leads/components/LeadDetail.tsx';
 import { ConvertedLinks } from '../modules/qualification/components/ConvertedLinks.tsx';
 import { LeadQualificationActions } from '../modules/qualification/components/LeadQualificationActions.tsx';
@@ -44,7 +46,9 @@ export function LeadDetailPage() {
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" style={{ alignItems: 'start' }}>
             <LeadScoreCard leadId={lead.id} />
             <ActivityPanel related={{ collection: 'leads', id: lead.id }} />
+            <LeadOriginCard lead={lead} />
           </SimpleGrid>
+          <RecordHistory collection="leads" recordId={lead.id} />
         </LeadDetail>
       ) : (
         <Center py="xl">

@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import type { Lead } from '../../shared/domain/lead.ts';
 import { useEventOptions, useLeadList } from '../data/index.ts';
 import { useFormatters } from '../i18n/useFormatters.ts';
+import { LeadExportButton } from '../modules/export/components/LeadExportButton.tsx';
 import { LeadListEmpty } from '../modules/leads/components/LeadListEmpty.tsx';
 import { LeadListToolbar } from '../modules/leads/components/LeadListToolbar.tsx';
 import { LeadTable } from '../modules/leads/components/LeadTable.tsx';
@@ -43,6 +44,7 @@ export function LeadsPage() {
             {t('leads.subtitle')}
           </Text>
         </div>
+        <LeadExportButton query={state.query} />
       </Group>
       <LeadListToolbar
         searchText={state.searchText}

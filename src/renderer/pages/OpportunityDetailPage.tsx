@@ -5,6 +5,7 @@ import { forecastCategoryOf } from '../../shared/pipeline/forecastCategoryOf.ts'
 import { useAccount, useOpportunity } from '../data/index.ts';
 import { useFormatters } from '../i18n/useFormatters.ts';
 import { ActivityPanel } from '../modules/activities/components/ActivityPanel.tsx';
+import { RecordHistory } from '../modules/admin/components/RecordHistory.tsx';
 import { StageHistoryTable } from '../modules/opportunities/components/StageHistoryTable.tsx';
 import { StageMenu } from '../modules/opportunities/components/StageMenu.tsx';
 import { useStageMove } from '../modules/opportunities/hooks/useStageMove.tsx';
@@ -99,6 +100,7 @@ export function OpportunityDetailPage() {
             opportunityId={opportunity.id}
             currency={opportunity.amount.currency}
           />
+          <RecordHistory collection="opportunities" recordId={opportunity.id} />
           {dialog}
         </Stack>
       )}

@@ -2,6 +2,7 @@ import { Center, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/c
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOpportunities } from '../data/index.ts';
+import { OpportunityExportButton } from '../modules/export/components/RecordExportButtons.tsx';
 import { OwnerSelect } from '../modules/pipeline/components/OwnerSelect.tsx';
 import { PipelineBoard } from '../modules/pipeline/components/PipelineBoard.tsx';
 import { useAccountNames } from '../modules/pipeline/hooks/useAccountNames.ts';
@@ -50,6 +51,7 @@ export function PipelinePage() {
             value={closeTo}
             onChange={(event) => setCloseTo(event.currentTarget.value)}
           />
+          <OpportunityExportButton rows={rows} accountNames={accountNames} ownerName={ownerName} />
         </Group>
       </Group>
       {loading && rows.length === 0 ? (

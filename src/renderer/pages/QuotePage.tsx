@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useQuote } from '../data/index.ts';
+import { RecordHistory } from '../modules/admin/components/RecordHistory.tsx';
 import { QuoteBuilder } from '../modules/quotes/components/QuoteBuilder.tsx';
 import { paths } from '../routes.tsx';
 import { DetailFrame } from '../ui/DetailFrame.tsx';
@@ -20,6 +21,7 @@ export function QuotePage() {
       notFoundText={t('quotes.notFound')}
     >
       {quote && <QuoteBuilder key={quote.id} quote={quote} />}
+      {quote && <RecordHistory collection="quotes" recordId={quote.id} />}
     </DetailFrame>
   );
 }

@@ -1,4 +1,4 @@
-import { Card, Center, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Card, Center, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 
@@ -13,6 +13,8 @@ export type ListPageProps = {
   loadingLabel: string;
   /** Shown instead of the list when it is empty. */
   emptyText: string | undefined;
+  /** Buttons beside the title (export, new). */
+  actions?: ReactNode;
   children: ReactNode;
 };
 
@@ -27,18 +29,22 @@ export function ListPage({
   loading,
   loadingLabel,
   emptyText,
+  actions,
   children,
 }: ListPageProps) {
   return (
     <Stack gap="md" p={{ base: 'md', sm: 'lg' }} maw={1200} w="100%" style={{ overflowY: 'auto' }}>
-      <div>
-        <Title order={1} fz={26}>
-          {title}
-        </Title>
-        <Text c="dimmed" size="sm" mt={4}>
-          {subtitle}
-        </Text>
-      </div>
+      <Group justify="space-between" align="flex-end" wrap="nowrap">
+        <div>
+          <Title order={1} fz={26}>
+            {title}
+          </Title>
+          <Text c="dimmed" size="sm" mt={4}>
+            {subtitle}
+          </Text>
+        </div>
+        {actions}
+      </Group>
       <TextInput
         type="search"
         maw={420}

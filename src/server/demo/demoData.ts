@@ -2,6 +2,7 @@ import type { CollectionName, CollectionRecord } from '../../shared/domain/colle
 import { exampleRecords } from '../../shared/domain/exampleRecords.ts';
 import type { LeadRating, LeadSource, LeadStatus } from '../../shared/domain/lead.ts';
 import { newId } from '../../shared/ids/newId.ts';
+import { demoIntakeSettings } from './demoIntakeSettings.ts';
 
 export type DemoPeople = {
   admin: string;
@@ -339,6 +340,7 @@ export function buildDemoDocuments(people: DemoPeople, now: Date, seed = 4410): 
   };
   const settings: CollectionRecord<'settings'>[] = [
     { ...exampleRecords.settings, id: id(), ...stamp(people.admin, 100) },
+    ...demoIntakeSettings({ people, newId: id, stamp: stamp(people.manager, 90) }),
   ];
 
   return {

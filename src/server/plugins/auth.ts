@@ -51,7 +51,22 @@ export const authPlugin = fp(
       const tokenHash = hashToken(match[1]);
       const session = await options.store.findSession(tokenHash);
       const now = options.clock().toISOString();
-      if (!session || session.revokedAt !== null || session.expiresAt <= now) {
+      // `code` tells the client what to do: a wiped device deletes its local data, a revoked one
+      // signs out keeping it (`error` stays `unauthorized` for clients that only know that).
+      if (session?.wipedAt) {
+        throw httpError(
+          401,
+          'unauthorized',
+          'An administrator removed this device; its local data must be deleted',
+          { code: 'device_wiped' },
+        );
+      }
+      if (session?.revokedAt) {
+        throw httpError(401, 'unauthorized', 'An administrator signed this device out', {
+          code: 'device_revoked',
+        });
+      }
+      if (!session || session.expiresAt <= now) {
         throw httpError(401, 'unauthorized', 'The session has expired or was revoked');
       }
       const user = await options.store.getUser(session.userId);

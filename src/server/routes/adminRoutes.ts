@@ -1,23 +1,44 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { AuditFieldChange } from '../../shared/audit/auditEntry.ts';
 import { roles } from '../../shared/domain/roles.ts';
 import { newId } from '../../shared/ids/newId.ts';
+import { accountDraft, auditActorOf } from '../audit/auditDrafts.ts';
+import { userChangeDrafts } from '../audit/userChangeDrafts.ts';
 import { hashPassword } from '../auth/passwords.ts';
+import { canGrant, canManageUser } from '../auth/userAdminRules.ts';
+import { authOf } from '../plugins/auth.ts';
 import { httpError } from '../plugins/httpError.ts';
-import type { Store } from '../store/Store.ts';
+import type { Store, UserRecord } from '../store/Store.ts';
 import { publishTeamDirectory } from '../sync/publishTeamDirectory.ts';
 import { toUserView, userViewSchema } from './userView.ts';
 
 const passwordSchema = z.string().min(8).max(1024);
 const idParams = z.object({ id: z.string().min(1).max(64) });
 
-/** User, team and device administration (admins only). */
+/**
+ * User, team and device administration: admins for everyone, managers for the reps of their own
+ * team. Every change is written with its audit entries in one transaction.
+ */
 export const adminRoutes: FastifyPluginAsyncZod<{ store: Store; clock: () => Date }> = async (
   app,
   { store, clock },
 ) => {
   app.addHook('onRequest', app.authenticate);
-  app.addHook('preHandler', app.requireRole('admin'));
+  app.addHook('preHandler', app.requireRole('admin', 'manager'));
+  const adminOnly = app.requireRole('admin');
+
+  /** The user `id` if the signed-in person may administer them; 404 / 403 otherwise. */
+  const manageable = async (request: Parameters<typeof authOf>[0], id: string) => {
+    const user = await store.getUser(id);
+    if (!user) throw httpError(404, 'not_found', 'No such user');
+    if (!canManageUser(authOf(request).user, user)) {
+      throw httpError(403, 'forbidden', 'Managers administer only the reps of their own team');
+    }
+    return user;
+  };
+  const refuseGrant = () =>
+    httpError(403, 'forbidden', 'Managers can only give the rep role within their own team');
 
   const requireTeam = async (teamId: string | null | undefined) => {
     if (!teamId) return;
@@ -42,25 +63,46 @@ export const adminRoutes: FastifyPluginAsyncZod<{ store: Store; clock: () => Dat
       },
     },
     async (request, reply) => {
+      const auth = authOf(request);
       const body = request.body;
+      // A manager's new people join the manager's team.
+      const teamId = body.teamId ?? (auth.user.role === 'manager' ? auth.user.teamId : null);
+      if (!canGrant(auth.user, { role: body.role, teamId })) throw refuseGrant();
       const email = body.email.trim().toLowerCase();
       if (await store.findUserByEmail(email)) {
         throw httpError(409, 'email_taken', 'A user with this email already exists');
       }
-      await requireTeam(body.teamId);
+      await requireTeam(teamId);
       const now = clock();
       const id = newId(now.getTime());
-      await store.createUser({
+      const user: UserRecord = {
         id,
         email,
         name: body.name,
         role: body.role,
-        teamId: body.teamId ?? null,
+        teamId,
         passwordHash: await hashPassword(body.password),
         active: true,
         createdAt: now.toISOString(),
         updatedAt: now.toISOString(),
-      });
+      };
+      const changes: AuditFieldChange[] = [
+        { field: 'email', after: email },
+        { field: 'name', after: body.name },
+        { field: 'role', after: body.role },
+        { field: 'teamId', after: teamId },
+      ];
+      await store.createUser(user, [
+        accountDraft({
+          action: 'user_created',
+          at: now.toISOString(),
+          actor: auditActorOf(auth),
+          recordId: id,
+          teamId,
+          changes,
+          reason: `role: ${body.role}`,
+        }),
+      ]);
       await publishTeamDirectory(store, clock());
       return reply.status(201).send({ id });
     },
@@ -69,8 +111,12 @@ export const adminRoutes: FastifyPluginAsyncZod<{ store: Store; clock: () => Dat
   app.get(
     '/api/admin/users',
     { schema: { response: { 200: z.array(userViewSchema.extend({ active: z.boolean() })) } } },
-    async () =>
-      (await store.listUsers()).map((user) => ({ ...toUserView(user), active: user.active })),
+    async (request) => {
+      const { user: actor } = authOf(request);
+      return (await store.listUsers())
+        .filter((user) => actor.role === 'admin' || user.teamId === actor.teamId)
+        .map((user) => ({ ...toUserView(user), active: user.active }));
+    },
   );
 
   app.patch(
@@ -90,10 +136,16 @@ export const adminRoutes: FastifyPluginAsyncZod<{ store: Store; clock: () => Dat
       },
     },
     async (request) => {
-      const user = await store.getUser(request.params.id);
-      if (!user) throw httpError(404, 'not_found', 'No such user');
+      const auth = authOf(request);
+      const user = await manageable(request, request.params.id);
+      if (!canGrant(auth.user, request.body)) throw refuseGrant();
       await requireTeam(request.body.teamId);
-      await store.updateUser(user.id, { ...request.body, updatedAt: clock().toISOString() });
+      const at = clock().toISOString();
+      await store.updateUser(
+        user.id,
+        { ...request.body, updatedAt: at },
+        userChangeDrafts({ user, patch: request.body, at, actor: auditActorOf(auth) }),
+      );
       await publishTeamDirectory(store, clock());
       const updated = await store.getUser(user.id);
       if (!updated) throw httpError(404, 'not_found', 'No such user');
@@ -111,12 +163,21 @@ export const adminRoutes: FastifyPluginAsyncZod<{ store: Store; clock: () => Dat
       },
     },
     async (request, reply) => {
-      const user = await store.getUser(request.params.id);
-      if (!user) throw httpError(404, 'not_found', 'No such user');
-      await store.updateUser(user.id, {
-        passwordHash: await hashPassword(request.body.password),
-        updatedAt: clock().toISOString(),
-      });
+      const user = await manageable(request, request.params.id);
+      const at = clock().toISOString();
+      await store.updateUser(
+        user.id,
+        { passwordHash: await hashPassword(request.body.password), updatedAt: at },
+        [
+          accountDraft({
+            action: 'password_reset',
+            at,
+            actor: auditActorOf(authOf(request)),
+            recordId: user.id,
+            teamId: user.teamId,
+          }),
+        ],
+      );
       return reply.status(204).send(null);
     },
   );
@@ -134,19 +195,23 @@ export const adminRoutes: FastifyPluginAsyncZod<{ store: Store; clock: () => Dat
               createdAt: z.string(),
               lastSeenAt: z.string().nullable(),
               revoked: z.boolean(),
+              wiped: z.boolean(),
             }),
           ),
         },
       },
     },
     async (request) =>
-      (await store.listSessions(request.params.id)).map((session) => ({
-        deviceId: session.deviceId,
-        deviceName: session.deviceName,
-        createdAt: session.createdAt,
-        lastSeenAt: session.lastSeenAt,
-        revoked: session.revokedAt !== null,
-      })),
+      (await store.listSessions((await manageable(request, request.params.id)).id)).map(
+        (session) => ({
+          deviceId: session.deviceId,
+          deviceName: session.deviceName,
+          createdAt: session.createdAt,
+          lastSeenAt: session.lastSeenAt,
+          revoked: session.revokedAt !== null,
+          wiped: Boolean(session.wipedAt),
+        }),
+      ),
   );
 
   app.post(
@@ -154,21 +219,36 @@ export const adminRoutes: FastifyPluginAsyncZod<{ store: Store; clock: () => Dat
     {
       schema: {
         params: idParams.extend({ deviceId: z.string().min(1).max(64) }),
+        // `wipe`: the device must also delete its local data (told by 401 `device_wiped`).
+        body: z.object({ wipe: z.boolean().optional() }).strict().nullish(),
         response: { 200: z.object({ revokedSessions: z.number().int() }) },
       },
     },
-    async (request) => ({
-      revokedSessions: await store.revokeDevice(
-        request.params.id,
-        request.params.deviceId,
-        clock().toISOString(),
-      ),
-    }),
+    async (request) => {
+      const user = await manageable(request, request.params.id);
+      const wipe = request.body?.wipe === true;
+      const at = clock().toISOString();
+      const revokedSessions = await store.revokeDevice(user.id, request.params.deviceId, at, {
+        wipe,
+        audit: [
+          accountDraft({
+            action: wipe ? 'device_wiped' : 'device_revoked',
+            at,
+            actor: auditActorOf(authOf(request)),
+            recordId: user.id,
+            teamId: user.teamId,
+            reason: `device: ${request.params.deviceId}`,
+          }),
+        ],
+      });
+      return { revokedSessions };
+    },
   );
 
   app.post(
     '/api/admin/teams',
     {
+      preHandler: adminOnly,
       schema: {
         body: z.object({ name: z.string().trim().min(1).max(100) }),
         response: { 201: z.object({ id: z.string() }) },
@@ -177,7 +257,16 @@ export const adminRoutes: FastifyPluginAsyncZod<{ store: Store; clock: () => Dat
     async (request, reply) => {
       const now = clock();
       const id = newId(now.getTime());
-      await store.createTeam({ id, name: request.body.name, createdAt: now.toISOString() });
+      await store.createTeam({ id, name: request.body.name, createdAt: now.toISOString() }, [
+        accountDraft({
+          action: 'team_created',
+          at: now.toISOString(),
+          actor: auditActorOf(authOf(request)),
+          recordId: id,
+          teamId: id,
+          changes: [{ field: 'name', after: request.body.name }],
+        }),
+      ]);
       await publishTeamDirectory(store, now);
       return reply.status(201).send({ id });
     },

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { newId } from '../../shared/ids/newId.ts';
+import { accountDraft, auditActorOf } from '../audit/auditDrafts.ts';
 import { verifyPassword } from '../auth/passwords.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import { authOf } from '../plugins/auth.ts';
@@ -54,11 +55,21 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
       const valid = await verifyPassword(password, user?.passwordHash ?? decoyHash);
       if (!user || !valid || !user.active) {
         request.log.info({ email }, 'failed login');
+        await store.appendAudit([
+          accountDraft({
+            action: 'login_failed',
+            at: clock().toISOString(),
+            actor: undefined,
+            actorName: email,
+            ...(user ? { recordId: user.id, teamId: user.teamId } : {}),
+            reason: !user ? 'unknown_email' : !valid ? 'wrong_password' : 'deactivated',
+          }),
+        ]);
         throw httpError(401, 'invalid_credentials', 'Wrong email or password');
       }
       const now = clock();
       const token = newToken();
-      await store.createSession({
+      const session = {
         tokenHash: hashToken(token),
         userId: user.id,
         deviceId: deviceId ?? newId(now.getTime()),
@@ -67,7 +78,16 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
         expiresAt: new Date(now.getTime() + options.tokenTtlDays * 86_400_000).toISOString(),
         revokedAt: null,
         lastSeenAt: now.toISOString(),
-      });
+      };
+      await store.createSession(session, [
+        accountDraft({
+          action: 'login',
+          at: now.toISOString(),
+          actor: auditActorOf({ user, deviceId: session.deviceId }),
+          recordId: user.id,
+          teamId: user.teamId,
+        }),
+      ]);
       return {
         token,
         user: toUserView(user),
@@ -81,7 +101,17 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
     '/api/auth/logout',
     { onRequest: app.authenticate, schema: { response: { 204: z.null() } } },
     async (request, reply) => {
-      await store.revokeSession(authOf(request).tokenHash, clock().toISOString());
+      const auth = authOf(request);
+      const at = clock().toISOString();
+      await store.revokeSession(auth.tokenHash, at, [
+        accountDraft({
+          action: 'logout',
+          at,
+          actor: auditActorOf(auth),
+          recordId: auth.user.id,
+          teamId: auth.user.teamId,
+        }),
+      ]);
       return reply.status(204).send(null);
     },
   );

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { collectionNames } from '../../shared/domain/collections.ts';
+import { auditActorOf } from '../audit/auditDrafts.ts';
 import { authOf, writerIdOf } from '../plugins/auth.ts';
 import { httpError } from '../plugins/httpError.ts';
 import type { ServerMetrics } from '../plugins/metrics.ts';
@@ -111,6 +112,7 @@ export const syncRoutes: FastifyPluginAsyncZod<{
         rows: request.body,
         now: clock(),
         writerId: writerIdOf(auth),
+        auditActor: auditActorOf(auth),
       });
       stopTimer();
       const { collection } = request.params;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { mergePullPage } from './mergePullPage.ts';
 import { postgresAccounts } from './postgresAccounts.ts';
+import { postgresAudit } from './postgresAudit.ts';
 import { postgresMigrations } from './postgresMigrations.ts';
 import type {
   AccessFilter,
@@ -78,7 +79,8 @@ export function openPostgresStore(options: { connectionString: string; schema?: 
     listenClient = client;
   };
 
-  const accounts = postgresAccounts(pool);
+  const audit = postgresAudit(pool);
+  const accounts = postgresAccounts(pool, audit);
 
   const store: Store = {
     kind: 'postgres',
@@ -146,6 +148,15 @@ export function openPostgresStore(options: { connectionString: string; schema?: 
             );
             return result.rows.map(toDocument);
           },
+          async advanceCounter(name, count) {
+            const result = await client.query(
+              `INSERT INTO number_counters (name, value) VALUES ($1, $2)
+               ON CONFLICT (name) DO UPDATE SET value = number_counters.value + excluded.value
+               RETURNING value`,
+              [name, count],
+            );
+            return Number(result.rows[0]?.value);
+          },
           async putDocument(doc) {
             const previous = await client.query(
               'SELECT owner_id, team_id, data FROM documents WHERE collection = $1 AND id = $2',
@@ -180,6 +191,12 @@ export function openPostgresStore(options: { connectionString: string; schema?: 
             }
             collections.add(doc.collection);
             return lastSeq;
+          },
+          async appendAudit(entries) {
+            // Large pushes: a few hundred rows per statement stays below the parameter limit.
+            for (let start = 0; start < entries.length; start += 500) {
+              await audit.insert(client, entries.slice(start, start + 500));
+            }
           },
         };
         const result = await work(tx);
@@ -293,6 +310,9 @@ export function openPostgresStore(options: { connectionString: string; schema?: 
       );
       return Number(result.rows[0]?.value) - 1;
     },
+    appendAudit: audit.appendAudit,
+    searchAudit: audit.searchAudit,
+    purgeAudit: audit.purgeAudit,
     ...accounts,
   };
   return store;

@@ -14,6 +14,7 @@ import type {
 } from './Store.ts';
 import { createSerialQueue } from './serialize.ts';
 import { sqliteAccounts } from './sqliteAccounts.ts';
+import { sqliteAudit } from './sqliteAudit.ts';
 import { sqliteMigrations } from './sqliteMigrations.ts';
 
 type Row = Record<string, unknown>;
@@ -104,7 +105,8 @@ export function openSqliteStore(options: { path: string }): Store {
     return rows;
   };
 
-  const accounts = sqliteAccounts({ readSql, writeSql, serial });
+  const audit = sqliteAudit({ readSql, writeSql, serial });
+  const accounts = sqliteAccounts({ readSql, writeSql, serial, audit });
 
   const store: Store = {
     kind: 'sqlite',
@@ -160,6 +162,13 @@ export function openSqliteStore(options: { path: string }): Store {
           async getDocuments(collection, ids) {
             return readDocuments(writeSql, collection, ids);
           },
+          async advanceCounter(name, count) {
+            const row = writeSql(
+              `INSERT INTO number_counters (name, value) VALUES (?, ?)
+                 ON CONFLICT (name) DO UPDATE SET value = value + excluded.value RETURNING value`,
+            ).get(name, count);
+            return Number(row?.value);
+          },
           async putDocument(doc: DocumentWrite) {
             const next = writeSql(
               'UPDATE sequence SET value = value + 1 WHERE id = 1 RETURNING value',
@@ -204,6 +213,9 @@ export function openSqliteStore(options: { path: string }): Store {
             collections.add(doc.collection);
             notice = { collections: [...collections], seq };
             return seq;
+          },
+          async appendAudit(entries) {
+            audit.insert(entries);
           },
         };
         writer.exec('BEGIN IMMEDIATE');
@@ -303,6 +315,9 @@ export function openSqliteStore(options: { path: string }): Store {
         return Number(row?.value) - 1;
       });
     },
+    appendAudit: audit.appendAudit,
+    searchAudit: audit.searchAudit,
+    purgeAudit: audit.purgeAudit,
     ...accounts,
   };
   return store;

@@ -3,9 +3,20 @@
  * and PostgreSQL. One contract test suite runs against both.
  */
 
+import type { AuditEntry, AuditQuery } from '../../shared/audit/auditEntry.ts';
 import type { Role } from '../../shared/domain/roles.ts';
 
 export type { Role };
+
+/** An audit entry before the store numbers it. */
+export type AuditDraft = Omit<AuditEntry, 'id'>;
+
+/** Which audit entries to read, newest first; `teamId` narrows to one team (managers). */
+export type AuditSearch = Omit<AuditQuery, 'limit' | 'before'> & {
+  teamId?: string;
+  before?: string;
+  limit: number;
+};
 
 /** A replicated document as the server keeps it: the client-visible JSON plus access columns. */
 export type StoredDocument = {
@@ -68,6 +79,8 @@ export type SessionRecord = {
   expiresAt: string;
   revokedAt: string | null;
   lastSeenAt: string | null;
+  /** Set when an admin revoked the device with a wipe: it must delete its local data. */
+  wipedAt?: string | null;
 };
 
 /** Work done inside one serialized write transaction. */
@@ -75,6 +88,13 @@ export type WriteTransaction = {
   getDocuments: (collection: string, ids: readonly string[]) => Promise<StoredDocument[]>;
   /** Writes the document with the next sequence number and returns that number. */
   putDocument: (write: DocumentWrite) => Promise<number>;
+  /**
+   * Adds `count` to the named counter (a new one starts at 0) and returns its new value, in one
+   * statement under the transaction's lock: gap-free document numbers (final invoice numbers).
+   */
+  advanceCounter: (name: string, count: number) => Promise<number>;
+  /** Appends audit entries that commit (or roll back) with the transaction's writes. */
+  appendAudit: (entries: readonly AuditDraft[]) => Promise<void>;
 };
 
 export type Store = {
@@ -120,24 +140,39 @@ export type Store = {
    */
   takeDeviceIndex: () => Promise<number>;
 
-  createTeam: (team: TeamRecord) => Promise<void>;
+  /** Appends audit entries (append-only: nothing updates or deletes them but `purgeAudit`). */
+  appendAudit: (entries: readonly AuditDraft[]) => Promise<void>;
+  /** Audit entries matching the search, newest (highest id) first. */
+  searchAudit: (search: AuditSearch) => Promise<AuditEntry[]>;
+  /** The retention job: deletes audit entries recorded before `before`. */
+  purgeAudit: (params: { before: string }) => Promise<{ purged: number }>;
+
+  // The account writes take the audit entries that record them, written in the same transaction.
+  createTeam: (team: TeamRecord, audit?: readonly AuditDraft[]) => Promise<void>;
   listTeams: () => Promise<TeamRecord[]>;
-  createUser: (user: UserRecord) => Promise<void>;
+  createUser: (user: UserRecord, audit?: readonly AuditDraft[]) => Promise<void>;
   updateUser: (
     id: string,
     patch: Partial<Pick<UserRecord, 'name' | 'role' | 'teamId' | 'passwordHash' | 'active'>> & {
       updatedAt: string;
     },
+    audit?: readonly AuditDraft[],
   ) => Promise<void>;
   getUser: (id: string) => Promise<UserRecord | undefined>;
   findUserByEmail: (email: string) => Promise<UserRecord | undefined>;
   listUsers: () => Promise<UserRecord[]>;
   countUsers: () => Promise<number>;
 
-  createSession: (session: SessionRecord) => Promise<void>;
+  createSession: (session: SessionRecord, audit?: readonly AuditDraft[]) => Promise<void>;
   findSession: (tokenHash: string) => Promise<SessionRecord | undefined>;
   touchSession: (tokenHash: string, at: string) => Promise<void>;
-  revokeSession: (tokenHash: string, at: string) => Promise<void>;
-  revokeDevice: (userId: string, deviceId: string, at: string) => Promise<number>;
+  revokeSession: (tokenHash: string, at: string, audit?: readonly AuditDraft[]) => Promise<void>;
+  /** Revokes every open session of one device; `wipe` also tells the device to delete its data. */
+  revokeDevice: (
+    userId: string,
+    deviceId: string,
+    at: string,
+    options?: { wipe?: boolean; audit?: readonly AuditDraft[] },
+  ) => Promise<number>;
   listSessions: (userId: string) => Promise<SessionRecord[]>;
 };

@@ -37,6 +37,7 @@ export function toSession(row: Row): SessionRecord {
     expiresAt: String(row.expires_at),
     revokedAt: textOrNull(row.revoked_at),
     lastSeenAt: textOrNull(row.last_seen_at),
+    wipedAt: textOrNull(row.wiped_at),
   };
 }
 

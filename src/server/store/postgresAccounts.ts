@@ -1,18 +1,27 @@
 import type pg from 'pg';
 import { toSession, toUser, userPatchColumns } from './accountRows.ts';
+import type { PostgresAudit } from './postgresAudit.ts';
 import type { AccountMethods } from './sqliteAccounts.ts';
 
 type Row = Record<string, unknown>;
 
-/** Teams, users and sessions on PostgreSQL (single statements, no write lock needed). */
-export function postgresAccounts(pool: pg.Pool): AccountMethods {
+/**
+ * Teams, users and sessions on PostgreSQL (single statements, no write lock needed); a write with
+ * audit entries runs with them in one transaction.
+ */
+export function postgresAccounts(pool: pg.Pool, audit: PostgresAudit): AccountMethods {
+  const { atomically } = audit;
   return {
-    async createTeam(team) {
-      await pool.query('INSERT INTO teams (id, name, created_at) VALUES ($1, $2, $3)', [
-        team.id,
-        team.name,
-        team.createdAt,
-      ]);
+    async createTeam(team, entries) {
+      await atomically(
+        (db) =>
+          db.query('INSERT INTO teams (id, name, created_at) VALUES ($1, $2, $3)', [
+            team.id,
+            team.name,
+            team.createdAt,
+          ]),
+        entries,
+      );
     },
     async listTeams() {
       const result = await pool.query('SELECT * FROM teams ORDER BY name');
@@ -22,29 +31,37 @@ export function postgresAccounts(pool: pg.Pool): AccountMethods {
         createdAt: String(row.created_at),
       }));
     },
-    async createUser(user) {
-      await pool.query(
-        `INSERT INTO users (id, email, name, role, team_id, password_hash, active, created_at, updated_at)
+    async createUser(user, entries) {
+      await atomically(
+        (db) =>
+          db.query(
+            `INSERT INTO users (id, email, name, role, team_id, password_hash, active, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-        [
-          user.id,
-          user.email,
-          user.name,
-          user.role,
-          user.teamId,
-          user.passwordHash,
-          user.active,
-          user.createdAt,
-          user.updatedAt,
-        ],
+            [
+              user.id,
+              user.email,
+              user.name,
+              user.role,
+              user.teamId,
+              user.passwordHash,
+              user.active,
+              user.createdAt,
+              user.updatedAt,
+            ],
+          ),
+        entries,
       );
     },
-    async updateUser(id, patch) {
+    async updateUser(id, patch, entries) {
       const columns = userPatchColumns(patch);
       const names = Object.keys(columns);
-      await pool.query(
-        `UPDATE users SET ${names.map((n, i) => `${n} = $${i + 1}`).join(', ')} WHERE id = $${names.length + 1}`,
-        [...Object.values(columns), id],
+      await atomically(
+        (db) =>
+          db.query(
+            `UPDATE users SET ${names.map((n, i) => `${n} = $${i + 1}`).join(', ')} WHERE id = $${names.length + 1}`,
+            [...Object.values(columns), id],
+          ),
+        entries,
       );
     },
     async getUser(id) {
@@ -64,20 +81,24 @@ export function postgresAccounts(pool: pg.Pool): AccountMethods {
       return Number((await pool.query('SELECT COUNT(*) AS n FROM users')).rows[0]?.n ?? 0);
     },
 
-    async createSession(session) {
-      await pool.query(
-        `INSERT INTO sessions (token_hash, user_id, device_id, device_name, created_at, expires_at, revoked_at, last_seen_at)
+    async createSession(session, entries) {
+      await atomically(
+        (db) =>
+          db.query(
+            `INSERT INTO sessions (token_hash, user_id, device_id, device_name, created_at, expires_at, revoked_at, last_seen_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [
-          session.tokenHash,
-          session.userId,
-          session.deviceId,
-          session.deviceName,
-          session.createdAt,
-          session.expiresAt,
-          session.revokedAt,
-          session.lastSeenAt,
-        ],
+            [
+              session.tokenHash,
+              session.userId,
+              session.deviceId,
+              session.deviceName,
+              session.createdAt,
+              session.expiresAt,
+              session.revokedAt,
+              session.lastSeenAt,
+            ],
+          ),
+        entries,
       );
     },
     async findSession(tokenHash) {
@@ -90,18 +111,31 @@ export function postgresAccounts(pool: pg.Pool): AccountMethods {
         tokenHash,
       ]);
     },
-    async revokeSession(tokenHash, at) {
-      await pool.query(
-        'UPDATE sessions SET revoked_at = $1 WHERE token_hash = $2 AND revoked_at IS NULL',
-        [at, tokenHash],
+    async revokeSession(tokenHash, at, entries) {
+      await atomically(
+        (db) =>
+          db.query(
+            'UPDATE sessions SET revoked_at = $1 WHERE token_hash = $2 AND revoked_at IS NULL',
+            [at, tokenHash],
+          ),
+        entries,
       );
     },
-    async revokeDevice(userId, deviceId, at) {
-      const result = await pool.query(
-        'UPDATE sessions SET revoked_at = $1 WHERE user_id = $2 AND device_id = $3 AND revoked_at IS NULL',
-        [at, userId, deviceId],
-      );
-      return result.rowCount ?? 0;
+    async revokeDevice(userId, deviceId, at, options = {}) {
+      return atomically(async (db) => {
+        const result = await db.query(
+          'UPDATE sessions SET revoked_at = $1 WHERE user_id = $2 AND device_id = $3 AND revoked_at IS NULL',
+          [at, userId, deviceId],
+        );
+        // A wipe also reaches sessions revoked before, so the device learns it at any next call.
+        if (options.wipe) {
+          await db.query(
+            'UPDATE sessions SET wiped_at = $1 WHERE user_id = $2 AND device_id = $3 AND wiped_at IS NULL',
+            [at, userId, deviceId],
+          );
+        }
+        return result.rowCount ?? 0;
+      }, options.audit);
     },
     async listSessions(userId) {
       const result = await pool.query(

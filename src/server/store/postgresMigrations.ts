@@ -73,4 +73,55 @@ export const postgresMigrations: ReadonlyArray<{ version: number; name: string; 
       ALTER TABLE documents ADD COLUMN written_by_device TEXT;
     `,
   },
+  {
+    version: 5,
+    name: 'audit log',
+    // Append-only: UPDATE and TRUNCATE are always refused; DELETE only for entries older than the
+    // cut-off the retention job sets in its own transaction (fieldbook.audit_purge_before).
+    sql: `
+      CREATE TABLE audit_log (
+        id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        at TEXT NOT NULL,
+        action TEXT NOT NULL,
+        collection TEXT,
+        record_id TEXT,
+        actor_id TEXT,
+        actor_name TEXT,
+        device_id TEXT,
+        team_id TEXT,
+        changes JSONB,
+        reason TEXT
+      );
+      CREATE INDEX audit_log_record ON audit_log (collection, record_id, id);
+      CREATE INDEX audit_log_actor ON audit_log (actor_id, id);
+      CREATE INDEX audit_log_team ON audit_log (team_id, id);
+      CREATE INDEX audit_log_at ON audit_log (at);
+      CREATE FUNCTION audit_log_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+      DECLARE
+        purge_before TEXT := NULLIF(current_setting('fieldbook.audit_purge_before', true), '');
+      BEGIN
+        IF TG_OP = 'DELETE' AND purge_before IS NOT NULL THEN
+          IF OLD.at < purge_before THEN
+            RETURN OLD;
+          END IF;
+        END IF;
+        RAISE EXCEPTION 'the audit log is append-only' USING ERRCODE = 'insufficient_privilege';
+      END;
+      $$;
+      CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log
+        FOR EACH ROW EXECUTE FUNCTION audit_log_guard();
+      CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
+        FOR EACH STATEMENT EXECUTE FUNCTION audit_log_guard();
+      ALTER TABLE sessions ADD COLUMN wiped_at TEXT;
+    `,
+  },
+  {
+    version: 6,
+    name: 'number counters',
+    // Gap-free series (final invoice numbers): one row per series, advanced inside the write
+    // transaction that stores the numbered document.
+    sql: `
+      CREATE TABLE number_counters (name TEXT PRIMARY KEY, value BIGINT NOT NULL);
+    `,
+  },
 ];

@@ -1,6 +1,7 @@
 import type { StatementSync } from 'node:sqlite';
 import { toSession, toUser, userPatchColumns } from './accountRows.ts';
 import type { Store } from './Store.ts';
+import type { SqliteAudit } from './sqliteAudit.ts';
 
 /** The parts of the store about people: teams, users and their sign-in sessions. */
 export type AccountMethods = Pick<
@@ -26,16 +27,20 @@ export function sqliteAccounts(params: {
   readSql: (sql: string) => StatementSync;
   writeSql: (sql: string) => StatementSync;
   serial: <T>(work: () => Promise<T>) => Promise<T>;
+  audit: SqliteAudit;
 }): AccountMethods {
   const { readSql, writeSql, serial } = params;
+  const { atomically } = params.audit;
   return {
-    async createTeam(team) {
+    async createTeam(team, audit) {
       await serial(async () => {
-        writeSql('INSERT INTO teams (id, name, created_at) VALUES (?, ?, ?)').run(
-          team.id,
-          team.name,
-          team.createdAt,
-        );
+        atomically(() => {
+          writeSql('INSERT INTO teams (id, name, created_at) VALUES (?, ?, ?)').run(
+            team.id,
+            team.name,
+            team.createdAt,
+          );
+        }, audit);
       });
     },
     async listTeams() {
@@ -47,25 +52,27 @@ export function sqliteAccounts(params: {
           createdAt: String(row.created_at),
         }));
     },
-    async createUser(user) {
+    async createUser(user, audit) {
       await serial(async () => {
-        writeSql(
-          `INSERT INTO users (id, email, name, role, team_id, password_hash, active, created_at, updated_at)
+        atomically(() => {
+          writeSql(
+            `INSERT INTO users (id, email, name, role, team_id, password_hash, active, created_at, updated_at)
              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        ).run(
-          user.id,
-          user.email,
-          user.name,
-          user.role,
-          user.teamId,
-          user.passwordHash,
-          user.active ? 1 : 0,
-          user.createdAt,
-          user.updatedAt,
-        );
+          ).run(
+            user.id,
+            user.email,
+            user.name,
+            user.role,
+            user.teamId,
+            user.passwordHash,
+            user.active ? 1 : 0,
+            user.createdAt,
+            user.updatedAt,
+          );
+        }, audit);
       });
     },
-    async updateUser(id, patch) {
+    async updateUser(id, patch, audit) {
       const columns = userPatchColumns(patch);
       const names = Object.keys(columns);
       // SQLite stores booleans as 0/1.
@@ -73,10 +80,12 @@ export function sqliteAccounts(params: {
         typeof value === 'boolean' ? Number(value) : value,
       );
       await serial(async () => {
-        writeSql(`UPDATE users SET ${names.map((n) => `${n} = ?`).join(', ')} WHERE id = ?`).run(
-          ...values,
-          id,
-        );
+        atomically(() => {
+          writeSql(`UPDATE users SET ${names.map((n) => `${n} = ?`).join(', ')} WHERE id = ?`).run(
+            ...values,
+            id,
+          );
+        }, audit);
       });
     },
     async getUser(id) {
@@ -94,21 +103,23 @@ export function sqliteAccounts(params: {
       return Number(readSql('SELECT COUNT(*) AS n FROM users').get()?.n ?? 0);
     },
 
-    async createSession(session) {
+    async createSession(session, audit) {
       await serial(async () => {
-        writeSql(
-          `INSERT INTO sessions (token_hash, user_id, device_id, device_name, created_at, expires_at, revoked_at, last_seen_at)
+        atomically(() => {
+          writeSql(
+            `INSERT INTO sessions (token_hash, user_id, device_id, device_name, created_at, expires_at, revoked_at, last_seen_at)
              VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-        ).run(
-          session.tokenHash,
-          session.userId,
-          session.deviceId,
-          session.deviceName,
-          session.createdAt,
-          session.expiresAt,
-          session.revokedAt,
-          session.lastSeenAt,
-        );
+          ).run(
+            session.tokenHash,
+            session.userId,
+            session.deviceId,
+            session.deviceName,
+            session.createdAt,
+            session.expiresAt,
+            session.revokedAt,
+            session.lastSeenAt,
+          );
+        }, audit);
       });
     },
     async findSession(tokenHash) {
@@ -120,20 +131,32 @@ export function sqliteAccounts(params: {
         writeSql('UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?').run(at, tokenHash);
       });
     },
-    async revokeSession(tokenHash, at) {
+    async revokeSession(tokenHash, at, audit) {
       await serial(async () => {
-        writeSql(
-          'UPDATE sessions SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL',
-        ).run(at, tokenHash);
+        atomically(() => {
+          writeSql(
+            'UPDATE sessions SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL',
+          ).run(at, tokenHash);
+        }, audit);
       });
     },
-    async revokeDevice(userId, deviceId, at) {
-      return serial(async () => {
-        const result = writeSql(
-          'UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND device_id = ? AND revoked_at IS NULL',
-        ).run(at, userId, deviceId);
-        return Number(result.changes);
-      });
+    async revokeDevice(userId, deviceId, at, options = {}) {
+      return serial(async () =>
+        atomically(() => {
+          const revoked = Number(
+            writeSql(
+              'UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND device_id = ? AND revoked_at IS NULL',
+            ).run(at, userId, deviceId).changes,
+          );
+          // A wipe also reaches sessions revoked before, so the device learns it at any next call.
+          if (options.wipe) {
+            writeSql(
+              'UPDATE sessions SET wiped_at = ? WHERE user_id = ? AND device_id = ? AND wiped_at IS NULL',
+            ).run(at, userId, deviceId);
+          }
+          return revoked;
+        }, options.audit),
+      );
     },
     async listSessions(userId) {
       return readSql('SELECT * FROM sessions WHERE user_id = ? ORDER BY created_at')

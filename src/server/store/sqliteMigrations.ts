@@ -74,4 +74,49 @@ export const sqliteMigrations: ReadonlyArray<{ version: number; name: string; sq
       ALTER TABLE documents ADD COLUMN written_by_device TEXT;
     `,
   },
+  {
+    version: 5,
+    name: 'audit log',
+    // Append-only: UPDATE is always refused; DELETE only for entries older than the cut-off the
+    // retention job writes into audit_retention for the length of its own transaction.
+    sql: `
+      CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        action TEXT NOT NULL,
+        collection TEXT,
+        record_id TEXT,
+        actor_id TEXT,
+        actor_name TEXT,
+        device_id TEXT,
+        team_id TEXT,
+        changes TEXT,
+        reason TEXT
+      );
+      CREATE INDEX audit_log_record ON audit_log (collection, record_id, id);
+      CREATE INDEX audit_log_actor ON audit_log (actor_id, id);
+      CREATE INDEX audit_log_team ON audit_log (team_id, id);
+      CREATE INDEX audit_log_at ON audit_log (at);
+      CREATE TABLE audit_retention (before TEXT NOT NULL);
+      CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+      BEGIN
+        SELECT RAISE(ABORT, 'the audit log is append-only');
+      END;
+      CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+      WHEN NOT EXISTS (SELECT 1 FROM audit_retention WHERE OLD.at < audit_retention.before)
+      BEGIN
+        SELECT RAISE(ABORT, 'the audit log is append-only');
+      END;
+      ALTER TABLE sessions ADD COLUMN wiped_at TEXT;
+    `,
+  },
+  {
+    version: 6,
+    name: 'number counters',
+    // Gap-free series (final invoice numbers): one row per series, advanced inside the write
+    // transaction that stores the numbered document.
+    sql: `
+      CREATE TABLE number_counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+    `,
+  },
 ];

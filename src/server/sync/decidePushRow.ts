@@ -1,13 +1,18 @@
 import { type CollectionName, collectionSchemas } from '../../shared/domain/collections.ts';
 import { DomainError } from '../../shared/domain/DomainError.ts';
+import type { Invoice } from '../../shared/domain/invoice.ts';
+import type { Order } from '../../shared/domain/order.ts';
+import type { Product } from '../../shared/domain/product.ts';
 import type { Quote } from '../../shared/domain/quote.ts';
 import { deepEqual } from '../../shared/sync/deepEqual.ts';
 import type { DocumentWrite, StoredDocument } from '../store/Store.ts';
 import { type Actor, canAssignTo, canWrite, matchesAccess, readAccess } from './accessRules.ts';
 import { type ClientDocument, splitPushedDocument, toClientDocument } from './clientDocument.ts';
+import { assertInvoiceChange } from './invoiceRules.ts';
 import { teamDirectoryId } from './publishTeamDirectory.ts';
 import { type ApprovalThresholds, assertQuoteChange } from './quoteRules.ts';
 import { assertStatusChange } from './statusRules.ts';
+import { assertOrderShipments, assertProductLedger } from './stockRules.ts';
 
 export type PushRow = {
   assumedMasterState?: Record<string, unknown> | null;
@@ -112,6 +117,25 @@ export function decidePushRow(params: {
           current: current && !current.deleted ? (current.data as Quote) : undefined,
           next: parsed.data as Quote,
           thresholds: params.approvalThresholds,
+        });
+      }
+      if (collection === 'orders') {
+        assertOrderShipments({
+          current: current && !current.deleted ? (current.data as Order) : undefined,
+          next: parsed.data as Order,
+        });
+      }
+      if (collection === 'products') {
+        assertProductLedger({
+          current: current && !current.deleted ? (current.data as Product) : undefined,
+          next: parsed.data as Product,
+        });
+      }
+      if (collection === 'invoices') {
+        assertInvoiceChange({
+          actor,
+          current: current && !current.deleted ? (current.data as Invoice) : undefined,
+          next: parsed.data as Invoice,
         });
       }
     } catch (error) {

@@ -1,9 +1,14 @@
 import type { CollectionName } from '../../shared/domain/collections.ts';
-import type { Store, StoredDocument } from '../store/Store.ts';
+import { loadAssignmentContext } from '../assignment/loadAssignmentContext.ts';
+import { writeAssignedLead } from '../assignment/writeAssignedLead.ts';
+import { type AuditActor, recordChangeDraft, rejectedWriteDraft } from '../audit/auditDrafts.ts';
+import type { AuditDraft, Store, StoredDocument } from '../store/Store.ts';
 import type { Actor } from './accessRules.ts';
+import { assignFinalInvoiceNumber } from './assignFinalInvoiceNumber.ts';
 import type { ClientDocument } from './clientDocument.ts';
 import { type Directory, decidePushRow, type PushRow } from './decidePushRow.ts';
 import { readApprovalThresholds } from './readApprovalThresholds.ts';
+import { readInvoiceNumberFormat } from './readInvoiceNumberFormat.ts';
 
 export type Rejection = { id: string; code: string; message: string };
 export type PushResult = { conflicts: ClientDocument[]; rejections: Rejection[]; written: number };
@@ -11,6 +16,7 @@ export type PushResult = { conflicts: ClientDocument[]; rejections: Rejection[];
 /**
  * Applies one push in one transaction: every row is written, answered as a conflict, or refused.
  * Refusals are answered as conflicts too (so RxDB stops retrying) and listed with their reason.
+ * Every write and refusal leaves one audit entry, committed in the same transaction.
  */
 export async function pushDocuments(params: {
   store: Store;
@@ -19,6 +25,8 @@ export async function pushDocuments(params: {
   rows: PushRow[];
   now: Date;
   writerId: string;
+  /** Who pushed, for the audit log. */
+  auditActor: AuditActor;
 }): Promise<PushResult> {
   const { store, actor, collection, rows } = params;
   const users = await store.listUsers();
@@ -27,12 +35,21 @@ export async function pushDocuments(params: {
   );
   const approvalThresholds =
     collection === 'quotes' ? await readApprovalThresholds(store) : undefined;
+  const invoiceFormat =
+    collection === 'invoices' ? await readInvoiceNumberFormat(store) : undefined;
+  // Leads pushed without an owner of their own are routed by the assignment rules.
+  const assignment =
+    collection === 'leads' && rows.some((row) => row.newDocumentState.needsAssignment === true)
+      ? await loadAssignmentContext(store)
+      : undefined;
   return store.write(async (tx) => {
     const ids = [...new Set(rows.map((row) => row.newDocumentState.id))];
     const current = new Map<string, StoredDocument>(
       (await tx.getDocuments(collection, ids)).map((doc) => [doc.id, doc]),
     );
     const result: PushResult = { conflicts: [], rejections: [], written: 0 };
+    const audit: AuditDraft[] = [];
+    const at = params.now.toISOString();
     for (const row of rows) {
       const id = row.newDocumentState.id;
       const decision = decidePushRow({
@@ -44,20 +61,53 @@ export async function pushDocuments(params: {
         ...(approvalThresholds ? { approvalThresholds } : {}),
       });
       if (decision.kind === 'write') {
-        const seq = await tx.putDocument({
-          ...decision.write,
-          changedAt: params.now.toISOString(),
-          writtenByDevice: params.writerId,
-        });
-        current.set(id, { ...decision.write, seq });
+        const pushed = { ...decision.write, writtenByDevice: params.writerId };
+        const write = invoiceFormat
+          ? await assignFinalInvoiceNumber({
+              tx,
+              write: pushed,
+              format: invoiceFormat,
+              now: params.now.toISOString(),
+            })
+          : pushed;
+        const stamped = { ...write, changedAt: params.now.toISOString() };
+        const { seq, write: stored } =
+          assignment && write.data.needsAssignment === true && !write.deleted
+            ? await writeAssignedLead({ tx, write: stamped, context: assignment, now: params.now })
+            : { seq: await tx.putDocument(stamped), write: stamped };
+        audit.push(
+          recordChangeDraft({
+            actor: params.auditActor,
+            at,
+            collection,
+            current: current.get(id),
+            write: stored,
+          }),
+        );
+        current.set(id, { ...stored, seq });
         result.written += 1;
       } else {
         result.conflicts.push(decision.master);
         if (decision.kind === 'reject') {
           result.rejections.push({ id, code: decision.code, message: decision.message });
+          const pushedTeam = row.newDocumentState.teamId;
+          audit.push(
+            rejectedWriteDraft({
+              actor: params.auditActor,
+              at,
+              collection,
+              recordId: id,
+              teamId:
+                current.get(id)?.teamId ??
+                (typeof pushedTeam === 'string' ? pushedTeam : actor.teamId),
+              code: decision.code,
+              message: decision.message,
+            }),
+          );
         }
       }
     }
+    await tx.appendAudit(audit);
     return result;
   });
 }

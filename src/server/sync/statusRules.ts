@@ -24,6 +24,13 @@ function quoteReason(next: Record<string, unknown>, to: string): unknown {
   return approval?.decision === 'rejected' ? approval.comment : 'revision';
 }
 
+/** A write-off's reason is in the write-off; a void's in `voidReason`. */
+function invoiceReason(next: Record<string, unknown>, to: string): unknown {
+  if (to !== 'written_off') return next.voidReason;
+  const writeOff = next.writeOff as { reason?: unknown } | undefined;
+  return writeOff?.reason;
+}
+
 type StatusRule = {
   workflow: Workflow<string>;
   field: string;
@@ -61,15 +68,28 @@ const statusRules: Partial<Record<CollectionName, StatusRule>> = {
     workflow: orderWorkflow,
     field: 'status',
     reasonField: 'cancelReason',
+    // A rep confirms and ships offline; one full shipment moves confirmed → fulfilled at once.
+    multiStep: true,
     initial: ['draft'],
   },
   invoices: {
     workflow: invoiceWorkflow,
     field: 'status',
     reasonField: 'voidReason',
+    reasonOf: invoiceReason,
+    // Finance issues and takes payments offline; the device pushes only the last state.
+    multiStep: true,
     initial: ['draft'],
   },
-  tickets: { workflow: ticketWorkflow, field: 'status', initial: ['new'] },
+  tickets: {
+    workflow: ticketWorkflow,
+    field: 'status',
+    // A closed ticket's reopen reason is a note on its timeline (the ticket has no field for it).
+    reasonOf: (_next, to) => (to === 'in_progress' ? 'reopened' : undefined),
+    // Support opens, answers and resolves offline; the device pushes only the last state.
+    multiStep: true,
+    initial: ['new'],
+  },
 };
 
 /** Statuses `role` can reach from `from` in one or more moves it may make itself. */

@@ -27,12 +27,41 @@ export function periodBounds(period: Period): { startMs: number; endMs: number }
   return { startMs, endMs };
 }
 
+type Bounds = { startMs: number; endMs: number; startIso: string; endIso: string };
+const boundsCache = new WeakMap<Period, Bounds>();
+// `2026-03-01T08:00:00.000Z`: what toISOString writes and the app stores; such strings sort
+// like the instants they name, so most checks need no parsing at all.
+const canonicalInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const dateOnly = /^\d{4}-\d{2}-\d{2}$/;
+
+function boundsOf(period: Period): Bounds {
+  let bounds = boundsCache.get(period);
+  if (!bounds) {
+    const { startMs, endMs } = periodBounds(period);
+    bounds = {
+      startMs,
+      endMs,
+      startIso: new Date(startMs).toISOString(),
+      endIso: new Date(endMs).toISOString(),
+    };
+    boundsCache.set(period, bounds);
+  }
+  return bounds;
+}
+
 /** Whether an ISO timestamp or `YYYY-MM-DD` date (read as UTC midnight) falls in the period. */
 export function inPeriod(value: string | undefined, period: Period): boolean {
   if (value === undefined) return false;
-  const { startMs, endMs } = periodBounds(period);
+  const bounds = boundsOf(period);
+  const canonical =
+    value.length === 24 && canonicalInstant.test(value)
+      ? value
+      : value.length === 10 && dateOnly.test(value)
+        ? `${value}T00:00:00.000Z`
+        : undefined;
+  if (canonical !== undefined) return canonical >= bounds.startIso && canonical < bounds.endIso;
   const ms = instant(value);
-  return ms >= startMs && ms < endMs;
+  return ms >= bounds.startMs && ms < bounds.endMs;
 }
 
 /** The period's length in days (fractional for partial days). */

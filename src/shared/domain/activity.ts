@@ -10,6 +10,7 @@ export const activityRelatedCollections = [
   'accounts',
   'contacts',
   'opportunities',
+  'tickets',
 ] as const;
 export type ActivityRelatedCollection = (typeof activityRelatedCollections)[number];
 
@@ -43,5 +44,13 @@ export const activitySchema = baseRecordSchema.extend({
   assigneeId: userIdSchema.optional(),
   done: z.boolean().default(false),
   doneAt: isoDateTimeSchema.optional(),
+  /** Set on tasks an automation rule made: which rule, and the occasion (one task per occasion). */
+  automation: z
+    .object({
+      ruleId: z.string().min(1).max(64),
+      ruleName: z.string().max(200),
+      key: z.string().min(1).max(200),
+    })
+    .optional(),
 });
 export type Activity = z.infer<typeof activitySchema>;

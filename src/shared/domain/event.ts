@@ -48,6 +48,17 @@ export const qualificationAnswerSchema = z.object({
 });
 export type QualificationAnswer = z.infer<typeof qualificationAnswerSchema>;
 
+/**
+ * The consent statement visitors agree to at the booth, in both languages; `version` changes
+ * whenever the wording does, so each lead records exactly which text it agreed to.
+ */
+export const eventConsentSchema = z.object({
+  version: z.string().min(1).max(40),
+  textEn: z.string().max(2000).default(''),
+  textZh: z.string().max(2000).default(''),
+});
+export type EventConsent = z.infer<typeof eventConsentSchema>;
+
 /** A trade show, conference or campaign that leads come from. Named FieldEvent to avoid the DOM's Event. */
 export const eventSchema = baseRecordSchema.extend({
   name: z.string().min(1).max(200),
@@ -63,5 +74,7 @@ export const eventSchema = baseRecordSchema.extend({
   code: z.string().max(50).optional(),
   qualificationQuestions: z.array(qualificationQuestionSchema).max(50).default([]),
   notes: z.string().max(10_000).default(''),
+  /** The consent text shown at capture; leads store its version with their consent. */
+  consent: eventConsentSchema.optional(),
 });
 export type FieldEvent = z.infer<typeof eventSchema>;

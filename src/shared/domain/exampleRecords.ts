@@ -147,6 +147,7 @@ export const exampleRecords: { [K in CollectionName]: CollectionRecord<K> } = {
     ],
     taxRateBps: 1300,
     active: true,
+    stockMovements: [],
   },
   events: {
     id: ids.event,

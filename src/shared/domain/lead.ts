@@ -36,8 +36,30 @@ export const consentSchema = z.object({
   given: z.boolean(),
   at: isoDateTimeSchema.optional(),
   text: z.string().max(2000).optional(),
+  /** Version of the consent text shown (e.g. the event's consent version), for PIPL/GDPR evidence. */
+  version: z.string().max(40).optional(),
 });
 export type Consent = z.infer<typeof consentSchema>;
+
+/** Where a lead came from beyond `source`: UTM parameters, the referring page and the web form. */
+export const leadAttributionSchema = z.object({
+  source: z.string().max(200).optional(),
+  medium: z.string().max(200).optional(),
+  campaign: z.string().max(200).optional(),
+  term: z.string().max(200).optional(),
+  content: z.string().max(200).optional(),
+  referrer: z.string().max(500).optional(),
+  formKey: z.string().max(64).optional(),
+});
+export type LeadAttribution = z.infer<typeof leadAttributionSchema>;
+
+/** Which assignment rule gave the lead its owner, and when (the server decides it). */
+export const leadAssignmentSchema = z.object({
+  ruleId: z.string().min(1).max(64),
+  ruleName: z.string().max(200),
+  at: isoDateTimeSchema,
+});
+export type LeadAssignment = z.infer<typeof leadAssignmentSchema>;
 
 export const leadSchema = baseRecordSchema.extend({
   firstName: z.string().max(100).default(''),
@@ -73,5 +95,15 @@ export const leadSchema = baseRecordSchema.extend({
   convertedAccountId: idSchema.optional(),
   convertedContactId: idSchema.optional(),
   convertedOpportunityId: idSchema.optional(),
+  /** Postal code, for territory assignment by prefix. */
+  postalCode: z.string().max(20).optional(),
+  /** The product or product line the lead asked about (assignment rules may route on it). */
+  productInterest: z.string().max(200).optional(),
+  /** UTM parameters, referrer and web form the lead came in through. */
+  attribution: leadAttributionSchema.optional(),
+  /** True while the lead waits for the server's assignment rules to give it an owner. */
+  needsAssignment: z.boolean().optional(),
+  /** The rule that assigned the lead (see src/shared/assignment). */
+  assignment: leadAssignmentSchema.optional(),
 });
 export type Lead = z.infer<typeof leadSchema>;

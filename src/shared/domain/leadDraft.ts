@@ -1,6 +1,7 @@
 import { type CountryCode, isPossiblePhoneNumber } from 'libphonenumber-js';
 import { z } from 'zod';
 import { idSchema } from './baseRecord.ts';
+import { qualificationAnswerSchema } from './event.ts';
 import { consentSchema, leadRatings, leadSources } from './lead.ts';
 
 /** What a person types or scans to capture a lead: every field the capture form has. */
@@ -18,6 +19,8 @@ export const leadDraftSchema = z.object({
   consent: consentSchema.default({ given: false }),
   industry: z.string().trim().max(100).optional(),
   country: z.string().trim().max(100).optional(),
+  /** Answers to the event's qualification questions (booth capture). */
+  answers: z.array(qualificationAnswerSchema).max(50).optional(),
 });
 export type LeadDraft = z.infer<typeof leadDraftSchema>;
 export type LeadDraftInput = z.input<typeof leadDraftSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { stockMovementSchema } from '../orders/stockMovement.ts';
 import { baseRecordSchema } from './baseRecord.ts';
 import { localizedTextSchema } from './localizedTextSchema.ts';
 import { basisPointsSchema, moneySchema } from './moneySchema.ts';
@@ -17,6 +18,15 @@ export const productUnits = [
 ] as const;
 export type ProductUnit = (typeof productUnits)[number];
 
+/** The movements a product document may carry: receipts and adjustments, never order-driven ones. */
+export const productStockMovementKinds = ['receipt', 'adjustment'] as const;
+
+/** A receipt or adjustment as stored in the product's ledger. */
+export const productStockMovementSchema = stockMovementSchema.extend({
+  kind: z.enum(productStockMovementKinds),
+});
+export type ProductStockMovement = z.infer<typeof productStockMovementSchema>;
+
 /** Something the company sells, with a list price per currency. */
 export const productSchema = baseRecordSchema.extend({
   sku: z.string().min(1).max(64),
@@ -28,5 +38,11 @@ export const productSchema = baseRecordSchema.extend({
   taxRateBps: basisPointsSchema,
   category: z.string().max(100).optional(),
   active: z.boolean(),
+  /**
+   * The product's own part of the append-only stock ledger: goods received and stock counts
+   * (operations only). Reservations and shipments are never stored here; they follow from the
+   * orders (see `orderStockMovements`), so no device ever overwrites a stock counter.
+   */
+  stockMovements: z.array(productStockMovementSchema).max(5000).default([]),
 });
 export type Product = z.infer<typeof productSchema>;

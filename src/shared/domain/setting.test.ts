@@ -1,9 +1,47 @@
 import { describe, expect, it } from 'vitest';
+import { defaultAutomationRules } from '../automation/automationRules.ts';
 import { DomainError } from './DomainError.ts';
 import { exampleRecords } from './exampleRecords.ts';
 import { parseSetting, type SettingValue, settingKinds, settingSchema } from './setting.ts';
 
 const values: SettingValue[] = [
+  defaultAutomationRules,
+  {
+    kind: 'companyProfile',
+    name: '上海田野科技有限公司',
+    address: '上海市浦东新区张江路 88 号',
+    phone: '+86 21 5555 0100',
+    email: 'sales@fieldbook.example',
+    taxId: '91310115MA1K4XXXXX',
+    logoDataUrl: 'data:image/png;base64,iVBORw0KGgo=',
+  },
+  {
+    kind: 'paymentTerms',
+    terms: [{ id: 'net30', label: { zh: '月结 30 天', en: 'Net 30' }, days: 30, isDefault: true }],
+  },
+  {
+    kind: 'quoteTermsTemplates',
+    templates: [
+      {
+        id: 'std-zh',
+        name: '标准条款',
+        language: 'zh-CN',
+        text: '报价有效期 30 天。',
+        isDefault: true,
+      },
+    ],
+  },
+  {
+    kind: 'consentTexts',
+    texts: [
+      {
+        id: 'marketing',
+        purpose: 'marketing',
+        version: 2,
+        text: { zh: '同意接收产品信息', en: 'I agree to receive product news' },
+      },
+    ],
+  },
   {
     kind: 'scoringRules',
     rules: [
@@ -100,11 +138,49 @@ const values: SettingValue[] = [
       },
     ],
   },
+  {
+    kind: 'leadForms',
+    forms: [
+      {
+        key: 'contact-us',
+        name: 'Contact us',
+        active: true,
+        fields: [{ name: 'email', required: true }],
+        consentText: 'You may contact me.',
+        consentRequired: true,
+        thankYouMessage: 'Thank you!',
+        allowedOrigins: ['https://www.example.com'],
+        source: 'website',
+      },
+    ],
+  },
+  {
+    kind: 'assignmentRules',
+    rules: [
+      {
+        id: 'r-1',
+        name: 'Shanghai',
+        active: true,
+        match: { countries: ['CN'], postalPrefixes: ['20'] },
+        assignTo: { kind: 'roundRobin', teamId: 'team-east' },
+      },
+    ],
+    fallbackOwnerId: 'user-wang-li',
+  },
+  {
+    kind: 'predictiveModel',
+    trainedAt: '2026-04-01T08:00:00.000Z',
+    trainedBy: 'user-wang-li',
+    status: 'insufficientHistory',
+    examples: 12,
+    minimumExamples: 60,
+  },
 ];
 
 describe('settings', () => {
   it('has an example value for every kind', () => {
-    expect(values.map((value) => value.kind)).toEqual([...settingKinds]);
+    // Sorted: examples may be listed in any order, but none may be missing.
+    expect(values.map((value) => value.kind).sort()).toEqual([...settingKinds].sort());
   });
 
   it.each(values)('accepts a $kind record keyed by its kind', (value) => {

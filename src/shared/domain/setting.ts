@@ -1,6 +1,16 @@
 import { z } from 'zod';
+import { assignmentRulesValueSchema } from '../assignment/assignmentRulesSchema.ts';
+import { automationRulesValueSchema } from '../automation/automationRules.ts';
+import { predictiveModelValueSchema } from '../predictive/predictiveModelSchema.ts';
+import { leadFormsValueSchema } from '../webToLead/leadFormsSchema.ts';
 import { countryCodeSchema } from './addressSchema.ts';
 import { baseRecordSchema, isoDateSchema, userIdSchema } from './baseRecord.ts';
+import {
+  companyProfileValueSchema,
+  consentTextsValueSchema,
+  paymentTermsValueSchema,
+  quoteTermsTemplatesValueSchema,
+} from './companySettings.ts';
 import { DomainError } from './DomainError.ts';
 import { localizedTextSchema } from './localizedTextSchema.ts';
 import {
@@ -23,6 +33,14 @@ export const settingKinds = [
   'opportunityStages',
   'serviceLevels',
   'salesTargets',
+  'companyProfile',
+  'paymentTerms',
+  'quoteTermsTemplates',
+  'consentTexts',
+  'leadForms',
+  'assignmentRules',
+  'predictiveModel',
+  'automationRules',
 ] as const;
 export type SettingKind = (typeof settingKinds)[number];
 
@@ -282,6 +300,14 @@ export const settingValueSchema = z.discriminatedUnion('kind', [
   opportunityStagesValueSchema,
   serviceLevelsValueSchema,
   salesTargetsValueSchema,
+  companyProfileValueSchema,
+  paymentTermsValueSchema,
+  quoteTermsTemplatesValueSchema,
+  consentTextsValueSchema,
+  leadFormsValueSchema,
+  assignmentRulesValueSchema,
+  predictiveModelValueSchema,
+  automationRulesValueSchema,
 ]);
 export type SettingValue = z.infer<typeof settingValueSchema>;
 

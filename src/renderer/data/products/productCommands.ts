@@ -17,7 +17,9 @@ import {
 import { type ProductImportIssue, planProductCsvImport } from './planProductCsvImport.ts';
 
 /** What a catalog maintainer enters; `active` defaults to true. */
-export type ProductInput = Omit<Product, keyof BaseRecord | 'active'> & { active?: boolean };
+export type ProductInput = Omit<Product, keyof BaseRecord | 'active' | 'stockMovements'> & {
+  active?: boolean;
+};
 export type ProductPatch = Partial<ProductInput>;
 
 export type ProductImportResult = { imported: number; issues: ProductImportIssue[] };

@@ -6,6 +6,8 @@ import type { Quote } from '../../../shared/domain/quote.ts';
 import type { FieldbookData } from '../openFieldbookData.ts';
 import { buildQuoteDocumentModel, type QuoteDocumentModel } from '../quotes/quoteDocumentModel.ts';
 import { collectionOf, hasCollection, plainRecord } from '../records/recordStore.ts';
+import { companyProfileOf } from '../settings/companyProfile.ts';
+import { setting$ } from '../settings/settingsStore.ts';
 import { useDataContext } from './DataProvider.tsx';
 import { useLiveValue } from './useLiveRecords.ts';
 
@@ -67,13 +69,15 @@ export function useQuoteDocument(
             account$(data, quote.accountId),
             contact$(data, quote),
             products$(data, quote),
+            hasCollection(data, 'settings') ? setting$(data, 'companyProfile') : of(undefined),
           ]).pipe(
-            map(([account, contact, products]) =>
+            map(([account, contact, products, profile]) =>
               buildQuoteDocumentModel({
                 quote,
                 ...(account ? { account } : {}),
                 ...(contact ? { contact } : {}),
                 products,
+                ...(profile ? { company: companyProfileOf(profile.value) } : {}),
                 language: fallbackLanguage,
               }),
             ),

@@ -1,3 +1,4 @@
+import { type DeviceEndedNotice, loadDeviceEndedNotice } from '../admin/deviceEndedNotice.ts';
 import { browserConnectivity, type Connectivity } from './connectivity.ts';
 import type { StartSyncOptions, SyncHandle } from './startSync.ts';
 import { RejectedWrites } from './syncConflictHandler.ts';
@@ -24,6 +25,8 @@ export type SyncClient = {
   /** The signed-in session; undefined when signed out. */
   readonly session: ValueStore<StoredSession | undefined>;
   readonly status: ValueStore<SyncStatusSnapshot>;
+  /** Set when an administrator revoked or wiped this device; the app explains it. */
+  readonly deviceEnded: ValueStore<DeviceEndedNotice | undefined>;
   /** Options passed through to `startSync` (batch sizes, retry time). */
   readonly tuning: Pick<StartSyncOptions, 'pullBatchSize' | 'pushBatchSize' | 'retryTimeMs'>;
   handle: SyncHandle | undefined;
@@ -57,6 +60,9 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     session: createValueStore<StoredSession | undefined>(undefined),
     status: createValueStore<SyncStatusSnapshot>(signedOutStatus),
+    deviceEnded: createValueStore<DeviceEndedNotice | undefined>(
+      loadDeviceEndedNotice(options.name),
+    ),
     tuning: options.tuning ?? {},
     handle: undefined,
     detachStatus: undefined,

@@ -1,4 +1,5 @@
 import type { RxCollection } from 'rxdb';
+import { endDeviceSession } from '../admin/endDeviceSession.ts';
 import type { FieldbookData } from '../openFieldbookData.ts';
 import { loadLocalProfile } from '../react/localProfile.ts';
 import { signedOutStatus } from './SyncClient.ts';
@@ -79,9 +80,10 @@ function runSync(data: FieldbookData, session: StoredSession, token: string): vo
     fetch: client.fetch,
     clock: client.clock,
     ...client.tuning,
-    onFatal: (failure: SyncFailure) => {
-      // A revoked or expired session: forget the token, keep the data and who it belonged to.
-      if (failure === 'unauthorized') void client.tokens.clear();
+    onFatal: (failure: SyncFailure, reason?: string) => {
+      // A revoked or expired session: forget the token, keep the data and who it belonged to;
+      // an administrator's wipe deletes the data too (endDeviceSession).
+      if (failure === 'unauthorized') void endDeviceSession(data, session, token, reason);
       if (failure === 'server_restored') void restartAfterRestore(data, session, token);
     },
   });

@@ -48,8 +48,11 @@ export type StartSyncOptions = {
   pullBatchSize?: number;
   pushBatchSize?: number;
   retryTimeMs?: number;
-  /** Called once when the server ends the session (401), needs a newer app (426) or a resync (410). */
-  onFatal?: (failure: SyncFailure) => void;
+  /**
+   * Called once when the server ends the session (401), needs a newer app (426) or a resync
+   * (410); `reason` is the server's code for a 401 (`device_wiped`, `device_revoked`) if sent.
+   */
+  onFatal?: (failure: SyncFailure, reason?: string) => void;
 };
 
 export type SyncHandle = {
@@ -115,12 +118,12 @@ export function startSync(options: StartSyncOptions): SyncHandle {
     stream.stop();
     for (const replication of replications.values()) void replication.pause();
   };
-  const fail = (failure: SyncFailure) => {
+  const fail = (failure: SyncFailure, reason?: string) => {
     if (fatalFailures.has(failure)) {
       if (facts.fatal) return;
       facts.fatal = failure;
       pauseAll();
-      options.onFatal?.(failure);
+      options.onFatal?.(failure, reason);
     } else {
       facts.transientError = failure;
     }
@@ -138,7 +141,8 @@ export function startSync(options: StartSyncOptions): SyncHandle {
       succeeded();
       return response;
     } catch (error) {
-      fail(error instanceof SyncHttpError ? error.code : 'server_error');
+      if (error instanceof SyncHttpError) fail(error.code, error.reason);
+      else fail('server_error');
       throw error;
     }
   };
@@ -247,7 +251,7 @@ export function startSync(options: StartSyncOptions): SyncHandle {
       facts.lastSyncedAt = clock().toISOString();
       publish();
     },
-    onUnauthorized: () => fail('unauthorized'),
+    onUnauthorized: (reason) => fail('unauthorized', reason),
   });
 
   // Pending changes: counted from events as they happen; recounted exactly once sync is idle.

@@ -10,12 +10,26 @@ export type SyncFailure =
 export class SyncHttpError extends Error {
   readonly code: SyncFailure;
   readonly status: number | undefined;
+  /** The server's own code for a 401 (`device_wiped`, `device_revoked`...), when it sent one. */
+  readonly reason: string | undefined;
 
-  constructor(code: SyncFailure, status: number | undefined, message: string) {
+  constructor(code: SyncFailure, status: number | undefined, message: string, reason?: string) {
     super(message);
     this.name = 'SyncHttpError';
     this.code = code;
     this.status = status;
+    this.reason = reason;
+  }
+}
+
+/** The machine code in an error body (`{ code }` or the server's `{ error }`), if any. */
+export function errorCodeOf(text: string): string | undefined {
+  try {
+    const body = JSON.parse(text) as { code?: unknown; error?: unknown };
+    const code = typeof body.code === 'string' ? body.code : body.error;
+    return typeof code === 'string' && code.length <= 100 ? code : undefined;
+  } catch {
+    return undefined;
   }
 }
 
@@ -65,7 +79,12 @@ export async function syncRequest(
   }
   if (!response.ok) {
     const text = await response.text().catch(() => '');
-    throw new SyncHttpError(failureOf(response.status), response.status, text.slice(0, 500));
+    throw new SyncHttpError(
+      failureOf(response.status),
+      response.status,
+      text.slice(0, 500),
+      response.status === 401 ? errorCodeOf(text) : undefined,
+    );
   }
   return response;
 }

@@ -1,5 +1,5 @@
 import type { CollectionName } from '../../../shared/domain/collections.ts';
-import { type SyncConnection, SyncHttpError, syncRequest } from './syncHttp.ts';
+import { errorCodeOf, type SyncConnection, SyncHttpError, syncRequest } from './syncHttp.ts';
 
 export type StreamChange = {
   collection: CollectionName;
@@ -11,8 +11,11 @@ export type SyncStreamHandlers = {
   /** Every (re)connection: changes made while away are not replayed, so everyone must pull. */
   onResync: () => void;
   onChange: (change: StreamChange) => void;
-  /** The session was revoked or the token is invalid; the stream stays closed. */
-  onUnauthorized: () => void;
+  /**
+   * The session was revoked or the token is invalid; the stream stays closed. `reason` is the
+   * server's code (`device_wiped`, `device_revoked`...) when it said one.
+   */
+  onUnauthorized: (reason?: string) => void;
   onConnectedChange?: (connected: boolean) => void;
 };
 
@@ -63,6 +66,7 @@ export function openSyncStream(
     handlers.onConnectedChange?.(value);
   };
 
+  let stopReason: string | undefined;
   const dispatch = (block: string): 'stop' | undefined => {
     const message = parseBlock(block);
     if (!message) return undefined;
@@ -70,6 +74,7 @@ export function openSyncStream(
       attempt = 0;
       handlers.onResync();
     } else if (message.event === 'unauthorized') {
+      stopReason = errorCodeOf(message.data);
       return 'stop';
     } else if (message.event === 'message') {
       handlers.onChange(JSON.parse(message.data) as StreamChange);
@@ -107,7 +112,7 @@ export function openSyncStream(
           if (dispatch(block) === 'stop') {
             running = false;
             current.abort();
-            handlers.onUnauthorized();
+            handlers.onUnauthorized(stopReason);
             return;
           }
         }
@@ -115,7 +120,7 @@ export function openSyncStream(
     } catch (error) {
       if (error instanceof SyncHttpError && error.code === 'unauthorized') {
         running = false;
-        handlers.onUnauthorized();
+        handlers.onUnauthorized(error.reason);
         return;
       }
       // Network errors, aborts and server errors all end in a reconnect below.

@@ -1,9 +1,18 @@
 // English is the reference tree: zhCN must have exactly the same keys (checked by i18n.test.ts).
+import { adminEn } from './adminEn.ts';
+import { analyticsEn } from './analyticsEn.ts';
+import { desktopEn, platformErrorsEn } from './desktopEn.ts';
+import { eventsEn } from './eventsEn.ts';
+import { exportEn, followUpEn, importEn } from './importEn.ts';
+import { intakeEn } from './intakeEn.ts';
+import { invoiceErrorsEn, invoicesEn } from './invoicesEn.ts';
+import { inventoryEn, ordersEn } from './ordersEn.ts';
 import { orderToCashErrorsEn } from './orderToCashErrorsEn.ts';
 import { pipelineEn } from './pipelineEn.ts';
 import { qualificationEn, qualificationErrorsEn } from './qualificationEn.ts';
 import { catalogEn, contractsEn, quotesEn } from './quotesEn.ts';
 import { syncEn } from './syncEn.ts';
+import { ticketsEn } from './ticketsEn.ts';
 
 export const en = {
   app: {
@@ -195,13 +204,27 @@ export const en = {
     },
   },
   sync: syncEn,
+  analytics: analyticsEn,
+  events: eventsEn,
   qualification: qualificationEn,
   pipeline: pipelineEn,
+  admin: adminEn,
+  intake: intakeEn,
+  import: importEn,
+  export: exportEn,
+  followUp: followUpEn,
   catalog: catalogEn,
   quotes: quotesEn,
   contracts: contractsEn,
+  invoices: invoicesEn,
+  orders: ordersEn,
+  inventory: inventoryEn,
+  tickets: ticketsEn,
+  desktop: desktopEn,
   errors: {
+    ...platformErrorsEn,
     ...orderToCashErrorsEn,
+    ...invoiceErrorsEn,
     ...qualificationErrorsEn,
     forbiddenTransition: 'This record cannot move from “{{from}}” to “{{to}}”.',
     roleNotAllowed: 'Your role cannot make this change.',

@@ -1,9 +1,18 @@
+import { adminZhCN } from './adminZhCN.ts';
+import { analyticsZhCN } from './analyticsZhCN.ts';
+import { desktopZhCN, platformErrorsZhCN } from './desktopZhCN.ts';
 import type { Resources } from './en.ts';
+import { eventsZhCN } from './eventsZhCN.ts';
+import { exportZhCN, followUpZhCN, importZhCN } from './importZhCN.ts';
+import { intakeZhCN } from './intakeZhCN.ts';
+import { invoiceErrorsZhCN, invoicesZhCN } from './invoicesZhCN.ts';
+import { inventoryZhCN, ordersZhCN } from './ordersZhCN.ts';
 import { orderToCashErrorsZhCN } from './orderToCashErrorsZhCN.ts';
 import { pipelineZhCN } from './pipelineZhCN.ts';
 import { qualificationErrorsZhCN, qualificationZhCN } from './qualificationZhCN.ts';
 import { catalogZhCN, contractsZhCN, quotesZhCN } from './quotesZhCN.ts';
 import { syncZhCN } from './syncZhCN.ts';
+import { ticketsZhCN } from './ticketsZhCN.ts';
 
 export const zhCN = {
   app: {
@@ -193,13 +202,27 @@ export const zhCN = {
     },
   },
   sync: syncZhCN,
+  analytics: analyticsZhCN,
+  events: eventsZhCN,
   qualification: qualificationZhCN,
   pipeline: pipelineZhCN,
+  admin: adminZhCN,
+  intake: intakeZhCN,
+  import: importZhCN,
+  export: exportZhCN,
+  followUp: followUpZhCN,
   catalog: catalogZhCN,
   quotes: quotesZhCN,
   contracts: contractsZhCN,
+  invoices: invoicesZhCN,
+  orders: ordersZhCN,
+  inventory: inventoryZhCN,
+  tickets: ticketsZhCN,
+  desktop: desktopZhCN,
   errors: {
+    ...platformErrorsZhCN,
     ...orderToCashErrorsZhCN,
+    ...invoiceErrorsZhCN,
     ...qualificationErrorsZhCN,
     forbiddenTransition: '此记录不能从“{{from}}”变为“{{to}}”。',
     roleNotAllowed: '你的角色无权进行此更改。',

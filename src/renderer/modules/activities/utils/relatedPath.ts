@@ -12,5 +12,7 @@ export function relatedPath(related: RelatedRecord): string {
       return paths.contact(related.id);
     case 'opportunities':
       return paths.opportunity(related.id);
+    case 'tickets':
+      return paths.ticket(related.id);
   }
 }

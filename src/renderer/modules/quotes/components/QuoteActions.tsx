@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Quote } from '../../../../shared/domain/quote.ts';
 import { paths } from '../../../routes.tsx';
+import { CreateOrderFromQuoteButton } from '../../orders/components/CreateOrderFromQuoteButton.tsx';
 
 export type QuoteActionsProps = {
   quote: Quote;
@@ -85,6 +86,7 @@ export function QuoteActions({
           {t('quotes.actions.decline')}
         </Button>
       )}
+      {quote.status === 'accepted' && <CreateOrderFromQuoteButton quote={quote} />}
       {revisable.has(quote.status) && (
         <Button
           variant="default"

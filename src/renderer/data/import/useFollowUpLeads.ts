@@ -1,0 +1,48 @@
+import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
+import { map } from 'rxjs';
+import type { Lead, LeadRating } from '../../../shared/domain/lead.ts';
+import { fromLeadDoc } from '../leads/leadDocument.ts';
+import { useDataContext } from '../react/DataProvider.tsx';
+import { useLiveValue } from '../react/useLiveRecords.ts';
+import { leadScoreCache } from '../scoring/LeadScoreCache.ts';
+
+/** A lead in the follow-up view: its score, the rating shown, and whether it counts as hot. */
+export type FollowUpLead = {
+  lead: Lead;
+  score: number | undefined;
+  rating: LeadRating | undefined;
+  /** Rated hot at the booth, or scored hot by the scoring rules. */
+  hot: boolean;
+};
+
+/** An event's leads, live, with their scores, highest score first (unscored last). */
+export function useFollowUpLeads(eventId: string): { rows: FollowUpLead[]; loading: boolean } {
+  const { data, clock } = useDataContext();
+  const cache = leadScoreCache(data, clock);
+  useEffect(() => {
+    void cache.start();
+  }, [cache]);
+  const subscribe = useCallback((listener: () => void) => cache.subscribe(listener), [cache]);
+  // Any score change re-renders; the scores themselves are read below.
+  const version = useSyncExternalStore(subscribe, () => cache.size);
+  const { value, loading } = useLiveValue(`followUp:${eventId}`, () =>
+    data.leads
+      .find({ selector: { eventKey: eventId }, index: ['eventKey', 'createdAtDesc'] })
+      .$.pipe(map((docs) => docs.map((doc) => fromLeadDoc(doc._data)))),
+  );
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` changes when scores do.
+  const rows = useMemo(() => {
+    const scored = (value ?? []).map((lead) => {
+      const score = cache.scoreOf(lead.id);
+      const rating = lead.rating ?? score?.rating;
+      return {
+        lead,
+        score: score?.score ?? lead.score,
+        rating,
+        hot: rating === 'hot' || score?.rating === 'hot',
+      };
+    });
+    return scored.sort((a, b) => (b.score ?? -1_000_000) - (a.score ?? -1_000_000));
+  }, [value, cache, version]);
+  return { rows, loading };
+}

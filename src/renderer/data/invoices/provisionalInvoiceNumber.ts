@@ -1,0 +1,69 @@
+import { dateOf } from '../../../shared/billing/calendarDate.ts';
+import type { Invoice } from '../../../shared/domain/invoice.ts';
+import { formatDocumentNumber } from '../../../shared/numbering/documentNumber.ts';
+import { deviceSeriesFromSetting, nextNumber } from '../../../shared/numbering/nextNumber.ts';
+import type { FieldbookData } from '../openFieldbookData.ts';
+import { deviceSeriesInfo } from '../quotes/deviceNumbering.ts';
+import { collectionOf, hasCollection } from '../records/recordStore.ts';
+import { readSetting } from '../settings/settingsStore.ts';
+
+const queues = new WeakMap<FieldbookData, Promise<unknown>>();
+const lastIssued = new WeakMap<FieldbookData, Map<string, number>>();
+
+// The highest provisional sequence this device used for a prefix, read from the stored invoices
+// (their number, or the provisional number they keep once final), so a restart never reuses one.
+async function lastUsed(data: FieldbookData, prefix: string): Promise<number> {
+  const docs = await collectionOf(data, 'invoices').find().exec();
+  let last = 0;
+  for (const doc of docs) {
+    const invoice = doc._data as Invoice;
+    for (const number of [invoice.number, invoice.provisionalNumber ?? '']) {
+      if (!number.startsWith(prefix)) continue;
+      const tail = number.slice(prefix.length);
+      if (/^\d+$/u.test(tail)) last = Math.max(last, Number(tail));
+    }
+  }
+  return last;
+}
+
+async function allocate(data: FieldbookData, now: Date): Promise<string> {
+  const { deviceCode } = deviceSeriesInfo(data);
+  const setting = hasCollection(data, 'settings')
+    ? (await readSetting(data, 'numberSeries'))?.value
+    : undefined;
+  const series = deviceSeriesFromSetting({ deviceCode, ...(setting ? { value: setting } : {}) });
+  const year = Number(dateOf(now.toISOString()).slice(0, 4));
+  const first = formatDocumentNumber({
+    format: series.formats.invoice,
+    year,
+    deviceCode,
+    sequence: 1,
+    provisional: true,
+  });
+  const prefix = first.slice(0, first.lastIndexOf('-') + 1);
+  const issued = lastIssued.get(data) ?? new Map<string, number>();
+  lastIssued.set(data, issued);
+  const last = Math.max(issued.get(prefix) ?? 0, await lastUsed(data, prefix));
+  const next = nextNumber({
+    series: { ...series, counters: last > 0 ? { invoice: { year, last } } : {} },
+    kind: 'invoice',
+    now: now.toISOString(),
+  });
+  issued.set(prefix, next.series.counters.invoice?.last ?? last + 1);
+  return next.number;
+}
+
+/**
+ * The next provisional invoice number of this device (`PROV-INV-2026-A7-0001`); the server
+ * replaces it with the final, gap-free number when the issued invoice syncs. Calls on one
+ * database run one at a time, so two invoices made at once never share a number.
+ */
+export function allocateProvisionalInvoiceNumber(data: FieldbookData, now: Date): Promise<string> {
+  const previous = queues.get(data) ?? Promise.resolve();
+  const result = previous.then(() => allocate(data, now));
+  queues.set(
+    data,
+    result.catch(() => undefined),
+  );
+  return result;
+}

@@ -1,0 +1,64 @@
+import { dateOf } from '../../../shared/billing/calendarDate.ts';
+import { formatDocumentNumber } from '../../../shared/numbering/documentNumber.ts';
+import { deviceSeriesFromSetting, nextNumber } from '../../../shared/numbering/nextNumber.ts';
+import type { FieldbookData } from '../openFieldbookData.ts';
+import { deviceSeriesInfo } from '../quotes/deviceNumbering.ts';
+import { collectionOf, hasCollection } from '../records/recordStore.ts';
+import { readSetting } from '../settings/settingsStore.ts';
+
+const queues = new WeakMap<FieldbookData, Promise<unknown>>();
+const lastIssued = new WeakMap<FieldbookData, Map<string, number>>();
+
+// The highest sequence of this device's series already on an order here (restarts and lost
+// in-memory counters never hand a number out twice). Orders have no index: a device holds
+// few enough of them for a scan.
+async function lastUsed(data: FieldbookData, prefix: string): Promise<number> {
+  const docs = await collectionOf(data, 'orders').find().exec();
+  let last = 0;
+  for (const doc of docs) {
+    if (!doc.number.startsWith(prefix)) continue;
+    const tail = doc.number.slice(prefix.length);
+    if (/^\d+$/u.test(tail)) last = Math.max(last, Number(tail));
+  }
+  return last;
+}
+
+async function allocate(data: FieldbookData, now: Date): Promise<string> {
+  const { deviceCode } = deviceSeriesInfo(data);
+  const setting = hasCollection(data, 'settings')
+    ? (await readSetting(data, 'numberSeries'))?.value
+    : undefined;
+  const series = deviceSeriesFromSetting({ deviceCode, ...(setting ? { value: setting } : {}) });
+  const year = Number(dateOf(now.toISOString()).slice(0, 4));
+  const first = formatDocumentNumber({
+    format: series.formats.order,
+    year,
+    deviceCode,
+    sequence: 1,
+  });
+  const prefix = first.slice(0, first.lastIndexOf('-') + 1);
+  const issued = lastIssued.get(data) ?? new Map<string, number>();
+  lastIssued.set(data, issued);
+  const last = Math.max(issued.get(prefix) ?? 0, await lastUsed(data, prefix));
+  const next = nextNumber({
+    series: { ...series, counters: last > 0 ? { order: { year, last } } : {} },
+    kind: 'order',
+    now: now.toISOString(),
+  });
+  issued.set(prefix, next.series.counters.order?.last ?? last + 1);
+  return next.number;
+}
+
+/**
+ * The next order number of this device's series (`SO-2026-A7-0003`): unique without a network
+ * because the device code is. Calls on one database run one at a time.
+ */
+export function allocateOrderNumber(data: FieldbookData, now: Date): Promise<string> {
+  const previous = queues.get(data) ?? Promise.resolve();
+  const result = previous.then(() => allocate(data, now));
+  queues.set(
+    data,
+    result.catch(() => undefined),
+  );
+  return result;
+}

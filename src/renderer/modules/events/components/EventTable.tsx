@@ -1,0 +1,85 @@
+import { Anchor, Badge, Button, Group, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { FieldEvent } from '../../../../shared/domain/event.ts';
+import { useActiveEventId } from '../../../data/index.ts';
+import { paths } from '../../../routes.tsx';
+
+/** Events with their dates and venue, and the switch that makes one the booth's event on this device. */
+export function EventTable({ events }: { events: readonly FieldEvent[] }) {
+  const { t, i18n } = useTranslation();
+  const [activeEventId, setActiveEventId] = useActiveEventId();
+  const dates = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' });
+  const day = (iso: string) => dates.format(new Date(`${iso}T00:00:00Z`));
+  return (
+    <Table.ScrollContainer minWidth={640}>
+      <Table verticalSpacing="sm" highlightOnHover>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('events.list.name')}</Table.Th>
+            <Table.Th>{t('events.list.dates')}</Table.Th>
+            <Table.Th>{t('events.list.venue')}</Table.Th>
+            <Table.Th>{t('events.list.questions')}</Table.Th>
+            <Table.Th />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {events.map((event) => {
+            const active = event.id === activeEventId;
+            return (
+              <Table.Tr key={event.id}>
+                <Table.Td>
+                  <Group gap="xs">
+                    <Anchor component={Link} to={paths.event(event.id)} fw={600}>
+                      {event.name}
+                    </Anchor>
+                    {active && (
+                      <Badge color="teal" variant="light">
+                        {t('events.list.active')}
+                      </Badge>
+                    )}
+                  </Group>
+                  <Text size="xs" c="dimmed">
+                    {t(`events.kinds.${event.kind}`)}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  {day(event.startsOn)} – {day(event.endsOn)}
+                </Table.Td>
+                <Table.Td>{[event.venue, event.city].filter(Boolean).join(', ')}</Table.Td>
+                <Table.Td>{event.qualificationQuestions.length}</Table.Td>
+                <Table.Td>
+                  <Group gap="xs" justify="flex-end" wrap="nowrap">
+                    {active ? (
+                      <>
+                        <Button size="xs" component={Link} to={paths.booth}>
+                          {t('events.list.openBooth')}
+                        </Button>
+                        <Button
+                          size="xs"
+                          variant="subtle"
+                          onClick={() => setActiveEventId(undefined)}
+                        >
+                          {t('events.list.stopUsing')}
+                        </Button>
+                      </>
+                    ) : (
+                      <Button
+                        size="xs"
+                        variant="light"
+                        aria-label={`${t('events.list.useHere')}: ${event.name}`}
+                        onClick={() => setActiveEventId(event.id)}
+                      >
+                        {t('events.list.useHere')}
+                      </Button>
+                    )}
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,49 @@
+import { Table } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Invoice } from '../../../../shared/domain/invoice.ts';
+import { computeQuoteTotals } from '../../../../shared/money/computeQuoteTotals.ts';
+import { formatMoney } from '../../../../shared/money/formatMoney.ts';
+import { formatQuantity } from '../../../../shared/money/quantity.ts';
+import { percentInputText } from '../../quotes/utils/decimalText.ts';
+
+/** An invoice's lines with quantity, unit price, tax rate and net amount. */
+export function InvoiceLinesTable({ invoice }: { invoice: Invoice }) {
+  const { t, i18n } = useTranslation();
+  const priced = computeQuoteTotals(invoice);
+  const money = (amount: number) =>
+    formatMoney({ amount, currency: invoice.currency }, i18n.language);
+  return (
+    <Table.ScrollContainer minWidth={560}>
+      <Table verticalSpacing="xs" aria-label={t('invoices.detail.lines')}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('invoices.detail.description')}</Table.Th>
+            <Table.Th ta="right">{t('invoices.detail.quantity')}</Table.Th>
+            <Table.Th ta="right">{t('invoices.detail.unitPrice')}</Table.Th>
+            <Table.Th ta="right">{t('invoices.detail.taxRate')}</Table.Th>
+            <Table.Th ta="right">{t('invoices.detail.amount')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {invoice.lines.map((line, index) => (
+            <Table.Tr key={line.id}>
+              <Table.Td fz="sm">{line.description}</Table.Td>
+              <Table.Td fz="sm" ta="right">
+                {formatQuantity(line.quantityMilli, i18n.language)}
+              </Table.Td>
+              <Table.Td fz="sm" ta="right">
+                {money(line.unitPrice)}
+              </Table.Td>
+              <Table.Td fz="sm" ta="right">
+                {percentInputText(line.taxRateBps)} %
+              </Table.Td>
+              <Table.Td fz="sm" ta="right">
+                {money(priced.lines[index]?.net ?? 0)}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

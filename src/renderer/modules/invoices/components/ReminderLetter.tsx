@@ -1,0 +1,110 @@
+import { useTranslation } from 'react-i18next';
+import { formatMoney } from '../../../../shared/money/formatMoney.ts';
+import type { ReminderLetterModel } from '../../../data/index.ts';
+import classes from './ReminderLetter.module.css';
+
+function formatDate(iso: string | undefined, language: string): string {
+  if (!iso) return '—';
+  const value = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(value.getTime())) return iso;
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(value);
+}
+
+/**
+ * The printable payment reminder for one invoice at its dunning level (reminder, second
+ * reminder, final notice), in the UI language, on the same A4 sheet as the quote document.
+ */
+export function ReminderLetter({ model }: { model: ReminderLetterModel }) {
+  const { i18n } = useTranslation();
+  const language = i18n.language;
+  const t = i18n.getFixedT(language, undefined, 'invoices.letter');
+  const { company, account, row, level, today } = model;
+  const { invoice } = row;
+  const money = (amount: number) => formatMoney({ amount, currency: invoice.currency }, language);
+  const date = (iso: string | undefined) => formatDate(iso, language);
+  const customer = account?.name ?? '';
+  const address = account?.address
+    ? [
+        account.address.line1,
+        account.address.line2,
+        account.address.city,
+        account.address.postalCode,
+      ]
+        .filter(Boolean)
+        .join(', ')
+    : '';
+  const params = {
+    number: invoice.number,
+    issuedOn: date(invoice.issuedOn),
+    dueOn: date(invoice.dueOn),
+    balance: money(row.balanceDue),
+    days: row.daysOverdue,
+  };
+  return (
+    <article className={classes.sheet} lang={language} aria-label={t(`titles.${level}`)}>
+      <header className={classes.header}>
+        <div>
+          <div className={classes.company}>{company.name}</div>
+          {[company.address, company.phone, company.email].filter(Boolean).map((line) => (
+            <div key={line} className={classes.muted}>
+              {line}
+            </div>
+          ))}
+          {company.taxId && (
+            <div className={classes.muted}>{t('taxId', { value: company.taxId })}</div>
+          )}
+        </div>
+        <div>
+          <h1 className={classes.title}>{t(`titles.${level}`)}</h1>
+          <div className={classes.muted} style={{ textAlign: 'right' }}>
+            {t('date')}: {date(today)}
+          </div>
+        </div>
+      </header>
+      <section className={classes.recipient}>
+        <div className={classes.muted}>{t('to')}</div>
+        <div style={{ fontWeight: 700, fontSize: '12pt' }}>{customer}</div>
+        {address && <div>{address}</div>}
+      </section>
+      <p>{t('greeting', { name: customer })}</p>
+      <p>{t(`body.${level}`, params)}</p>
+      <table className={classes.facts}>
+        <tbody>
+          <tr>
+            <th scope="row">{t('invoice')}</th>
+            <td>{invoice.number}</td>
+          </tr>
+          <tr>
+            <th scope="row">{t('issuedOn')}</th>
+            <td>{date(invoice.issuedOn)}</td>
+          </tr>
+          <tr>
+            <th scope="row">{t('dueOn')}</th>
+            <td>{date(invoice.dueOn)}</td>
+          </tr>
+          <tr>
+            <th scope="row">{t('daysOverdue')}</th>
+            <td>{row.daysOverdue}</td>
+          </tr>
+          <tr>
+            <th scope="row">{t('total')}</th>
+            <td>{money(invoice.totals.total)}</td>
+          </tr>
+          <tr>
+            <th scope="row">{t('paid')}</th>
+            <td>{money(row.paid)}</td>
+          </tr>
+          <tr className={classes.due}>
+            <th scope="row">{t('balance')}</th>
+            <td>{money(row.balanceDue)}</td>
+          </tr>
+        </tbody>
+      </table>
+      <p className={classes.muted}>{t('paidAlready')}</p>
+      <div className={classes.signature}>
+        <div>{t('closing')}</div>
+        <div style={{ fontWeight: 700, marginTop: '4mm' }}>{company.name}</div>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,94 @@
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import type { Role } from '../../../../shared/domain/roles.ts';
+import { App } from '../../../App.tsx';
+import { createAccountCommands } from '../../../data/accounts/accountCommands.ts';
+import { type FieldbookData, openFieldbookData } from '../../../data/index.ts';
+import { createInvoiceCommands } from '../../../data/invoices/invoiceCommands.ts';
+import { buildTestOrder, insertTestOrder } from '../../../data/invoices/invoiceTestData.ts';
+import { createI18n } from '../../../i18n/createI18n.ts';
+import { appRoutes } from '../../../routes.tsx';
+
+let counter = 0;
+
+export const people = {
+  finance: '0190a000-0000-7000-8000-0000000000f1',
+  rep: '0190a000-0000-7000-8000-0000000000a1',
+} as const;
+
+/** A real database with what the invoice and order screens (and the app frame) read. */
+export function openInvoicesTestData(): Promise<FieldbookData> {
+  counter += 1;
+  return openFieldbookData({
+    name: `fieldbook-invoices-ui-${Date.now()}-${counter}`,
+    multiInstance: false,
+    indexedDB,
+    IDBKeyRange,
+    collections: [
+      'leads',
+      'events',
+      'activities',
+      'accounts',
+      'contacts',
+      'opportunities',
+      'settings',
+      'products',
+      'quotes',
+      'orders',
+      'invoices',
+    ],
+  });
+}
+
+/** Makes the local profile (who the app thinks is using it) finance or a rep. */
+export function actAs(role: Extract<Role, 'finance' | 'rep'>): void {
+  localStorage.setItem(
+    'fieldbook.localProfile',
+    JSON.stringify({ id: people[role], name: role, role }),
+  );
+}
+
+/** A clock tests move by whole days (never sleep). */
+export function movableClock(startIso: string) {
+  let ms = Date.parse(startIso);
+  const clock = () => new Date(ms);
+  return Object.assign(clock, {
+    advanceDays(days: number) {
+      ms += days * 86_400_000;
+    },
+  });
+}
+
+/** An account with an order the warehouse shipped 3 of 4 scanners from (net 30). */
+export async function seedShippedOrder(data: FieldbookData, clock: () => Date) {
+  const context = { data, clock, user: { id: people.finance, role: 'finance' as const } };
+  const account = await createAccountCommands(context).createAccount({ name: '杭州云帆科技' });
+  const order = await insertTestOrder(
+    data,
+    buildTestOrder({
+      ownerId: people.rep,
+      accountId: account.id,
+      now: clock(),
+      number: 'SO-2026-A2-0007',
+      lines: [{ description: 'Handheld scanner', quantity: 4, unitPrice: 1000_00 }],
+      shipments: [[2], [1]],
+      paymentTermsDays: 30,
+    }),
+  );
+  return { account, order, invoices: createInvoiceCommands(context) };
+}
+
+/** The whole app at `path` on real data with an injected clock. */
+export function renderInvoicesApp(data: FieldbookData, path: string, clock: () => Date) {
+  const i18n = createI18n('en');
+  const router = createMemoryRouter(appRoutes, { initialEntries: [path] });
+  const user = userEvent.setup();
+  const view = render(
+    <App data={data} i18n={i18n} env="test" clock={clock}>
+      <RouterProvider router={router} />
+    </App>,
+  );
+  return { ...view, user, router };
+}

@@ -1,0 +1,70 @@
+import { Anchor, Table } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Order } from '../../../../shared/domain/order.ts';
+import { formatMoney } from '../../../../shared/money/formatMoney.ts';
+import { formatQuantity } from '../../../../shared/money/quantity.ts';
+import { useFormatters } from '../../../i18n/useFormatters.ts';
+import { paths } from '../../../routes.tsx';
+import { useAccountNames } from '../../pipeline/hooks/useAccountNames.ts';
+import { orderProgress } from '../utils/orderProgress.ts';
+import { OrderStatusBadge } from './OrderStatusBadge.tsx';
+
+/** Orders with customer, status, total and how much has shipped; the number opens the order. */
+export function OrderTable({ rows, showAccount = true }: { rows: Order[]; showAccount?: boolean }) {
+  const { t, i18n } = useTranslation();
+  const format = useFormatters();
+  const accountNames = useAccountNames();
+  const quantity = (milli: number) => formatQuantity(milli, i18n.language);
+  return (
+    <Table.ScrollContainer minWidth={640}>
+      <Table highlightOnHover verticalSpacing="sm" aria-label={t('orders.list.title')}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('orders.list.number')}</Table.Th>
+            {showAccount && <Table.Th>{t('orders.list.account')}</Table.Th>}
+            <Table.Th>{t('orders.list.status')}</Table.Th>
+            <Table.Th ta="right">{t('orders.list.total')}</Table.Th>
+            <Table.Th ta="right">{t('orders.list.shipped')}</Table.Th>
+            <Table.Th>{t('orders.list.updated')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((order) => {
+            const progress = orderProgress(order);
+            return (
+              <Table.Tr key={order.id}>
+                <Table.Td>
+                  <Anchor component={Link} to={paths.order(order.id)} fw={600} size="sm">
+                    {order.number}
+                  </Anchor>
+                </Table.Td>
+                {showAccount && (
+                  <Table.Td fz="sm">
+                    {accountNames.get(order.accountId) ?? t('common.notSet')}
+                  </Table.Td>
+                )}
+                <Table.Td>
+                  <OrderStatusBadge status={order.status} />
+                </Table.Td>
+                <Table.Td ta="right" fz="sm">
+                  {formatMoney(
+                    { amount: order.totals.total, currency: order.currency },
+                    i18n.language,
+                  )}
+                </Table.Td>
+                <Table.Td ta="right" fz="sm">
+                  {t('orders.list.shippedOf', {
+                    shipped: quantity(progress.shipped),
+                    ordered: quantity(progress.ordered),
+                  })}
+                </Table.Td>
+                <Table.Td fz="sm">{format.date(order.updatedAt)}</Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

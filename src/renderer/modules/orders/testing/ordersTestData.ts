@@ -1,0 +1,119 @@
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
+import type { Account } from '../../../../shared/domain/account.ts';
+import type { Role } from '../../../../shared/domain/roles.ts';
+import { createAccountCommands } from '../../../data/accounts/accountCommands.ts';
+import { type FieldbookData, openFieldbookData } from '../../../data/index.ts';
+import { createInventoryCommands } from '../../../data/inventory/inventoryCommands.ts';
+import { createOrderCommands } from '../../../data/orders/orderCommands.ts';
+import { createProductCommands } from '../../../data/products/productCommands.ts';
+import { createQuoteCommands } from '../../../data/quotes/quoteCommands.ts';
+
+let counter = 0;
+
+export const repId = '0190a000-0000-7000-8000-0000000000a1';
+export const managerId = '0190a000-0000-7000-8000-0000000000a2';
+
+/** A real database with what the order and inventory screens read (12 of the 13 collections). */
+export function openOrdersTestData(): Promise<FieldbookData> {
+  counter += 1;
+  return openFieldbookData({
+    name: `fieldbook-orders-ui-${Date.now()}-${counter}`,
+    multiInstance: false,
+    indexedDB,
+    IDBKeyRange,
+    collections: [
+      'leads',
+      'events',
+      'activities',
+      'accounts',
+      'contacts',
+      'opportunities',
+      'settings',
+      'products',
+      'quotes',
+      'orders',
+      'invoices',
+      'tickets',
+    ],
+  });
+}
+
+/** Makes the local profile (who the app thinks is using it) a rep or a manager. */
+export function actAs(role: Extract<Role, 'rep' | 'manager'>): void {
+  const id = role === 'rep' ? repId : managerId;
+  localStorage.setItem('fieldbook.localProfile', JSON.stringify({ id, name: role, role }));
+}
+
+/** Command factories acting as the rep or the manager, on the real clock. */
+export function commandsAs(data: FieldbookData, role: 'rep' | 'manager') {
+  const context = {
+    data,
+    clock: () => new Date(),
+    user: { id: role === 'rep' ? repId : managerId, role },
+  };
+  return {
+    accounts: createAccountCommands(context),
+    products: createProductCommands(context),
+    quotes: createQuoteCommands(context),
+    orders: createOrderCommands(context),
+    stock: createInventoryCommands(context),
+  };
+}
+
+export type OrderScene = { account: Account; productId: string };
+
+/** A scanner in the catalog with `stock` thousandths on hand and a customer (address optional). */
+export async function seedScene(
+  data: FieldbookData,
+  { stock = 50_000, address = true, creditHold = false } = {},
+): Promise<OrderScene> {
+  const manager = commandsAs(data, 'manager');
+  const product = await manager.products.createProduct({
+    sku: 'FB-SCN-200',
+    name: { zh: '手持扫描枪', en: 'Handheld scanner' },
+    unit: 'piece',
+    prices: [{ amount: 129_900, currency: 'CNY' }],
+    taxRateBps: 1300,
+  });
+  if (stock > 0) {
+    await manager.stock.recordReceipt(product.id, { quantityMilli: stock, reference: 'PO-1001' });
+  }
+  const account = await commandsAs(data, 'rep').accounts.createAccount({
+    name: 'Nordlicht GmbH',
+    ...(address ? { address: { line1: 'Hafenstraße 1', city: 'Hamburg', country: 'DE' } } : {}),
+    ...(creditHold ? { creditHold: true } : {}),
+  });
+  return { account, productId: product.id };
+}
+
+/** An accepted quote for `quantity` scanners (no approval rules are set). */
+export async function seedAcceptedQuote(data: FieldbookData, scene: OrderScene, quantity = 20) {
+  const { quotes } = commandsAs(data, 'rep');
+  const draft = await quotes.createQuote({
+    accountId: scene.account.id,
+    currency: 'CNY',
+    language: 'en',
+  });
+  await quotes.addCatalogLine(draft.id, { productId: scene.productId, quantity });
+  await quotes.send(draft.id);
+  return quotes.accept(draft.id, {
+    signedBy: 'Anna Schmidt',
+    signatureDataUrl: 'data:image/png;base64,iVBORw0KGgo=',
+    contract: { startsOn: '2026-01-01', termMonths: 12, paymentTermsDays: 45 },
+  });
+}
+
+/** A confirmed direct order for `quantityMilli` scanners. */
+export async function seedConfirmedOrder(
+  data: FieldbookData,
+  scene: OrderScene,
+  quantityMilli: number,
+) {
+  const { orders } = commandsAs(data, 'rep');
+  const draft = await orders.createOrder({
+    accountId: scene.account.id,
+    currency: 'CNY',
+    lines: [{ productId: scene.productId, quantityMilli }],
+  });
+  return orders.confirm(draft.id);
+}

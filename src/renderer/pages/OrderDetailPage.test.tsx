@@ -1,0 +1,170 @@
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Order } from '../../shared/domain/order.ts';
+import type { FieldbookData } from '../data/index.ts';
+import {
+  actAs,
+  commandsAs,
+  openOrdersTestData,
+  seedAcceptedQuote,
+  seedConfirmedOrder,
+  seedScene,
+} from '../modules/orders/testing/ordersTestData.ts';
+import { renderApp } from '../test/renderApp.tsx';
+
+let data: FieldbookData;
+
+beforeEach(async () => {
+  localStorage.clear();
+  actAs('rep');
+  data = await openOrdersTestData();
+});
+
+afterEach(async () => {
+  cleanup();
+  await data.close();
+});
+
+async function storedOrder(id: string): Promise<Order | undefined> {
+  return (await data.db.collections.orders?.findOne(id).exec())?.toJSON() as Order | undefined;
+}
+
+describe('order from an accepted quote', () => {
+  it('creates the order in one step, opens it, and links back from the quote', async () => {
+    const scene = await seedScene(data);
+    const quote = await seedAcceptedQuote(data, scene, 20);
+    const { user, router } = renderApp(data, { path: `/quotes/${quote.id}` });
+    const create = await screen.findByRole('button', { name: 'Create order' });
+    // Enabled once the device has checked there is no order for this quote yet.
+    await waitFor(() => expect(create.hasAttribute('disabled')).toBe(false));
+    await user.click(create);
+
+    const heading = await screen.findByRole('heading', { level: 1, name: /^Order SO-\d{4}-/ });
+    const number = heading.textContent?.replace('Order ', '') ?? '';
+    expect(router.state.location.pathname).toMatch(/^\/orders\//);
+    expect(screen.getByText('Draft')).toBeTruthy();
+    expect(await screen.findByRole('link', { name: `${quote.number}, version 1` })).toBeTruthy();
+    const lines = screen.getByRole('table', { name: 'Order lines' });
+    expect(within(lines).getByText('Handheld scanner')).toBeTruthy();
+    // 20 × 1,299.00 + 13 % tax
+    expect(screen.getByTestId('order-total').textContent).toBe('CN¥29,357.40');
+    const orderId = router.state.location.pathname.split('/').at(-1) ?? '';
+    expect(await storedOrder(orderId)).toMatchObject({
+      quoteId: quote.id,
+      number,
+      paymentTermsDays: 45,
+      contractNumber: quote.acceptance?.contractNumber,
+    });
+
+    await router.navigate(`/quotes/${quote.id}`);
+    expect(await screen.findByRole('link', { name: `Open order ${number}` })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Create order' })).toBeNull();
+  });
+});
+
+describe('confirming', () => {
+  it('lists what stops the confirmation: no ship-to address and a credit hold', async () => {
+    const scene = await seedScene(data, { address: false, creditHold: true });
+    const { orders } = commandsAs(data, 'rep');
+    const draft = await orders.createOrder({
+      accountId: scene.account.id,
+      currency: 'CNY',
+      lines: [{ productId: scene.productId, quantityMilli: 2_000 }],
+    });
+    const { user } = renderApp(data, { path: `/orders/${draft.id}` });
+    await user.click(await screen.findByRole('button', { name: 'Confirm order' }));
+    const title = await screen.findByText(`Order ${draft.number} cannot be confirmed yet`);
+    const alert = title.closest<HTMLElement>('[role="alert"]');
+    if (!alert) throw new Error('the problems are not announced as an alert');
+    expect(within(alert).getByText(/There is no ship-to address/)).toBeTruthy();
+    expect(within(alert).getByText('The customer is on credit hold.')).toBeTruthy();
+    expect((await storedOrder(draft.id))?.status).toBe('draft');
+  });
+
+  it('confirms a complete order and warns when stock does not cover it', async () => {
+    const scene = await seedScene(data, { stock: 5_000 });
+    const { orders } = commandsAs(data, 'rep');
+    const draft = await orders.createOrder({
+      accountId: scene.account.id,
+      currency: 'CNY',
+      lines: [{ productId: scene.productId, quantityMilli: 8_000 }],
+    });
+    const { user } = renderApp(data, { path: `/orders/${draft.id}` });
+    expect(
+      await screen.findByText('Confirming this order would exceed the available stock'),
+    ).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Confirm order' }));
+    await waitFor(() => expect(screen.getByText('Confirmed')).toBeTruthy());
+    expect(await screen.findByText('Not enough stock')).toBeTruthy();
+    expect(screen.getByText('手持扫描枪: 8 needed, 5 available, 3 short')).toBeTruthy();
+    expect((await storedOrder(draft.id))?.confirmedAt).toBeTruthy();
+  });
+});
+
+describe('fulfilment', () => {
+  it('ships in two parts, refusing more than is left, and records the delivery', async () => {
+    const scene = await seedScene(data);
+    const order = await seedConfirmedOrder(data, scene, 20_000);
+    const { user } = renderApp(data, { path: `/orders/${order.id}` });
+    await user.click(await screen.findByRole('button', { name: 'Record shipment' }));
+    let dialog = await screen.findByRole('dialog', {
+      name: `Record shipment for ${order.number}`,
+    });
+    const quantity = within(dialog).getByRole('textbox', {
+      name: 'Quantity to ship, 手持扫描枪',
+    });
+    expect((quantity as HTMLInputElement).value).toBe('20');
+    await user.clear(quantity);
+    await user.type(quantity, '25');
+    expect(within(dialog).getByText('Only 20 left to ship.')).toBeTruthy();
+    await user.clear(quantity);
+    await user.type(quantity, '12');
+    await user.type(within(dialog).getByRole('textbox', { name: 'Carrier' }), 'DHL');
+    await user.type(within(dialog).getByRole('textbox', { name: 'Tracking number' }), 'JD0001');
+    await user.click(within(dialog).getByRole('button', { name: 'Record shipment' }));
+
+    const shipments = await screen.findByRole('table', { name: 'Shipments' });
+    expect(within(shipments).getByText('DHL')).toBeTruthy();
+    expect(within(shipments).getByText('12 × 手持扫描枪')).toBeTruthy();
+    expect(screen.getByText('In fulfillment')).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Record shipment' }));
+    dialog = await screen.findByRole('dialog', { name: `Record shipment for ${order.number}` });
+    expect(
+      (
+        within(dialog).getByRole('textbox', {
+          name: 'Quantity to ship, 手持扫描枪',
+        }) as HTMLInputElement
+      ).value,
+    ).toBe('8');
+    await user.click(within(dialog).getByRole('button', { name: 'Record shipment' }));
+    await waitFor(() => expect(screen.getByText('Fulfilled')).toBeTruthy());
+    expect(screen.queryByRole('button', { name: 'Record shipment' })).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Mark shipment 1 delivered' }));
+    await waitFor(async () => {
+      const stored = await storedOrder(order.id);
+      expect(stored?.shipments.map((s) => Boolean(s.deliveredAt))).toEqual([true, false]);
+      expect(stored?.status).toBe('fulfilled');
+    });
+    expect(screen.queryByRole('button', { name: 'Mark shipment 1 delivered' })).toBeNull();
+  });
+
+  it('cancels an unshipped order only with a reason', async () => {
+    const scene = await seedScene(data);
+    const order = await seedConfirmedOrder(data, scene, 3_000);
+    const { user } = renderApp(data, { path: `/orders/${order.id}` });
+    await user.click(await screen.findByRole('button', { name: 'Cancel order' }));
+    const dialog = await screen.findByRole('dialog', { name: `Cancel order ${order.number}` });
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel order' }));
+    expect(within(dialog).getByText('Enter why the order is cancelled.')).toBeTruthy();
+    await user.type(within(dialog).getByLabelText(/Reason for cancelling/), 'Budget frozen');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel order' }));
+    expect(await screen.findByText('Cancelled: Budget frozen')).toBeTruthy();
+    expect(await storedOrder(order.id)).toMatchObject({
+      status: 'cancelled',
+      cancelReason: 'Budget frozen',
+    });
+    expect(screen.queryByRole('button', { name: 'Record shipment' })).toBeNull();
+  });
+});

@@ -1,0 +1,48 @@
+import { generateSalesYear } from '../../shared/demo/salesYear.ts';
+import type { CollectionName } from '../../shared/domain/collections.ts';
+import type { Store } from '../store/Store.ts';
+
+/**
+ * Adds a year of the demo team's work (about 20,000 leads, 2,000 deals, 750 orders with their
+ * invoices and payments, 300 tickets) to a freshly seeded demo company, for dashboards and their
+ * end-to-end test and benchmark. Owned by the two demo reps and the manager.
+ */
+export async function seedDemoYear(
+  store: Store,
+  now: Date,
+  size: { leads?: number; opportunities?: number; orders?: number } = {},
+): Promise<number> {
+  const emails = ['rep1@demo.fieldbook', 'rep2@demo.fieldbook', 'manager@demo.fieldbook'];
+  const users = await Promise.all(emails.map((email) => store.findUserByEmail(email)));
+  const owners = users.flatMap((user) => (user ? [user.id] : []));
+  const teamId = users[0]?.teamId ?? null;
+  if (owners.length === 0) throw new Error('seedDemoYear needs the demo company first');
+  const year = generateSalesYear({
+    end: now.toISOString(),
+    owners,
+    ...(teamId ? { teamId } : {}),
+    ...size,
+  });
+  let written = 0;
+  const batches = Object.entries(year) as [CollectionName, { id: string; ownerId: string }[]][];
+  for (const [collection, records] of batches) {
+    // Big transactions would hold the write lock for seconds; a thousand rows at a time.
+    for (let start = 0; start < records.length; start += 1000) {
+      const slice = records.slice(start, start + 1000);
+      await store.write(async (tx) => {
+        for (const record of slice) {
+          await tx.putDocument({
+            collection,
+            id: record.id,
+            ownerId: record.ownerId,
+            teamId,
+            deleted: false,
+            data: JSON.parse(JSON.stringify(record)) as Record<string, unknown>,
+          });
+        }
+      });
+      written += slice.length;
+    }
+  }
+  return written;
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { accountSchema } from '../domain/account.ts';
+import { activitySchema } from '../domain/activity.ts';
+import { eventSchema } from '../domain/event.ts';
+import { invoiceSchema } from '../domain/invoice.ts';
+import { leadSchema } from '../domain/lead.ts';
+import { opportunitySchema } from '../domain/opportunity.ts';
+import { orderSchema } from '../domain/order.ts';
+import { quoteSchema } from '../domain/quote.ts';
+import { ticketSchema } from '../domain/ticket.ts';
+import { generateSalesYear } from './salesYear.ts';
+
+describe('a generated year of sales', () => {
+  const end = '2026-11-27T00:00:00.000Z';
+  const year = generateSalesYear({
+    end,
+    owners: ['rep-1', 'rep-2'],
+    teamId: 'team-east',
+    leads: 2_000,
+    opportunities: 200,
+    orders: 80,
+    tickets: 30,
+  });
+
+  it('is valid for every collection schema and consistent from lead to cash', () => {
+    const schemas = [
+      [year.events, eventSchema],
+      [year.leads, leadSchema],
+      [year.accounts, accountSchema],
+      [year.activities, activitySchema],
+      [year.opportunities, opportunitySchema],
+      [year.quotes, quoteSchema],
+      [year.orders, orderSchema],
+      [year.invoices, invoiceSchema],
+      [year.tickets, ticketSchema],
+    ] as const;
+    for (const [records, schema] of schemas) {
+      for (const record of records) expect(schema.parse(record)).toEqual(record);
+    }
+    expect(year.leads).toHaveLength(2_000);
+    expect(year.opportunities).toHaveLength(200);
+    expect(year.orders.length).toBeGreaterThan(20);
+    expect(year.orders.length).toBeLessThanOrEqual(80);
+    const accounts = new Set(year.accounts.map((account) => account.id));
+    const orders = new Set(year.orders.map((order) => order.id));
+    expect(year.opportunities.every((deal) => accounts.has(deal.accountId))).toBe(true);
+    expect(
+      year.invoices.every(
+        (invoice) => invoice.orderId !== undefined && orders.has(invoice.orderId),
+      ),
+    ).toBe(true);
+    const ids = Object.values(year).flatMap((records: { id: string }[]) =>
+      records.map((record) => record.id),
+    );
+    expect(new Set(ids).size).toBe(ids.length);
+    // Nothing is dated after the end of the year.
+    expect(
+      Object.values(year)
+        .flat()
+        .every((record: { createdAt: string }) => record.createdAt <= end),
+    ).toBe(true);
+  });
+
+  it('is the same for the same seed', () => {
+    const again = generateSalesYear({
+      end,
+      owners: ['rep-1', 'rep-2'],
+      teamId: 'team-east',
+      leads: 2_000,
+      opportunities: 200,
+      orders: 80,
+      tickets: 30,
+    });
+    expect(again).toEqual(year);
+  });
+});

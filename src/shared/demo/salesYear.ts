@@ -1,0 +1,462 @@
+import type { Account } from '../domain/account.ts';
+import type { Activity } from '../domain/activity.ts';
+import type { FieldEvent } from '../domain/event.ts';
+import type { Invoice } from '../domain/invoice.ts';
+import type { Lead, LeadSource } from '../domain/lead.ts';
+import type { LineItem } from '../domain/lineItemSchema.ts';
+import type { Opportunity, OpportunityStage } from '../domain/opportunity.ts';
+import type { Order } from '../domain/order.ts';
+import type { Quote } from '../domain/quote.ts';
+import type { Ticket, TicketPriority } from '../domain/ticket.ts';
+import { computeQuoteTotals } from '../money/computeQuoteTotals.ts';
+import { type SeededRandom, seededId, seededRandom } from './seededRandom.ts';
+
+export type SalesYear = {
+  events: FieldEvent[];
+  leads: Lead[];
+  accounts: Account[];
+  activities: Activity[];
+  opportunities: Opportunity[];
+  quotes: Quote[];
+  orders: Order[];
+  invoices: Invoice[];
+  tickets: Ticket[];
+};
+
+export type SalesYearOptions = {
+  seed?: number;
+  /** The year ends here (ISO instant): nothing is dated later. */
+  end: string;
+  owners: readonly string[];
+  teamId?: string;
+  leads?: number;
+  opportunities?: number;
+  orders?: number;
+  tickets?: number;
+};
+
+const dayMs = 86_400_000;
+const familyNames = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '周', '吴'];
+const givenNames = ['丽', '伟', '芳', '敏', '静', '强', '磊', '洋', '艳', '军'];
+const englishFirst = ['Anna', 'Ben', 'Clara', 'David', 'Emma', 'Felix', 'Grace', 'Henry'];
+const englishLast = ['Schmidt', 'Miller', 'Rossi', 'Dubois', 'Tanaka', 'Smith', 'Novak'];
+const cities = ['上海', '苏州', '杭州', '深圳', '广州', '北京', '成都', '武汉'];
+const industries = ['机械', '物流', '电子', '零售', '医疗器械', '汽车零部件'];
+const sources: readonly LeadSource[] = [
+  'trade_show',
+  'trade_show',
+  'trade_show',
+  'website',
+  'social',
+  'ad',
+  'referral',
+  'import',
+];
+const priorities: readonly TicketPriority[] = ['low', 'normal', 'normal', 'high', 'urgent'];
+
+const iso = (ms: number) => new Date(ms).toISOString();
+const date = (ms: number) => iso(ms).slice(0, 10);
+
+function stamp(ms: number, ownerId: string) {
+  return { ownerId, createdAt: iso(ms), updatedAt: iso(ms) };
+}
+
+function line(random: SeededRandom, id: string): LineItem {
+  return {
+    id,
+    description: random.pick([
+      '手持扫描枪 Handheld scanner',
+      '工业打印机 Label printer',
+      'Installation and training',
+    ]),
+    unit: 'piece',
+    quantityMilli: random.int(1, 40) * 1000,
+    unitPrice: random.int(20, 300) * 10_000,
+    discountBps: random.pick([0, 0, 300, 500, 1000, 1500]),
+    taxRateBps: 1300,
+  };
+}
+
+/**
+ * A year of a sales team's work, consistent from lead to cash: events, leads (some converted
+ * into accounts and deals), first touches, deals through the stages, quotes, orders with
+ * shipments, invoices with payments and write-offs, and service tickets. Deterministic for a seed.
+ */
+export function generateSalesYear(options: SalesYearOptions): SalesYear {
+  const random = seededRandom(options.seed ?? 2026);
+  const endMs = Date.parse(options.end);
+  const startMs = endMs - 365 * dayMs;
+  let counter = 0;
+  const id = (ms: number) => seededId(ms, ++counter);
+  const owner = () => random.pick(options.owners);
+  const at = (from: number, maxDays: number) =>
+    Math.min(endMs - 60_000, from + random.next() * maxDays * dayMs);
+  const teamId = options.teamId;
+  const out: SalesYear = {
+    events: [],
+    leads: [],
+    accounts: [],
+    activities: [],
+    opportunities: [],
+    quotes: [],
+    orders: [],
+    invoices: [],
+    tickets: [],
+  };
+
+  for (let month = 0; month < 12; month += 1) {
+    const ms = startMs + month * 30 * dayMs + 5 * dayMs;
+    out.events.push({
+      id: id(ms),
+      ...stamp(ms - 30 * dayMs, options.owners[0] ?? 'manager'),
+      name: `${random.pick(['CeMAT', 'CIIE', 'LogiMAT', 'Canton Fair', 'SIAL'])} ${date(ms).slice(0, 7)}`,
+      kind: 'trade_show',
+      city: random.pick(cities),
+      country: 'CN',
+      startsOn: date(ms),
+      endsOn: date(ms + 3 * dayMs),
+      cost: { amount: random.int(5, 30) * 1_000_000, currency: 'CNY' },
+      ...(teamId ? { teamId } : {}),
+      qualificationQuestions: [],
+      notes: '',
+    });
+  }
+
+  const leadCount = options.leads ?? 20_000;
+  const dealCount = Math.min(options.opportunities ?? 2_000, leadCount);
+  let convertedCount = 0;
+  for (let index = 0; index < leadCount; index += 1) {
+    const ms = startMs + ((index + random.next()) / leadCount) * (endMs - startMs - dayMs);
+    const source = random.pick(sources);
+    const event =
+      source === 'trade_show'
+        ? out.events.find((candidate) => Math.abs(Date.parse(candidate.startsOn) - ms) < 20 * dayMs)
+        : undefined;
+    const chinese = random.chance(0.8);
+    const converted =
+      index % Math.max(1, Math.floor(leadCount / dealCount)) === 0 && convertedCount < dealCount;
+    if (converted) convertedCount += 1;
+    const status = converted
+      ? 'converted'
+      : random.pick(['new', 'new', 'contacted', 'contacted', 'qualified', 'disqualified'] as const);
+    const ownerId = owner();
+    const lead: Lead = {
+      id: id(ms),
+      ...stamp(ms, ownerId),
+      firstName: chinese ? random.pick(givenNames) : random.pick(englishFirst),
+      lastName: chinese ? random.pick(familyNames) : random.pick(englishLast),
+      company: `${random.pick(cities)}${random.pick(industries)}有限公司`,
+      title: '',
+      email: `lead${index}@example.cn`,
+      phone: '',
+      source,
+      status,
+      rating: random.pick(['hot', 'warm', 'cold'] as const),
+      notes: '',
+      consent: random.chance(0.7) ? { given: true, at: iso(ms) } : { given: false },
+      score: random.int(-10, 100),
+      ...(event ? { eventId: event.id } : {}),
+      ...(status === 'disqualified' ? { disqualifyReason: 'No budget' } : {}),
+      ...(converted ? { convertedAt: iso(at(ms, 20)) } : {}),
+    };
+    out.leads.push(lead);
+    if (random.chance(0.65)) {
+      const touchMs = at(ms, random.pick([0.02, 0.1, 1, 3]));
+      out.activities.push({
+        id: id(touchMs),
+        ...stamp(touchMs, ownerId),
+        type: random.pick(['call', 'email', 'visit'] as const),
+        subject: 'First contact',
+        body: '',
+        related: { collection: 'leads', id: lead.id },
+        occurredAt: iso(touchMs),
+        contactIds: [],
+        done: true,
+      });
+    }
+    if (converted) addDeal(lead, Date.parse(lead.convertedAt ?? lead.createdAt));
+  }
+
+  function addDeal(lead: Lead, ms: number) {
+    const account: Account = {
+      id: id(ms),
+      ...stamp(ms, lead.ownerId),
+      name: lead.company,
+      country: 'CN',
+      tags: [],
+      leadId: lead.id,
+      notes: '',
+      ...(teamId ? { teamId } : {}),
+    };
+    out.accounts.push(account);
+    const lines = [line(random, id(ms)), line(random, id(ms))];
+    const totals = computeQuoteTotals({ lines, orderDiscountBps: 0, currency: 'CNY' });
+    const documentTotals = {
+      subtotal: totals.subtotal,
+      discount: totals.discount,
+      tax: totals.tax,
+      total: totals.total,
+    };
+    const roll = random.next();
+    const ageDays = (endMs - ms) / dayMs;
+    const stage: OpportunityStage =
+      ageDays < 30
+        ? random.pick(['prospecting', 'qualification', 'proposal', 'negotiation'] as const)
+        : roll < 0.4
+          ? 'closed_won'
+          : roll < 0.75
+            ? 'closed_lost'
+            : random.pick(['qualification', 'proposal', 'negotiation'] as const);
+    const closedMs = at(ms, Math.min(120, Math.max(1, ageDays - 1)));
+    const order: OpportunityStage[] = ['prospecting', 'qualification', 'proposal', 'negotiation'];
+    const reached =
+      stage === 'closed_won'
+        ? 4
+        : stage === 'closed_lost'
+          ? random.int(0, 3)
+          : order.indexOf(stage);
+    const history = order
+      .slice(0, Math.min(reached, 3) + 1)
+      .slice(1)
+      .map((to, step) => ({
+        from: order[step] ?? 'prospecting',
+        to,
+        at: iso(ms + (step + 1) * dayMs),
+        by: lead.ownerId,
+      }));
+    if (stage === 'closed_won' || stage === 'closed_lost') {
+      history.push({
+        from: order[Math.min(reached, 3)] ?? 'prospecting',
+        to: stage,
+        at: iso(closedMs),
+        by: lead.ownerId,
+      });
+    }
+    const deal: Opportunity = {
+      id: id(ms),
+      ...stamp(ms, lead.ownerId),
+      accountId: account.id,
+      contactIds: [],
+      name: `${lead.company} 扫描方案`,
+      stage,
+      amount: { amount: totals.total, currency: 'CNY' },
+      probability:
+        stage === 'closed_won'
+          ? 100
+          : stage === 'closed_lost'
+            ? 0
+            : ([10, 25, 50, 75][order.indexOf(stage)] ?? 10),
+      expectedCloseDate: date(Math.max(ms, closedMs)),
+      leadId: lead.id,
+      ...(lead.eventId ? { eventId: lead.eventId } : {}),
+      ...(teamId ? { teamId } : {}),
+      ...(stage.startsWith('closed') ? { closedAt: iso(closedMs) } : {}),
+      ...(stage === 'closed_lost' ? { lostReason: 'Price' } : {}),
+      description: '',
+      stageHistory: history,
+    };
+    out.opportunities.push(deal);
+    if (reached < 2) return;
+    const sentMs = Math.min(ms + 3 * dayMs, closedMs);
+    const quoteStatus =
+      stage === 'closed_won' ? 'accepted' : stage === 'closed_lost' ? 'rejected' : 'sent';
+    const quote: Quote = {
+      id: id(sentMs),
+      ...stamp(sentMs, lead.ownerId),
+      opportunityId: deal.id,
+      accountId: account.id,
+      number: `Q-${date(sentMs).slice(0, 4)}-D1-${String(out.quotes.length + 1).padStart(4, '0')}`,
+      version: 1,
+      status: quoteStatus,
+      currency: 'CNY',
+      lines,
+      orderDiscountBps: 0,
+      totals: documentTotals,
+      validUntil: date(sentMs + 30 * dayMs),
+      terms: '',
+      sentAt: iso(sentMs),
+      previousVersions: [],
+      ...(documentTotals.discount > documentTotals.subtotal * 0.1
+        ? {
+            approval: {
+              requestedBy: lead.ownerId,
+              requestedAt: iso(sentMs - 8 * 3_600_000),
+              decidedBy: 'manager',
+              decision: 'approved' as const,
+              decidedAt: iso(sentMs - random.int(1, 7) * 3_600_000),
+            },
+          }
+        : {}),
+      ...(quoteStatus === 'accepted'
+        ? {
+            acceptance: {
+              signedBy: formatName(lead),
+              signedAt: iso(closedMs),
+              contractNumber: `C-${out.quotes.length + 1}`,
+            },
+          }
+        : {}),
+      ...(quoteStatus === 'rejected' ? { rejectionReason: 'Price' } : {}),
+    };
+    out.quotes.push(quote);
+    if (stage === 'closed_won' && out.orders.length < (options.orders ?? 800))
+      addOrder(deal, quote, lines, documentTotals, closedMs);
+  }
+
+  function formatName(lead: Lead) {
+    return `${lead.lastName}${lead.firstName}`;
+  }
+
+  function addOrder(
+    deal: Opportunity,
+    quote: Quote,
+    lines: LineItem[],
+    totals: Order['totals'],
+    ms: number,
+  ) {
+    const confirmedMs = at(ms, 2);
+    const firstShipMs = at(confirmedMs, random.int(1, 10));
+    const split = random.chance(0.25);
+    const shipments: Order['shipments'] = [];
+    if (firstShipMs < endMs - dayMs) {
+      shipments.push({
+        id: id(firstShipMs),
+        carrier: 'SF Express',
+        trackingNumber: `SF${counter}`,
+        shippedAt: iso(firstShipMs),
+        deliveredAt: iso(at(firstShipMs, 4)),
+        lines: lines
+          .map((entry) => ({
+            orderLineId: entry.id,
+            quantityMilli: split ? Math.max(1000, entry.quantityMilli - 1000) : entry.quantityMilli,
+          }))
+          .filter((entry) => entry.quantityMilli > 0),
+      });
+      const secondMs = at(firstShipMs, 14);
+      if (split && secondMs < endMs - dayMs) {
+        shipments.push({
+          id: id(secondMs),
+          carrier: 'SF Express',
+          shippedAt: iso(secondMs),
+          deliveredAt: iso(at(secondMs, 3)),
+          lines: lines.map((entry) => ({
+            orderLineId: entry.id,
+            quantityMilli: Math.min(1000, entry.quantityMilli),
+          })),
+        });
+      }
+    }
+    const fullyShipped = shipments.length > 0 && (!split || shipments.length === 2);
+    const order: Order = {
+      id: id(confirmedMs),
+      ...stamp(confirmedMs, deal.ownerId),
+      quoteId: quote.id,
+      opportunityId: deal.id,
+      accountId: deal.accountId,
+      number: `SO-${date(confirmedMs).slice(0, 4)}-D1-${String(out.orders.length + 1).padStart(4, '0')}`,
+      status: fullyShipped ? 'fulfilled' : shipments.length > 0 ? 'in_fulfillment' : 'confirmed',
+      currency: 'CNY',
+      lines,
+      orderDiscountBps: 0,
+      totals,
+      requestedDeliveryDate: date(confirmedMs + 10 * dayMs),
+      confirmedAt: iso(confirmedMs),
+      shipments,
+      paymentTermsDays: 30,
+    };
+    out.orders.push(order);
+    if (shipments.length === 0) return;
+    const issuedMs =
+      Date.parse(shipments[0]?.shippedAt ?? order.confirmedAt ?? order.createdAt) + dayMs;
+    if (issuedMs >= endMs) return;
+    const dueMs = issuedMs + 30 * dayMs;
+    const fate = random.next();
+    const payments: Invoice['payments'] = [];
+    const payMs = at(issuedMs, random.int(10, 60));
+    if (fate < 0.7 && payMs < endMs) {
+      payments.push({
+        id: id(payMs),
+        amount: { amount: totals.total, currency: 'CNY' },
+        method: 'bank_transfer',
+        receivedOn: date(payMs),
+        recordedBy: 'finance',
+      });
+    } else if (fate < 0.85 && payMs < endMs) {
+      payments.push({
+        id: id(payMs),
+        amount: { amount: Math.floor(totals.total / 2), currency: 'CNY' },
+        method: 'alipay',
+        receivedOn: date(payMs),
+        recordedBy: 'finance',
+      });
+    }
+    const paid = payments.reduce((sum, payment) => sum + payment.amount.amount, 0);
+    const writeOff =
+      fate > 0.97 && dueMs + 120 * dayMs < endMs
+        ? {
+            amount: { amount: totals.total - paid, currency: 'CNY' },
+            reason: 'Customer insolvent',
+            by: 'finance',
+            at: iso(dueMs + 120 * dayMs),
+          }
+        : undefined;
+    out.invoices.push({
+      id: id(issuedMs),
+      ...stamp(issuedMs, order.ownerId),
+      orderId: order.id,
+      accountId: order.accountId,
+      number: `INV-${date(issuedMs).slice(0, 4)}-${String(out.invoices.length + 1).padStart(6, '0')}`,
+      status: writeOff
+        ? 'written_off'
+        : paid >= totals.total
+          ? 'paid'
+          : paid > 0
+            ? 'partially_paid'
+            : 'issued',
+      currency: 'CNY',
+      issuedOn: date(issuedMs),
+      dueOn: date(dueMs),
+      lines,
+      orderDiscountBps: 0,
+      totals,
+      payments,
+      paymentTermsDays: 30,
+      notes: '',
+      ...(writeOff ? { writeOff } : {}),
+    });
+  }
+
+  const ticketCount = options.tickets ?? 300;
+  for (let index = 0; index < ticketCount && out.orders.length > 0; index += 1) {
+    const order = out.orders[index % out.orders.length];
+    if (!order) break;
+    const ms = at(Date.parse(order.confirmedAt ?? order.createdAt), 60);
+    const priority = random.pick(priorities);
+    const responseMinutes = { low: 1440, normal: 480, high: 120, urgent: 60 }[priority];
+    const respondedMs = ms + random.int(10, responseMinutes * 1.3) * 60_000;
+    const resolvedMs = respondedMs + random.int(1, 72) * 3_600_000;
+    const resolved = resolvedMs < endMs && random.chance(0.8);
+    out.tickets.push({
+      id: id(ms),
+      ...stamp(ms, order.ownerId),
+      accountId: order.accountId,
+      orderId: order.id,
+      number: `T-${date(ms).slice(0, 4)}-D1-${String(index + 1).padStart(4, '0')}`,
+      subject: '扫描枪无法连接 WMS',
+      description: '',
+      priority,
+      status: resolved
+        ? random.pick(['resolved', 'closed'] as const)
+        : respondedMs < endMs
+          ? 'in_progress'
+          : 'new',
+      sla: {
+        firstResponseDueAt: iso(ms + responseMinutes * 60_000),
+        resolutionDueAt: iso(ms + responseMinutes * 4 * 60_000),
+        ...(respondedMs < endMs ? { firstRespondedAt: iso(respondedMs) } : {}),
+        ...(resolved ? { resolvedAt: iso(resolvedMs) } : {}),
+      },
+    });
+  }
+  return out;
+}
