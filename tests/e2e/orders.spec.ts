@@ -206,6 +206,22 @@ test('an accepted quote becomes an order that ships in two parts, is invoiced an
   await resolve.getByRole('button', { name: 'Resolve ticket' }).click();
   await expect(rep.getByTestId('ticket-resolution')).toContainText('Firmware 2.4');
 
+  // The order now links everything that happened to it: shipments, the invoice and its
+  // payments (synced from finance), and the ticket.
+  await rep.goto('/#/orders');
+  await rep.getByRole('link', { name: orderNumber }).click();
+  await expect(
+    rep
+      .getByRole('table', { name: 'Invoices and payments' })
+      .getByRole('link', { name: invoiceNumber }),
+  ).toBeVisible({ timeout: 20_000 });
+  await expect(rep.getByRole('region', { name: 'Service tickets' })).toContainText(
+    '两台扫描枪无法配对',
+  );
+  await expect(rep.locator('.mantine-Notification-root')).toHaveCount(0, { timeout: 15_000 });
+  await rep.setViewportSize({ width: 1360, height: 2400 });
+  await rep.screenshot({ path: `${shots}/order-detail-linked-en.png` });
+
   await financeContext.close();
   await repContext.close();
   await managerContext.close();
