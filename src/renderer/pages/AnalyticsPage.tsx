@@ -94,6 +94,7 @@ export function AnalyticsPage() {
         stage: (stage) => stageName(stage as Parameters<typeof stageName>[0]),
         scoreBand: (band) => t(`analytics.scoreBands.${band}`),
         week: (day) => week.format(new Date(`${day}T00:00:00Z`)),
+        noAttribution: t('analytics.noAttribution'),
       },
       bucketLabel: (bucket) => t(`analytics.agingBuckets.${bucket}`),
     });

@@ -5,6 +5,7 @@ export const analyticsEn = {
   subtitle: 'Computed on this device from your local data, also offline.',
   loading: 'Loading records',
   empty: 'No records yet: capture leads and deals, or sync, to see figures here.',
+  noAttribution: 'Not from a web form',
   noData: 'No data',
   definition: 'Definition',
   ofTotal: '{{numerator}} of {{denominator}}',
@@ -36,6 +37,7 @@ export const analyticsEn = {
   },
   scope: { label: 'Whose numbers', everyone: 'Everyone', team: 'Team {{name}}' },
   sections: {
+    attribution: 'Web attribution',
     leadCapture: 'Lead capture',
     qualification: 'Qualification',
     pipeline: 'Pipeline',
@@ -118,6 +120,21 @@ export const analyticsEn = {
     },
   },
   charts: {
+    'attribution-source': {
+      title: 'Leads by UTM source',
+      value: 'Leads',
+      secondary: 'Won revenue',
+    },
+    'attribution-medium': {
+      title: 'Leads by UTM medium',
+      value: 'Leads',
+      secondary: 'Won revenue',
+    },
+    'attribution-campaign': {
+      title: 'Leads by campaign',
+      value: 'Leads',
+      secondary: 'Won revenue',
+    },
     leadsBySource: { title: 'Leads by source', value: 'Leads' },
     leadsPerWeek: { title: 'Leads per week', value: 'Leads' },
     costPerLead: { title: 'Cost per lead by event', value: 'Cost per lead', secondary: 'Leads' },

@@ -6,6 +6,7 @@ export const analyticsZhCN: typeof analyticsEn = {
   subtitle: '在本设备上根据本地数据计算，离线也可查看。',
   loading: '正在加载记录',
   empty: '暂无记录：录入线索和商机，或同步后即可在此看到数据。',
+  noAttribution: '非网页表单来源',
   noData: '暂无数据',
   definition: '指标定义',
   ofTotal: '{{denominator}} 中的 {{numerator}}',
@@ -37,6 +38,7 @@ export const analyticsZhCN: typeof analyticsEn = {
   },
   scope: { label: '查看范围', everyone: '全部人员', team: '团队：{{name}}' },
   sections: {
+    attribution: '网络来源归因',
     leadCapture: '线索获取',
     qualification: '线索资格认定',
     pipeline: '销售管道',
@@ -83,6 +85,9 @@ export const analyticsZhCN: typeof analyticsEn = {
     firstResponse: { label: '首次响应', help: '从建单到首次响应的分钟数中位数。' },
   },
   charts: {
+    'attribution-source': { title: '按 UTM 来源的线索', value: '线索数', secondary: '赢单金额' },
+    'attribution-medium': { title: '按 UTM 媒介的线索', value: '线索数', secondary: '赢单金额' },
+    'attribution-campaign': { title: '按推广活动的线索', value: '线索数', secondary: '赢单金额' },
     leadsBySource: { title: '线索来源分布', value: '线索数' },
     leadsPerWeek: { title: '每周新增线索', value: '线索数' },
     costPerLead: { title: '各活动单条线索成本', value: '单条线索成本', secondary: '线索数' },

@@ -2,6 +2,7 @@ import type { AnalyticsRecords } from '../../../data/analytics/analyticsMirrors.
 import type { Audience, Section } from './dashboardModel.ts';
 import { cashSection, fulfillmentSection, serviceSection } from './operationsSections.ts';
 import {
+  attributionSection,
   eventsSection,
   leadCaptureSection,
   pipelineSection,
@@ -48,6 +49,7 @@ export function buildDashboard(
         fulfillmentSection(input),
         serviceSection(input),
         eventsSection(input),
+        attributionSection(input),
       ];
     case 'finance':
       return [cashSection(input), fulfillmentSection(input), quotesSection(input)];
