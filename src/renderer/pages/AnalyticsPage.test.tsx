@@ -127,4 +127,17 @@ describe('dashboards', () => {
     await waitFor(() => expect(screen.getByTestId('figure-dso').textContent).toBe(expected));
     expect(screen.getByRole('heading', { name: 'Receivables aging' })).toBeTruthy();
   });
+
+  it('reads a custom date range from the URL and shows its from/to fields', async () => {
+    renderAt('/analytics?audience=manager&period=custom&from=2026-03-01&to=2026-03-31&scope=all');
+    const march = { start: '2026-03-01T00:00:00.000Z', end: '2026-04-01T00:00:00.000Z' };
+    const captured = leadsInPeriod(year.leads, march).length;
+    await waitFor(() =>
+      expect(screen.getByTestId('figure-leadsCaptured').textContent).toBe(
+        captured.toLocaleString('en'),
+      ),
+    );
+    expect((screen.getByLabelText('From') as HTMLInputElement).value).toBe('2026-03-01');
+    expect((screen.getByLabelText('To') as HTMLInputElement).value).toBe('2026-03-31');
+  });
 });

@@ -7,6 +7,7 @@ import {
   SimpleGrid,
   Stack,
   Text,
+  TextInput,
   Title,
 } from '@mantine/core';
 import { useCallback, useMemo, useState } from 'react';
@@ -53,6 +54,8 @@ export function AnalyticsPage() {
   const preset: PeriodPreset = isPeriodPreset(params.get('period'))
     ? (params.get('period') as PeriodPreset)
     : 'thisQuarter';
+  const customFrom = params.get('from');
+  const customTo = params.get('to');
   const requestedScope = params.get('scope');
   const scopeValue = scope.options.some((option) => option.value === requestedScope)
     ? (requestedScope ?? '')
@@ -76,7 +79,7 @@ export function AnalyticsPage() {
 
   const sections = useMemo(() => {
     const at = new Date(nowMinute * 60_000);
-    const period = presetPeriod(preset, at);
+    const period = presetPeriod(preset, at, { from: customFrom, to: customTo });
     const reporting = reportingCurrency({ currencies, fallbackCurrency: 'CNY' });
     const week = new Intl.DateTimeFormat(i18n.language, {
       month: 'short',
@@ -101,6 +104,8 @@ export function AnalyticsPage() {
   }, [
     audience,
     preset,
+    customFrom,
+    customTo,
     records,
     owners,
     currencies,
@@ -147,6 +152,24 @@ export function AnalyticsPage() {
           allowDeselect={false}
           w={180}
         />
+        {preset === 'custom' ? (
+          <>
+            <TextInput
+              type="date"
+              label={t('analytics.period.from')}
+              value={customFrom ?? ''}
+              onChange={(event) => update('from', event.currentTarget.value)}
+              w={160}
+            />
+            <TextInput
+              type="date"
+              label={t('analytics.period.to')}
+              value={customTo ?? ''}
+              onChange={(event) => update('to', event.currentTarget.value)}
+              w={160}
+            />
+          </>
+        ) : null}
         <Select
           label={t('analytics.scope.label')}
           value={scopeValue}

@@ -34,6 +34,9 @@ export const analyticsEn = {
     lastQuarter: 'Last quarter',
     thisYear: 'This year',
     last12Months: 'Last 12 months',
+    custom: 'Custom range',
+    from: 'From',
+    to: 'To',
   },
   scope: { label: 'Whose numbers', everyone: 'Everyone', team: 'Team {{name}}' },
   sections: {

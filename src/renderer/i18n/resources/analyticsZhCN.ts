@@ -35,6 +35,9 @@ export const analyticsZhCN: typeof analyticsEn = {
     lastQuarter: '上季度',
     thisYear: '今年',
     last12Months: '最近 12 个月',
+    custom: '自定义期间',
+    from: '开始日期',
+    to: '结束日期',
   },
   scope: { label: '查看范围', everyone: '全部人员', team: '团队：{{name}}' },
   sections: {

@@ -30,4 +30,17 @@ describe('period presets', () => {
       end: '2026-03-01T00:00:00.000Z',
     });
   });
+
+  it('takes a custom range of whole days, both inclusive, and ignores an incomplete one', () => {
+    expect(presetPeriod('custom', now, { from: '2026-01-15', to: '2026-01-31' })).toEqual({
+      start: '2026-01-15T00:00:00.000Z',
+      end: '2026-02-01T00:00:00.000Z',
+    });
+    expect(presetPeriod('custom', now, { from: '2026-02-01', to: '2026-01-31' })).toEqual(
+      presetPeriod('thisQuarter', now),
+    );
+    expect(presetPeriod('custom', now, { from: null, to: '2026-01-31' })).toEqual(
+      presetPeriod('thisQuarter', now),
+    );
+  });
 });
