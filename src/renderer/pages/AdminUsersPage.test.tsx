@@ -1,14 +1,8 @@
-import type { AddressInfo } from 'node:net';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  adminCredentials,
-  startTestServer,
-  type TestServer,
-} from '../../../tests/support/testServer.ts';
 import { App } from '../App.tsx';
 import { createAdminApi } from '../data/admin/adminApi.ts';
 import { loadDeviceEndedNotice } from '../data/admin/deviceEndedNotice.ts';
@@ -16,9 +10,14 @@ import { type FieldbookData, openFieldbookData, signIn } from '../data/index.ts'
 import { memoryTokenStore } from '../data/sync/tokenStore.ts';
 import { createI18n } from '../i18n/createI18n.ts';
 import { appRoutes } from '../routes.tsx';
+import {
+  adminCredentials,
+  type RealSyncServer,
+  startRealSyncServer,
+} from '../test/realSyncServer.ts';
 
 // The real sync server on loopback; the page's origin is the server's, as in the web client.
-let server: TestServer;
+let server: RealSyncServer;
 let baseUrl: string;
 const opened: FieldbookData[] = [];
 let counter = 0;
@@ -65,9 +64,8 @@ async function databaseNames(): Promise<string[]> {
 
 beforeEach(async () => {
   localStorage.clear();
-  server = await startTestServer('sqlite');
-  await server.app.listen({ port: 0, host: '127.0.0.1' });
-  baseUrl = `http://127.0.0.1:${(server.app.server.address() as AddressInfo).port}`;
+  server = await startRealSyncServer();
+  baseUrl = server.baseUrl;
   (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(baseUrl);
 });
 
@@ -128,6 +126,9 @@ describe('admin console and remote wipe', () => {
     await again.user.click(await screen.findByRole('button', { name: 'Actions for Jonas Becker' }));
     await again.user.click(await screen.findByRole('menuitem', { name: 'Devices' }));
     const devices = await screen.findByRole('dialog', { name: 'Devices of Jonas Becker' });
+    // The rep's device told the server its app build at sign-in.
+    const deviceRow = (await within(devices).findByText(/^device-/)).closest('tr');
+    expect(deviceRow?.textContent).toContain('1.4.2 · Desktop app');
     await again.user.click(
       await within(devices).findByRole('button', { name: /^Revoke and wipe device-/ }),
     );
