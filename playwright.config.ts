@@ -44,7 +44,7 @@ export default defineConfig({
   projects: [
     {
       name: 'web',
-      testIgnore: /(electron|sync|quotes|admin|webToLead|orders|invoices)\.spec\.ts$/,
+      testIgnore: /(electron|sync|quotes|admin|webToLead|orders|invoices|screens)\.spec\.ts$/,
       use: {
         browserName: 'chromium',
         launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
@@ -52,7 +52,7 @@ export default defineConfig({
     },
     {
       name: 'sync',
-      testMatch: /(sync|quotes|admin|webToLead|orders|invoices)\.spec\.ts$/,
+      testMatch: /(sync|quotes|admin|webToLead|orders|invoices|screens)\.spec\.ts$/,
       use: {
         baseURL: syncUrl,
         browserName: 'chromium',

@@ -72,7 +72,9 @@ try {
   const direct = { rep: [], manager: [], finance: [] };
   for (let run = 0; run < 3; run += 1) {
     for (const audience of ['manager', 'rep', 'finance']) {
-      await load(`${base}?app=1&run=${run}#/analytics?audience=${audience}&period=last12Months`);
+      await load(
+        `${base}?app=1&run=${run}&audience=${audience}#/analytics?audience=${audience}&period=last12Months`,
+      );
       direct[audience].push(await page.evaluate(() => window.benchDirect));
     }
   }

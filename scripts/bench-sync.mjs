@@ -15,6 +15,10 @@ import { newId } from '../src/shared/ids/newId.ts';
 const root = resolve(import.meta.dirname, '..');
 const total = Number(process.env.BENCH_SYNC_LEADS ?? 100_000);
 const edits = Number(process.env.BENCH_SYNC_EDITS ?? 5_000);
+// Edits per local write, one or more modes ("5000,50"; default: all in one bulk write), each
+// pushed `pushRounds` times in a row; the table shows the median round of each mode.
+const editModes = (process.env.BENCH_SYNC_EDITS_PER_WRITE ?? String(edits)).split(',').map(Number);
+const pushRounds = Number(process.env.BENCH_SYNC_PUSH_ROUNDS ?? 3);
 const latencyWrites = 50;
 const started = Date.now();
 const log = (message) =>
@@ -116,27 +120,14 @@ const openPage = async () => {
   await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');
   return page;
 };
-const call = (page, name, ...args) =>
-  page.evaluate(([fn, fnArgs]) => window.fieldbookSyncBench[fn](...fnArgs), [name, args]);
-
-try {
-  const page = await openPage();
-  log('initial sync into a fresh client, then raw IndexedDB with the same pages and indexes');
-  const initial = await call(page, 'initialSync', 'bench-rep@bench.fieldbook', password, total);
-  const syncRate = initial.count / (initial.ms / 1000);
-  const rawRate = initial.raw.docs / (initial.raw.ms / 1000);
-  log(`  RxDB replication: ${initial.count} docs in ${(initial.ms / 1000).toFixed(1)} s`);
-  log(`  raw IndexedDB: ${initial.raw.docs} docs in ${(initial.raw.ms / 1000).toFixed(1)} s`);
-
-  log(`pushing ${edits.toLocaleString('en')} offline edits`);
-  const cdp = process.env.BENCH_SYNC_PROFILE ? await context.newCDPSession(page) : undefined;
-  if (cdp) {
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
-    await cdp.send('Profiler.start');
-  }
-  const push = await call(page, 'pushOfflineEdits', edits);
-  if (cdp) {
+// BENCH_SYNC_PROFILE=initial|push: the page's CPU profile of that phase, top functions by self time.
+const startProfile = async (page, phase) => {
+  if (process.env.BENCH_SYNC_PROFILE !== phase) return async () => undefined;
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  await cdp.send('Profiler.start');
+  return async () => {
     const { profile } = await cdp.send('Profiler.stop');
     const self = new Map();
     const dt = profile.timeDeltas ?? [];
@@ -146,12 +137,61 @@ try {
       const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
       self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
     });
-    const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 25);
+    const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 30);
     for (const [key, ms] of top) log(`  self ${ms.toFixed(0).padStart(6)} ms  ${key}`);
+    await cdp.detach();
+  };
+};
+const tracePush = (push) => {
+  if (!process.env.BENCH_SYNC_TRACE) return;
+  for (const r of push.requests) {
+    if (r.ms >= 20 || r.path.startsWith('/'))
+      log(`  ${r.path} at +${r.started} ms took ${r.ms} ms`);
   }
-  if (process.env.BENCH_SYNC_TRACE) {
-    for (const r of push.requests) log(`  ${r.path} at +${r.started} ms took ${r.ms} ms`);
-    log(`  server write transactions (ms): ${writeTimes.slice(-20).join(', ')}`);
+  const byOp = new Map();
+  for (const r of push.requests) {
+    const op = r.path.replace(/\(\d*\)$/, '');
+    const sum = byOp.get(op) ?? { n: 0, ms: 0 };
+    byOp.set(op, { n: sum.n + 1, ms: sum.ms + r.ms });
+  }
+  for (const [op, { n, ms }] of byOp) log(`  total ${op}: ${n} calls, ${ms} ms`);
+  log(`  server write transactions (ms): ${writeTimes.slice(-20).join(', ')}`);
+};
+const call = (page, name, ...args) =>
+  page.evaluate(([fn, fnArgs]) => window.fieldbookSyncBench[fn](...fnArgs), [name, args]);
+
+try {
+  const page = await openPage();
+  log('initial sync into a fresh client, then raw IndexedDB with the same pages and indexes');
+  const stopInitialProfile = await startProfile(page, 'initial');
+  const initial = await call(page, 'initialSync', 'bench-rep@bench.fieldbook', password, total, {
+    skipRaw: process.env.BENCH_SYNC_SKIP_RAW === '1',
+    traced: Boolean(process.env.BENCH_SYNC_TRACE),
+  });
+  await stopInitialProfile();
+  const syncRate = initial.count / (initial.ms / 1000);
+  const rawRate = initial.raw.docs / (initial.raw.ms / 1000);
+  log(`  RxDB replication: ${initial.count} docs in ${(initial.ms / 1000).toFixed(1)} s`);
+  log(`  raw IndexedDB: ${initial.raw.docs} docs in ${(initial.raw.ms / 1000).toFixed(1)} s`);
+
+  const pushes = [];
+  for (const perWrite of editModes) {
+    const rounds = [];
+    for (let round = 1; round <= pushRounds; round += 1) {
+      log(`pushing ${edits.toLocaleString('en')} offline edits, ${perWrite} per write (${round})`);
+      const stopPushProfile = await startProfile(page, 'push');
+      const push = await call(page, 'pushOfflineEdits', edits, perWrite);
+      await stopPushProfile();
+      log(`  ${Math.round(push.ms)} ms (writes took ${Math.round(push.writeMs)} ms)`);
+      tracePush(push);
+      rounds.push(push);
+    }
+    rounds.sort((a, b) => a.ms - b.ms);
+    pushes.push({
+      perWrite,
+      all: rounds.map((r) => Math.round(r.ms)),
+      median: rounds[rounds.length >> 1],
+    });
   }
 
   log(`write-on-A → visible-on-B latency over ${latencyWrites} writes`);
@@ -178,10 +218,10 @@ try {
       `${Math.round(rawRate)} docs/s`,
     ],
     ['ratio sync / raw floor (goal >= 80%)', `${Math.round((syncRate / rawRate) * 100)}%`],
-    [
-      `push of ${edits} offline edits (goal <= 2 s)`,
-      `${Math.round(push.ms)} ms (pending at once/500 ms/after: ${push.pendingAtOnce}/${push.pendingBefore}/${push.pendingAfter}, issues: ${push.issues})`,
-    ],
+    ...pushes.map(({ perWrite, all, median }) => [
+      `push of ${edits} offline edits, ${perWrite} per write (goal <= 2 s)`,
+      `${Math.round(median.ms)} ms median of ${all.join('/')} (pending at once/500 ms/after: ${median.pendingAtOnce}/${median.pendingBefore}/${median.pendingAfter}, issues: ${median.issues})`,
+    ]),
     ['write on A → visible on B p50 (goal <= 30 ms)', `${percentile(latencies, 50)} ms`],
     ['write on A → visible on B p95 (goal <= 100 ms)', `${percentile(latencies, 95)} ms`],
   ];

@@ -12,6 +12,7 @@ import { syncServerOrigin } from '../shared/platform/syncServerOrigin.ts';
 import { registerAppScheme, serveAppProtocol } from './appProtocol.ts';
 import { buildContentSecurityPolicy } from './contentSecurityPolicy.ts';
 import { registerCsvIpc } from './ipc/csvIpc.ts';
+import { registerDatabaseKeyIpc } from './ipc/databaseKeyIpc.ts';
 import { registerLoginItemIpc } from './ipc/loginItemIpc.ts';
 import { registerNotificationIpc } from './ipc/notificationIpc.ts';
 import { registerOpenExternalIpc } from './ipc/openExternalIpc.ts';
@@ -115,6 +116,7 @@ function start(): void {
       registerOpenExternalIpc(source);
       registerNotificationIpc(source);
       registerTokenIpc(source);
+      registerDatabaseKeyIpc(source);
       registerPdfIpc(source);
       registerCsvIpc(source);
       registerLoginItemIpc(source);

@@ -45,6 +45,7 @@ const fieldbook = {
   clearToken: async () => {
     await ipcRenderer.invoke(platformChannels.clearToken);
   },
+  loadDatabaseKey: () => ipcRenderer.invoke(platformChannels.loadDatabaseKey),
   exportPdf: (request: { fileName: string }) =>
     ipcRenderer.invoke(platformChannels.exportPdf, request),
   openCsv: () => ipcRenderer.invoke(platformChannels.openCsv),

@@ -9,6 +9,7 @@ import { createHashRouter, RouterProvider } from 'react-router';
 import { App, AppProviders } from './App.tsx';
 import { openFieldbookData } from './data/index.ts';
 import { createI18n } from './i18n/createI18n.ts';
+import { clientAppOf } from './platform/clientAppOf.ts';
 import { platform } from './platform/platform.ts';
 import { appRoutes } from './routes.tsx';
 
@@ -50,11 +51,14 @@ root.render(
 
 // The database is opened once, outside React: components only ever reach it through providers.
 try {
-  // Electron has one window per database (single-instance lock); browser tabs must coordinate.
+  // Personal fields are encrypted at rest; the desktop keeps the key in the OS keychain.
+  const databaseKey = await platform.loadDatabaseKey();
   const data = await openFieldbookData({
+    ...(databaseKey ? { databaseKey } : {}),
+    // Electron has one window per database (single-instance lock); browser tabs must coordinate.
     multiInstance: platform.kind !== 'electron',
     // The desktop keeps the sync token in the OS keychain; a browser in sessionStorage.
-    sync: { tokens: platform.tokens },
+    sync: { tokens: platform.tokens, app: await clientAppOf(platform) },
   });
   const router = createHashRouter(appRoutes);
   root.render(

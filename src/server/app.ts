@@ -20,6 +20,10 @@ import { streamRoutes } from './routes/streamRoutes.ts';
 import { syncRoutes } from './routes/syncRoutes.ts';
 import { webClientRoutes } from './routes/webClientRoutes.ts';
 import type { Store } from './store/Store.ts';
+import {
+  createStockLevelsPublisher,
+  publishStockLevelsOnChange,
+} from './sync/publishStockLevels.ts';
 import { createStreamHub, type StreamHub } from './sync/streamHub.ts';
 
 export type AppOptions = {
@@ -109,6 +113,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // Before the server stops listening: open streams would otherwise keep close() waiting forever.
   app.addHook('preClose', async () => liveHub.close());
   await app.register(streamRoutes, { hub: liveHub });
+  // Company-wide stock per product, republished after order and product changes (and now).
+  const stopStockLevels = publishStockLevelsOnChange(
+    createStockLevelsPublisher({
+      store: options.store,
+      clock,
+      onError: (error) => app.log.error({ err: error }, 'stock levels publication failed'),
+    }),
+    options.store,
+  );
+  app.addHook('onClose', stopStockLevels);
   if (options.webRoot) await app.register(webClientRoutes, { webRoot: options.webRoot });
   return app;
 }

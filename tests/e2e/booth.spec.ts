@@ -34,17 +34,17 @@ async function createEvent(page: Page) {
     .fill('I agree that the exhibitor may contact me about its products.');
   await page.getByLabel('Consent text (Chinese)').fill('我同意展商就其产品与我联系。');
 
-  await page.getByRole('button', { name: 'Add question' }).click();
+  await page.getByRole('button', { name: 'Add question', exact: true }).click();
   await page.getByRole('textbox', { name: 'Question 1', exact: true }).fill('Budget this year?');
   await page.getByLabel('Question 1 – Option 1').fill('< 100k');
   await page.getByLabel('Question 1 – Option 2').fill('≥ 100k');
 
-  await page.getByRole('button', { name: 'Add question' }).click();
+  await page.getByRole('button', { name: 'Add question', exact: true }).click();
   await page.getByRole('textbox', { name: 'Question 2', exact: true }).fill('Wants a demo?');
   await page.getByRole('combobox', { name: 'Type of question 2' }).click();
   await page.getByRole('option', { name: 'Yes / no' }).click();
 
-  await page.getByRole('button', { name: 'Add question' }).click();
+  await page.getByRole('button', { name: 'Add question', exact: true }).click();
   await page.getByRole('textbox', { name: 'Question 3', exact: true }).fill('How good a fit?');
   await page.getByRole('combobox', { name: 'Type of question 3' }).click();
   await page.getByRole('option', { name: 'Rating' }).click();

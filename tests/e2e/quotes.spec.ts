@@ -1,3 +1,6 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
@@ -22,8 +25,13 @@ async function signedInApp(context: BrowserContext, email: string, baseURL: stri
   return page;
 }
 
-async function addFromCatalog(page: Page, search: string, option: RegExp) {
-  const picker = page.getByRole('combobox', { name: 'Add from catalog' });
+async function addFromCatalog(
+  page: Page,
+  search: string,
+  option: RegExp,
+  label = 'Add from catalog',
+) {
+  const picker = page.getByRole('combobox', { name: label });
   await picker.fill(search);
   await page.getByRole('option', { name: option }).click();
   await expect(picker).toHaveValue('');
@@ -167,4 +175,95 @@ test('a 5-line quote built offline is approved by the manager, sent, signed and 
 
   await repContext.close();
   await managerContext.close();
+});
+
+/** The first page of a PDF as a PNG (poppler's pdftoppm); undefined, with the reason printed, without it. */
+async function firstPagePng(pdf: Buffer, base: string): Promise<string | undefined> {
+  mkdirSync(shots, { recursive: true });
+  writeFileSync(`${base}.pdf`, pdf);
+  try {
+    await promisify(execFile)('pdftoppm', [
+      '-png',
+      '-r',
+      '80',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      `${base}.pdf`,
+      base,
+    ]);
+    return `${base}.png`;
+  } catch (error) {
+    console.log(
+      `Skipped the PDF page image: pdftoppm failed or is missing (apt-get install poppler-utils): ${String(error)}`,
+    );
+    return undefined;
+  }
+}
+
+test('a quote in Chinese prints with CJK text and totals to the fen', async ({
+  browser,
+  baseURL,
+}) => {
+  if (!baseURL) throw new Error('the sync project sets baseURL');
+  test.setTimeout(90_000);
+  const context = await browser.newContext({ viewport: { width: 1360, height: 1000 } });
+  const rep = await signedInApp(context, 'rep1@demo.fieldbook', baseURL);
+  await rep.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
+  await expect(rep.getByRole('heading', { name: '线索', level: 1 })).toBeVisible();
+
+  // A Chinese customer's deal (the demo's first accounts are Chinese companies).
+  await rep.getByRole('link', { name: '销售漏斗' }).click();
+  await rep
+    .getByRole('article')
+    .filter({ hasText: /有限公司/ })
+    .first()
+    .getByRole('link')
+    .first()
+    .click();
+  await rep.getByRole('button', { name: '新建报价' }).click();
+  await expect(rep.getByRole('heading', { level: 1, name: /^报价单 / })).toBeVisible();
+  const customer = ((await rep.getByText(/^客户：.+ · CNY$/).textContent()) ?? '')
+    .replace(/^客户：/, '')
+    .replace(/ · CNY$/, '');
+  expect(customer).toMatch(/[\u4e00-\u9fff]/);
+  const number = ((await rep.getByRole('heading', { level: 1 }).textContent()) ?? '').replace(
+    /^报价单 /,
+    '',
+  );
+
+  await addFromCatalog(rep, '扫描枪', /FB-SCN-200/, '从产品目录添加');
+  await addFromCatalog(rep, 'FB-PRN-100', /标签打印机/, '从产品目录添加');
+  const freeLine = rep.getByRole('form', { name: '添加自定义行' });
+  await freeLine.getByLabel('描述').fill('项目管理服务');
+  await freeLine.getByLabel('数量').fill('2');
+  await freeLine.getByLabel('单价').fill('500');
+  await freeLine.getByLabel('税率 %').fill('6');
+  await freeLine.getByLabel('税率 %').press('Enter');
+  // 1,299 + 899 at 13 % tax, 2 × 500 at 6 %: tax 168.87 + 116.87 + 60.00.
+  await expect(rep.getByTestId('quote-subtotal')).toHaveText('¥3,198.00');
+  await expect(rep.getByTestId('quote-tax')).toHaveText('¥345.74');
+  await expect(rep.getByTestId('quote-total')).toHaveText('¥3,543.74');
+  await rep.screenshot({ path: `${shots}/builder-zh.png`, fullPage: true });
+
+  await rep.getByRole('link', { name: '报价文件' }).click();
+  await expect(rep.getByRole('article', { name: '报价单' })).toBeVisible();
+  const pdf = await rep.pdf({ format: 'A4', printBackground: true });
+  // pdf.js may split a run of CJK text into several items, and the CJK font maps some glyphs
+  // back to Kangxi radicals (⽇ for 日): compare without spaces, NFKC-normalized.
+  const plain = (value: string) => value.normalize('NFKC').replace(/\s+/g, '');
+  const text = plain(await pdfText(new Uint8Array(pdf)));
+  expect(text).toContain(plain(customer));
+  expect(text).toContain(number);
+  for (const line of ['手持扫描枪', '标签打印机', '项目管理服务', '总计']) {
+    expect(text).toContain(plain(line));
+  }
+  for (const amount of ['¥1,299.00', '¥899.00', '¥1,000.00', '¥3,198.00', '¥345.74', '¥3,543.74']) {
+    expect(text).toContain(amount);
+  }
+  const png = await firstPagePng(pdf, `${shots}/document-page1-zh`);
+  if (png) console.log(`First page of the Chinese quote: ${png}`);
+  await context.close();
 });

@@ -51,7 +51,12 @@ test('a web form embedded on another site creates a lead on the assigned rep’s
   try {
     // The manager allows the company website to embed the form and takes its snippet.
     const manager = await signedIn(await browser.newContext(), 'manager@demo.fieldbook', baseURL);
-    await manager.getByRole('link', { name: 'Web forms & routing' }).click();
+    // Web forms are company settings: reached through the settings hub.
+    await manager.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
+    await manager
+      .getByRole('main')
+      .getByRole('link', { name: /^Web forms & routing/ })
+      .click();
     await expect(manager.getByRole('heading', { name: 'Web forms & lead routing' })).toBeVisible();
     await manager
       .getByLabel('Websites allowed to embed it (one origin per line)')

@@ -7,7 +7,8 @@ import { handleTrusted } from './handleTrusted.ts';
 import { noArgsSchema, saveTokenArgsSchema } from './ipcArgs.ts';
 import { createTokenVault, type TokenFile } from './tokenVault.ts';
 
-function userDataFile(name: string): TokenFile {
+/** A file in the app's user data folder, readable only by this OS user. */
+export function userDataFile(name: string): TokenFile {
   const path = join(app.getPath('userData'), name);
   return {
     read: () => {

@@ -25,6 +25,7 @@ export type { InventoryCommands, StockMovementInput } from './inventory/inventor
 export {
   type InventorySnapshot,
   levelOf,
+  orderBackorderWarnings,
 } from './inventory/inventorySnapshot.ts';
 // Invoices, payments and collections.
 export type { DunningTaskSubject } from './invoices/dunningTask.ts';
@@ -91,6 +92,7 @@ export type { ProductQuery } from './products/productQueries.ts';
 export type { DuplicateMatch } from './qualification/LeadDuplicateIndex.ts';
 export type { QualificationCommands } from './qualification/qualificationCommands.ts';
 export type { DeviceSeriesInfo } from './quotes/deviceNumbering.ts';
+export type { NegotiatedPriceCommands } from './quotes/negotiatedPriceCommands.ts';
 export type {
   AcceptParams,
   CreateQuoteParams,
@@ -104,12 +106,16 @@ export type {
 } from './quotes/quoteDocumentModel.ts';
 export type { QuoteQuery } from './quotes/quoteQueries.ts';
 export type { RenewalSubject } from './quotes/renewalTask.ts';
+export { useNegotiatedPriceCommands } from './quotes/useNegotiatedPriceCommands.ts';
+export { usePriceableProducts } from './quotes/usePriceableProducts.ts';
+export { type QuoteTermsSettings, useQuoteTermsSettings } from './quotes/useQuoteTermsSettings.ts';
 export { DataProvider, type DataProviderProps } from './react/DataProvider.tsx';
 export type { CurrentUser } from './react/localProfile.ts';
 export { useAccountCommands } from './react/useAccountCommands.ts';
 export { useAccount, useAccountList } from './react/useAccounts.ts';
 export { useActivities } from './react/useActivities.ts';
 export { useActivityCommands } from './react/useActivityCommands.ts';
+export { useConsentText } from './react/useConsentText.ts';
 export { useContactCommands } from './react/useContactCommands.ts';
 export { useContact, useContactList } from './react/useContacts.ts';
 export { useCurrentUser } from './react/useCurrentUser.ts';

@@ -5,11 +5,14 @@ import {
   type RxCollectionCreator,
   type RxDatabase,
   type RxStorage,
+  removeRxDatabase,
 } from 'rxdb';
 import { RxDBLeaderElectionPlugin } from 'rxdb/plugins/leader-election';
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { type CollectionName, collectionNames } from '../../shared/domain/collections.ts';
+import { wrappedFieldEncryptionStorage } from './crypto/encryptedStorage.ts';
+import { loadProfileDatabaseKey, removeProfileDatabaseKey } from './crypto/profileDatabaseKey.ts';
 import { LeadSearchIndex } from './leads/LeadSearchIndex.ts';
 import type { LeadDocType } from './leads/leadDocument.ts';
 import { migrationStrategies } from './schema/migrationStrategies.ts';
@@ -45,6 +48,13 @@ export type OpenFieldbookDataOptions = {
   multiInstance: boolean;
   indexedDB?: IDBFactory;
   IDBKeyRange?: typeof IDBKeyRange;
+  /**
+   * Key of the personal fields encrypted at rest (base64, 256 bits): the desktop passes the one
+   * its OS keychain keeps. Default: a random key kept in this profile's IndexedDB (see
+   * crypto/profileDatabaseKey). A database written under another key cannot be read: it is
+   * removed and starts empty (the server holds the records; sync brings them back).
+   */
+  databaseKey?: string;
   /** Collections to open (default all 12). Lets a test open two instances under RxDB's limit. */
   collections?: readonly CollectionName[];
   /** Dev builds only: let a test open the same name twice, as two tabs would. */
@@ -59,9 +69,11 @@ export type OpenFieldbookDataOptions = {
 async function createStorage(
   options: OpenFieldbookDataOptions,
 ): Promise<RxStorage<unknown, unknown>> {
-  const dexie = getRxStorageDexie({
-    ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
-    ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
+  const dexie = wrappedFieldEncryptionStorage({
+    storage: getRxStorageDexie({
+      ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
+      ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
+    }),
   });
   if (!import.meta.env.DEV) return dexie;
   // Dynamic imports keep dev-mode and Ajv out of production bundles entirely.
@@ -73,6 +85,11 @@ async function createStorage(
   return wrappedValidateAjvStorage({ storage: dexie });
 }
 
+// RxDB's DB1: the database was created with another password (here: another database key).
+function isWrongKey(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'DB1';
+}
+
 /** Opens (or creates) the local Fieldbook database with every replicated collection. */
 export async function openFieldbookData(options: OpenFieldbookDataOptions): Promise<FieldbookData> {
   const name = options.name ?? 'fieldbook';
@@ -82,14 +99,20 @@ export async function openFieldbookData(options: OpenFieldbookDataOptions): Prom
     ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
     ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
   });
-  const db: FieldbookDatabase = await createRxDatabase<FieldbookCollections>({
-    name,
-    storage: await createStorage(options),
-    multiInstance: options.multiInstance,
-    eventReduce: true,
-    closeDuplicates: false,
-    ...(options.ignoreDuplicate && import.meta.env.DEV ? { ignoreDuplicate: true } : {}),
-  });
+  const indexedDB = options.indexedDB ?? globalThis.indexedDB;
+  const databaseKey = options.databaseKey ?? (await loadProfileDatabaseKey({ indexedDB, name }));
+  const storage = await createStorage(options);
+  const create = () =>
+    createRxDatabase<FieldbookCollections>({
+      name,
+      storage,
+      password: databaseKey,
+      multiInstance: options.multiInstance,
+      eventReduce: true,
+      closeDuplicates: false,
+      ...(options.ignoreDuplicate && import.meta.env.DEV ? { ignoreDuplicate: true } : {}),
+    });
+  let db: FieldbookDatabase = await create();
   const names = options.collections ?? collectionNames;
   if (!names.includes('leads'))
     throw new Error('openFieldbookData: the leads collection is required');
@@ -107,7 +130,18 @@ export async function openFieldbookData(options: OpenFieldbookDataOptions): Prom
     };
   }
   try {
-    await db.addCollections(creators);
+    try {
+      await db.addCollections(creators);
+    } catch (error) {
+      if (!isWrongKey(error)) throw error;
+      // The key that wrote this database is gone (keychain reset, profile key cleared): its
+      // personal fields are unreadable, so it is removed and refilled by sync.
+      console.warn(`Fieldbook: the local database "${name}" was written under another key`);
+      await db.close();
+      await removeRxDatabase(name, storage, options.multiInstance, databaseKey);
+      db = await create();
+      await db.addCollections(creators);
+    }
   } catch (error) {
     await db.close();
     sync.store.close();
@@ -136,6 +170,7 @@ export async function openFieldbookData(options: OpenFieldbookDataOptions): Prom
       await stopSync();
       await db.remove();
       await sync.store.remove();
+      if (options.databaseKey === undefined) await removeProfileDatabaseKey({ indexedDB, name });
     },
   };
   if (options.sync?.autoResume ?? true) await resumeSession(data);

@@ -4,6 +4,7 @@ import { useParams } from 'react-router';
 import { useAccount, useContactList, useOpportunities } from '../data/index.ts';
 import { ActivityPanel } from '../modules/activities/components/ActivityPanel.tsx';
 import { RecordHistory } from '../modules/admin/components/RecordHistory.tsx';
+import { NegotiatedPricesSection } from '../modules/catalog/components/NegotiatedPricesSection.tsx';
 import { ContactTable } from '../modules/contacts/components/ContactTable.tsx';
 import { AccountInvoicesSection } from '../modules/invoices/components/AccountInvoicesSection.tsx';
 import { OpportunityTable } from '../modules/opportunities/components/OpportunityTable.tsx';
@@ -82,6 +83,7 @@ export function AccountDetailPage() {
                 accountId={account.id}
                 currency={opportunities.rows[0]?.amount.currency ?? 'CNY'}
               />
+              <NegotiatedPricesSection account={account} />
               <AccountOrders accountId={account.id} />
               <AccountInvoicesSection accountId={account.id} />
               <AccountTicketsSection accountId={account.id} />

@@ -30,7 +30,12 @@ async function device(email: string, password: string): Promise<FieldbookData> {
     indexedDB,
     IDBKeyRange,
     collections: ['leads', 'events', 'settings'],
-    sync: { tokens: memoryTokenStore(), autoResume: false, tuning: { retryTimeMs: 300 } },
+    sync: {
+      tokens: memoryTokenStore(),
+      autoResume: false,
+      tuning: { retryTimeMs: 300 },
+      app: { version: '1.4.2', platform: 'desktop' },
+    },
   });
   opened.push(data);
   await signIn(data, {

@@ -4,7 +4,6 @@ import {
   Button,
   Group,
   Kbd,
-  NavLink,
   ScrollArea,
   Stack,
   Text,
@@ -13,7 +12,7 @@ import {
 import { useDisclosure } from '@mantine/hooks';
 import { IconAddressBook, IconNotebook, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, NavLink as RouterNavLink } from 'react-router';
+import { Outlet } from 'react-router';
 import { useOpportunityWarmUp } from '../data/index.ts';
 import { DueReminderNotifier } from '../modules/activities/components/DueReminderNotifier.tsx';
 import { AdminNavLinks } from '../modules/admin/components/AdminNavLinks.tsx';
@@ -21,7 +20,6 @@ import { AnalyticsNavLinks } from '../modules/analytics/components/AnalyticsNavL
 import { DesktopShell } from '../modules/desktop/components/DesktopShell.tsx';
 import { EventsNavLinks } from '../modules/events/components/EventsNavLinks.tsx';
 import { ImportNavLinks } from '../modules/import/components/ImportNavLinks.tsx';
-import { IntakeNavLinks } from '../modules/intake/components/IntakeNavLinks.tsx';
 import { InvoicesNavLinks } from '../modules/invoices/components/InvoicesNavLinks.tsx';
 import { QuickCaptureProvider } from '../modules/leads/components/QuickCaptureProvider.tsx';
 import { useQuickCapture } from '../modules/leads/hooks/useQuickCapture.ts';
@@ -34,6 +32,8 @@ import { SyncBanners } from '../modules/sync/components/SyncBanners.tsx';
 import { SyncNavLinks } from '../modules/sync/components/SyncNavLinks.tsx';
 import { TicketsNavLinks } from '../modules/tickets/components/TicketsNavLinks.tsx';
 import { paths } from '../routes.tsx';
+import { AppNavLink } from '../ui/AppNavLink.tsx';
+import { NavSection } from '../ui/NavSection.tsx';
 import { QuietBoundary } from '../ui/QuietBoundary.tsx';
 import { SyncStatusSlot } from './SyncStatusSlot.tsx';
 
@@ -57,7 +57,7 @@ function AppFrame() {
   return (
     <AppShell
       header={{ height: 60 }}
-      navbar={{ width: 208, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+      navbar={{ width: 224, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
       padding={0}
     >
       <a className="fb-skip-link" href="#main">
@@ -98,30 +98,39 @@ function AppFrame() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="sm" aria-label={t('app.nav.label')} style={{ overflowY: 'auto' }}>
+      <AppShell.Navbar px="sm" py={6} aria-label={t('app.nav.label')} style={{ overflowY: 'auto' }}>
         {/* Many links: the list scrolls on its own so every one stays reachable on a small screen. */}
-        <AppShell.Section grow component={ScrollArea} type="auto" offsetScrollbars>
-          <Stack gap={4}>
-            <NavLink
-              component={RouterNavLink}
-              to={paths.leads}
-              label={t('app.nav.leads')}
-              leftSection={<IconAddressBook size={18} stroke={1.75} />}
-              onClick={closeNav}
-              style={{ borderRadius: 'var(--mantine-radius-md)' }}
-              fw={500}
-            />
-            <PipelineNavLinks onNavigate={closeNav} />
-            <AnalyticsNavLinks onNavigate={closeNav} />
-            <IntakeNavLinks onNavigate={closeNav} />
-            <EventsNavLinks onNavigate={closeNav} />
-            <ImportNavLinks onNavigate={closeNav} />
-            <QuotesNavLinks onNavigate={closeNav} />
-            <OrdersNavLinks onNavigate={closeNav} />
-            <InvoicesNavLinks onNavigate={closeNav} />
-            <TicketsNavLinks onNavigate={closeNav} />
-            <SyncNavLinks onNavigate={closeNav} />
-            <AdminNavLinks onNavigate={closeNav} />
+        <AppShell.Section grow component={ScrollArea} type="hover" scrollbarSize={6}>
+          {/* Grouped like the work: selling, marketing, fulfilment and cash, service, insight. */}
+          <Stack gap={0}>
+            <NavSection label={t('app.nav.sections.sales')}>
+              <AppNavLink
+                to={paths.leads}
+                label={t('app.nav.leads')}
+                icon={IconAddressBook}
+                onNavigate={closeNav}
+              />
+              <PipelineNavLinks onNavigate={closeNav} />
+              <QuotesNavLinks onNavigate={closeNav} />
+            </NavSection>
+            <NavSection label={t('app.nav.sections.marketing')}>
+              <EventsNavLinks onNavigate={closeNav} />
+              <ImportNavLinks onNavigate={closeNav} />
+            </NavSection>
+            <NavSection label={t('app.nav.sections.ordersFinance')}>
+              <OrdersNavLinks onNavigate={closeNav} />
+              <InvoicesNavLinks onNavigate={closeNav} />
+            </NavSection>
+            <NavSection label={t('app.nav.sections.service')}>
+              <TicketsNavLinks onNavigate={closeNav} />
+            </NavSection>
+            <NavSection label={t('app.nav.sections.insights')}>
+              <AnalyticsNavLinks onNavigate={closeNav} />
+            </NavSection>
+            <NavSection label={t('app.nav.sections.workspace')}>
+              <SyncNavLinks onNavigate={closeNav} />
+              <AdminNavLinks onNavigate={closeNav} />
+            </NavSection>
           </Stack>
         </AppShell.Section>
       </AppShell.Navbar>

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { useAccount, useContact } from '../data/index.ts';
 import { ActivityPanel } from '../modules/activities/components/ActivityPanel.tsx';
 import { contactDisplayName } from '../modules/contacts/utils/contactDisplayName.ts';
+import { ContactTicketsSection } from '../modules/tickets/components/TicketsSection.tsx';
 import { paths } from '../routes.tsx';
 import { DetailFrame } from '../ui/DetailFrame.tsx';
 import { FieldItem } from '../ui/FieldItem.tsx';
@@ -51,6 +52,11 @@ export function ContactDetailPage() {
               </FieldItem>
             </SimpleGrid>
           </Card>
+          <ContactTicketsSection
+            contactId={contact.id}
+            accountId={contact.accountId}
+            name={contactDisplayName(contact, t)}
+          />
           <ActivityPanel related={{ collection: 'contacts', id: contact.id }} />
         </Stack>
       )}

@@ -1,12 +1,14 @@
-import { Title } from '@mantine/core';
+import { Button, Group, Title } from '@mantine/core';
+import { IconListCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { canEditEvents, useCurrentUser, useEvent } from '../data/index.ts';
 import { EventEditorForm } from '../modules/events/components/EventEditorForm.tsx';
 import {
   emptyEventFormValues,
   eventToFormValues,
 } from '../modules/events/utils/eventFormValues.ts';
+import { importPaths } from '../modules/import/utils/importPaths.ts';
 import { paths } from '../routes.tsx';
 import { DetailFrame } from '../ui/DetailFrame.tsx';
 
@@ -29,9 +31,21 @@ export function EventDetailPage() {
       found={isNew || event !== undefined}
       notFoundText={t('events.editor.notFound')}
     >
-      <Title order={1} fz={26}>
-        {isNew ? t('events.editor.newTitle') : (event?.name ?? t('events.editor.editTitle'))}
-      </Title>
+      <Group justify="space-between" align="flex-start">
+        <Title order={1} fz={26}>
+          {isNew ? t('events.editor.newTitle') : (event?.name ?? t('events.editor.editTitle'))}
+        </Title>
+        {event && (
+          <Button
+            component={Link}
+            to={importPaths.eventFollowUp(event.id)}
+            variant="light"
+            leftSection={<IconListCheck size={16} aria-hidden />}
+          >
+            {t('events.editor.followUp')}
+          </Button>
+        )}
+      </Group>
       <EventEditorForm
         key={event?.updatedAt ?? 'new'}
         initial={event ? eventToFormValues(event) : emptyEventFormValues(today)}

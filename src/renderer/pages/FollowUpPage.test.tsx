@@ -92,6 +92,15 @@ describe('event follow-up', () => {
     expect(within(first as HTMLElement).getByText('王丽')).toBeTruthy();
     expect(within(second as HTMLElement).getByText('Chilly')).toBeTruthy();
     expect(screen.queryByText('Elsewhere')).toBeNull();
+    // Scores show once the score cache has built (no "—" left), highest first.
+    await waitFor(() => {
+      const scores = within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => row.querySelectorAll('td')[3]?.textContent ?? '');
+      expect(scores.every((score) => /^\d+$/u.test(score))).toBe(true);
+      expect(Number(scores[0])).toBeGreaterThanOrEqual(Number(scores[1]));
+    });
 
     const wang = await data.leads.findOne({ selector: { lastName: '王' } }).exec();
     const taskId = followUpTaskId(wang?.id ?? '');

@@ -46,6 +46,9 @@ describe('inventory', () => {
     const { user } = renderApp(data, { path: '/inventory' });
     await screen.findByRole('table', { name: 'Stock' });
     await waitFor(() => expect(figures(stockRow())).toEqual(['45', '15', '30']));
+    expect(
+      screen.getByText(/^Figures count only the orders on this device/).getAttribute('role'),
+    ).toBe('status');
 
     await user.click(screen.getByRole('button', { name: 'Receive goods for FB-SCN-200' }));
     let dialog = await screen.findByRole('dialog', { name: 'Receive goods: Handheld scanner' });
@@ -105,5 +108,34 @@ describe('inventory', () => {
     await waitFor(() => expect(figures(stockRow())).toEqual(['7', '0', '7']));
     expect(screen.queryByRole('button', { name: 'Receive goods for FB-SCN-200' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Adjust stock of FB-SCN-200' })).toBeNull();
+  });
+
+  it("shows the server's company-wide figures and when they are from", async () => {
+    const scene = await seedScene(data, { stock: 50_000 });
+    // This device's own order reached the server already: the figures count it once.
+    await seedConfirmedOrder(data, scene, 20_000);
+    const asOf = '2026-11-02T08:30:00.000Z';
+    await data.db.collections.settings?.insert({
+      id: '01900000-0000-7000-8000-0000000057c0',
+      ownerId: 'system',
+      createdAt: asOf,
+      updatedAt: asOf,
+      key: 'stockLevels',
+      value: {
+        kind: 'stockLevels',
+        asOf,
+        throughSeq: 12,
+        // Other teams' orders, which this device never holds, reserve 25 more.
+        products: [{ productId: scene.productId, onHand: 50_000, reserved: 45_000 }],
+      },
+    });
+    actAs('rep');
+    renderApp(data, { path: '/inventory' });
+    await screen.findByRole('table', { name: 'Stock' });
+    await waitFor(() => expect(figures(stockRow())).toEqual(['50', '45', '5']));
+    const shown = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(
+      new Date(asOf),
+    );
+    expect(screen.getByText(`Company-wide figures from the server as of ${shown}.`)).toBeTruthy();
   });
 });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Product } from '../../shared/domain/product.ts';
 import { useCurrentUser, useInventory, useInventoryCommands, useProducts } from '../data/index.ts';
 import { MovementHistoryModal } from '../modules/inventory/components/MovementHistoryModal.tsx';
+import { StockFiguresNote } from '../modules/inventory/components/StockFiguresNote.tsx';
 import {
   type StockMovementKindChoice,
   StockMovementModal,
@@ -45,7 +46,7 @@ export function InventoryPage() {
   return (
     <ListPage
       title={t('inventory.title')}
-      subtitle={`${t('inventory.subtitle')} ${t('inventory.subtitleScope')}`}
+      subtitle={t('inventory.subtitle')}
       searchLabel={t('inventory.search')}
       searchPlaceholder={t('inventory.searchPlaceholder')}
       search={search}
@@ -56,6 +57,7 @@ export function InventoryPage() {
         rows.length > 0 ? undefined : search ? t('inventory.noMatch') : t('inventory.empty')
       }
     >
+      <StockFiguresNote snapshot={snapshot} />
       <StockTable
         products={rows}
         snapshot={snapshot}

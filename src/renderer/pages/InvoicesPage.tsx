@@ -2,7 +2,8 @@ import { Card, Center, Group, Loader, Select, Stack, Text, Title } from '@mantin
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { invoiceStatuses } from '../../shared/domain/invoice.ts';
-import { type InvoiceFilter, useInvoices } from '../data/index.ts';
+import { type InvoiceFilter, useAccountNames, useInvoices } from '../data/index.ts';
+import { InvoiceExportButton } from '../modules/invoices/components/InvoiceExportButton.tsx';
 import { InvoiceTable } from '../modules/invoices/components/InvoiceTable.tsx';
 
 const filters: readonly InvoiceFilter[] = ['all', 'open', ...invoiceStatuses];
@@ -18,6 +19,7 @@ export function InvoicesPage() {
   const raw = params.get('status');
   const filter: InvoiceFilter = isFilter(raw) ? raw : 'all';
   const { rows, loading } = useInvoices({ filter });
+  const accountNames = useAccountNames();
   return (
     <Stack gap="md" p={{ base: 'md', sm: 'lg' }} maw={1200} w="100%" style={{ overflowY: 'auto' }}>
       <Group justify="space-between" align="flex-end">
@@ -29,17 +31,20 @@ export function InvoicesPage() {
             {t('invoices.list.subtitle')}
           </Text>
         </div>
-        <Select
-          label={t('invoices.list.filter')}
-          data={filters.map((value) => ({
-            value,
-            label: t(`invoices.list.filters.${value === 'overdue' ? 'overdue' : value}`),
-          }))}
-          value={filter}
-          onChange={(value) => setParams(value && value !== 'all' ? { status: value } : {})}
-          allowDeselect={false}
-          w={200}
-        />
+        <Group align="flex-end">
+          <Select
+            label={t('invoices.list.filter')}
+            data={filters.map((value) => ({
+              value,
+              label: t(`invoices.list.filters.${value === 'overdue' ? 'overdue' : value}`),
+            }))}
+            value={filter}
+            onChange={(value) => setParams(value && value !== 'all' ? { status: value } : {})}
+            allowDeselect={false}
+            w={200}
+          />
+          <InvoiceExportButton rows={rows} accountNames={accountNames} />
+        </Group>
       </Group>
       <Card withBorder radius="lg" padding="md">
         {loading && rows.length === 0 ? (

@@ -89,7 +89,7 @@ describe('leads list', () => {
     await user.clear(search);
     await user.type(search, 'nordlicht');
     await waitFor(() => expect(screen.queryByRole('link', { name: '王丽' })).toBeNull());
-    expect(screen.getByRole('link', { name: 'Anna Berg' })).toBeTruthy();
+    expect(await screen.findByRole('link', { name: 'Anna Berg' })).toBeTruthy();
 
     await user.clear(search);
     await user.type(search, 'zzzz');

@@ -101,6 +101,77 @@ describe('confirming', () => {
   });
 });
 
+describe('editing a draft', () => {
+  it('changes, adds and removes lines and takes a typed ship-to, then confirms', async () => {
+    const scene = await seedScene(data, { address: false });
+    const manager = commandsAs(data, 'manager');
+    const dock = await manager.products.createProduct({
+      sku: 'FB-DOCK-2',
+      name: { zh: '充电座', en: 'Charging dock' },
+      unit: 'piece',
+      prices: [{ amount: 19_900, currency: 'CNY' }],
+      taxRateBps: 1300,
+    });
+    await manager.stock.recordReceipt(dock.id, { quantityMilli: 10_000, reference: 'PO-7' });
+    const draft = await commandsAs(data, 'rep').orders.createOrder({
+      accountId: scene.account.id,
+      currency: 'CNY',
+      lines: [{ productId: scene.productId, quantityMilli: 2_000 }],
+    });
+    const { user } = renderApp(data, { path: `/orders/${draft.id}` });
+
+    const quantity = await screen.findByRole('textbox', { name: 'Quantity of 手持扫描枪' });
+    await user.clear(quantity);
+    await user.type(quantity, '3{Enter}');
+    // 3 × 1,299.00 + 13 % tax
+    await waitFor(() => expect(screen.getByTestId('order-total').textContent).toBe('CN¥4,403.61'));
+
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Product to add' }),
+      'FB-DOCK-2 · Charging dock',
+    );
+    const addQuantity = screen.getByRole('textbox', { name: 'Quantity' });
+    await user.clear(addQuantity);
+    await user.type(addQuantity, '2');
+    await user.click(screen.getByRole('button', { name: 'Add line' }));
+    const lines = screen.getByRole('table', { name: 'Order lines' });
+    expect(await within(lines).findByText('充电座')).toBeTruthy();
+    // + 2 × 199.00 + 13 % tax
+    await waitFor(() => expect(screen.getByTestId('order-total').textContent).toBe('CN¥4,853.35'));
+
+    await user.click(screen.getByRole('button', { name: 'Remove 手持扫描枪' }));
+    await waitFor(() => expect(within(lines).queryByText('手持扫描枪')).toBeNull());
+    expect(screen.getByTestId('order-total').textContent).toBe('CN¥449.74');
+
+    // The customer has no address: type one in for this order.
+    await user.click(screen.getByRole('button', { name: 'Enter ship-to address' }));
+    const dialog = await screen.findByRole('dialog', {
+      name: `Ship-to address of order ${draft.number}`,
+    });
+    await user.clear(within(dialog).getByRole('textbox', { name: 'Country code' }));
+    await user.type(within(dialog).getByRole('textbox', { name: 'Country code' }), 'de');
+    await user.click(within(dialog).getByRole('button', { name: 'Save address' }));
+    expect(within(dialog).getByText('Enter the street address.')).toBeTruthy();
+    await user.type(within(dialog).getByRole('textbox', { name: 'Address line 1' }), 'Kaistraße 7');
+    await user.type(within(dialog).getByRole('textbox', { name: 'City' }), 'Hamburg');
+    await user.click(within(dialog).getByRole('button', { name: 'Save address' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(await screen.findByRole('button', { name: 'Change ship-to address' })).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Confirm order' }));
+    await waitFor(() => expect(screen.getByTestId('order-status').textContent).toBe('Confirmed'));
+    // Confirmed: the lines are fixed (no quantity fields, no address button).
+    expect(screen.queryByRole('textbox', { name: /^Quantity of/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Change ship-to address' })).toBeNull();
+    expect(await storedOrder(draft.id)).toMatchObject({
+      status: 'confirmed',
+      shipTo: { line1: 'Kaistraße 7', city: 'Hamburg', country: 'DE' },
+      billTo: { line1: 'Kaistraße 7', city: 'Hamburg', country: 'DE' },
+      lines: [expect.objectContaining({ sku: 'FB-DOCK-2', quantityMilli: 2_000 })],
+    });
+  });
+});
+
 describe('fulfilment', () => {
   it('ships in two parts, refusing more than is left, and records the delivery', async () => {
     const scene = await seedScene(data);

@@ -26,8 +26,8 @@ export function OrderDetailPage() {
           <OrderOverview key={order.id} order={order} />
           {/* Linked records, one section each, after the shipments: invoices and payments
               (billing), then service tickets. Each takes the order and renders its SectionCard. */}
-          <OrderInvoicesSection orderId={order.id} />
-          <OrderTicketsSection orderId={order.id} />
+          <OrderInvoicesSection orderId={order.id} accountId={order.accountId} />
+          <OrderTicketsSection orderId={order.id} accountId={order.accountId} />
         </Stack>
       )}
     </DetailFrame>

@@ -1,5 +1,5 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FieldbookData } from '../data/index.ts';
 import {
   actAs,
@@ -90,5 +90,56 @@ describe('orders list', () => {
       currency: 'CNY',
       lines: [expect.objectContaining({ productId: scene.productId, quantityMilli: 3_000 })],
     });
+  });
+
+  it('exports the orders the list shows, status filter applied, as a UTF-8 CSV with a BOM', async () => {
+    const scene = await seedScene(data);
+    const confirmed = await seedConfirmedOrder(data, scene, 2_000);
+    const draft = await commandsAs(data, 'rep').orders.createOrder({
+      accountId: scene.account.id,
+      currency: 'CNY',
+      lines: [{ productId: scene.productId, quantityMilli: 1_500 }],
+    });
+    // Watch the file the button hands to the browser (the real download path runs unchanged).
+    const files: Blob[] = [];
+    const saved = vi.spyOn(URL, 'createObjectURL');
+    const downloads: string[] = [];
+    const onClick = (event: MouseEvent) => {
+      if (event.target instanceof HTMLAnchorElement && event.target.download) {
+        downloads.push(event.target.download);
+        event.preventDefault();
+      }
+    };
+    document.addEventListener('click', onClick, true);
+    try {
+      const { user } = renderApp(data, { path: '/orders' });
+      const table = await screen.findByRole('table', { name: 'Orders' });
+      await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(3));
+      await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'Draft');
+      await waitFor(() =>
+        expect(
+          within(screen.getByRole('table', { name: 'Orders' })).getAllByRole('row'),
+        ).toHaveLength(2),
+      );
+      await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+      await waitFor(() => expect(downloads).toHaveLength(1));
+      for (const call of saved.mock.calls) if (call[0] instanceof Blob) files.push(call[0]);
+    } finally {
+      document.removeEventListener('click', onClick, true);
+      saved.mockRestore();
+    }
+    expect(downloads[0]).toMatch(/^orders-\d{4}-\d{2}-\d{2}\.csv$/u);
+    const bytes = new Uint8Array(await (files[0] as Blob).arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes).split('\r\n');
+    expect(lines[0]).toBe(
+      '\uFEFFNumber,Customer,Status,Currency,Total,Ordered,Shipped,Shipments,Customer reference,Contract,Confirmed on,Changed',
+    );
+    // Only the draft: the filter applies to the export. 1.5 × 1,299.00 + 13 % tax.
+    expect(lines.filter(Boolean)).toHaveLength(2);
+    expect(lines[1]).toMatch(
+      new RegExp(`^${draft.number},Nordlicht GmbH,Draft,CNY,2201\\.81,1\\.5,0,0,`, 'u'),
+    );
+    expect(lines.join('\n')).not.toContain(confirmed.number);
   });
 });

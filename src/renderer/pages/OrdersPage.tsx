@@ -1,9 +1,11 @@
-import { Card, Center, Loader, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { Card, Center, Group, Loader, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type OrderStatus, orderStatuses } from '../../shared/domain/order.ts';
 import { useOrders } from '../data/index.ts';
+import { OrderExportButton } from '../modules/orders/components/OrderExportButton.tsx';
 import { OrderTable } from '../modules/orders/components/OrderTable.tsx';
+import { useAccountNames } from '../modules/pipeline/hooks/useAccountNames.ts';
 
 function isOrderStatus(value: string): value is OrderStatus {
   return orderStatuses.some((status) => status === value);
@@ -13,6 +15,7 @@ export function OrdersPage() {
   const { t } = useTranslation();
   const [status, setStatus] = useState<OrderStatus>();
   const { rows, loading } = useOrders(status ? { status } : {});
+  const accountNames = useAccountNames();
   return (
     <Stack gap="md" p={{ base: 'md', sm: 'lg' }} maw={1200} w="100%" style={{ overflowY: 'auto' }}>
       <div>
@@ -23,19 +26,22 @@ export function OrdersPage() {
           {t('orders.list.subtitle')}
         </Text>
       </div>
-      <NativeSelect
-        label={t('orders.list.statusFilter')}
-        maw={260}
-        value={status ?? ''}
-        onChange={(event) => {
-          const value = event.currentTarget.value;
-          setStatus(isOrderStatus(value) ? value : undefined);
-        }}
-        data={[
-          { value: '', label: t('orders.list.allStatuses') },
-          ...orderStatuses.map((value) => ({ value, label: t(`orders.statuses.${value}`) })),
-        ]}
-      />
+      <Group justify="space-between" align="flex-end">
+        <NativeSelect
+          label={t('orders.list.statusFilter')}
+          w={260}
+          value={status ?? ''}
+          onChange={(event) => {
+            const value = event.currentTarget.value;
+            setStatus(isOrderStatus(value) ? value : undefined);
+          }}
+          data={[
+            { value: '', label: t('orders.list.allStatuses') },
+            ...orderStatuses.map((value) => ({ value, label: t(`orders.statuses.${value}`) })),
+          ]}
+        />
+        <OrderExportButton rows={rows} accountNames={accountNames} />
+      </Group>
       <Card withBorder radius="lg" padding="md">
         {loading && rows.length === 0 ? (
           <Center py="xl">

@@ -13,6 +13,7 @@ import { ApprovalThresholdsEditor } from '../modules/settings/components/Approva
 import { CompanyProfileEditor } from '../modules/settings/components/CompanyProfileEditor.tsx';
 import { ConsentTextsEditor } from '../modules/settings/components/ConsentTextsEditor.tsx';
 import { CurrenciesEditor } from '../modules/settings/components/CurrenciesEditor.tsx';
+import { EventQuestionTemplatesEditor } from '../modules/settings/components/EventQuestionTemplatesEditor.tsx';
 import { NumberSeriesView } from '../modules/settings/components/NumberSeriesView.tsx';
 import { PaymentTermsEditor } from '../modules/settings/components/PaymentTermsEditor.tsx';
 import { QuoteTermsTemplatesEditor } from '../modules/settings/components/QuoteTermsTemplatesEditor.tsx';
@@ -79,6 +80,17 @@ function ConsentEditor() {
   );
 }
 
+function QuestionTemplatesEditor() {
+  const setting = useSettingEditor('eventQuestionTemplates');
+  return (
+    <EventQuestionTemplatesEditor
+      saved={setting.value}
+      canEdit={setting.canEdit}
+      onSave={setting.save}
+    />
+  );
+}
+
 const editors: Record<SettingsEditorKey, () => React.JSX.Element> = {
   company: CompanyEditor,
   currencies: CurrencyEditor,
@@ -88,6 +100,7 @@ const editors: Record<SettingsEditorKey, () => React.JSX.Element> = {
   approvalThresholds: ThresholdsEditor,
   numberSeries: SeriesView,
   consentTexts: ConsentEditor,
+  eventQuestions: QuestionTemplatesEditor,
 };
 
 /** One company settings editor, chosen by `/settings/:editor`. */

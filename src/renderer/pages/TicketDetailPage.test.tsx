@@ -1,6 +1,8 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createContactCommands } from '../data/contacts/contactCommands.ts';
 import type { FieldbookData } from '../data/index.ts';
+import { createProductCommands } from '../data/products/productCommands.ts';
 import {
   actAs,
   movableClock,
@@ -122,5 +124,101 @@ describe('ticket detail', () => {
     await waitFor(async () =>
       expect((await storedTicket(ticket.id))?.assigneeId).toBe(people.rep.id),
     );
+  });
+});
+
+async function seedContactAndProduct(clock: () => Date, accountId: string) {
+  const context = { data, clock, user: { id: people.manager.id, role: 'manager' as const } };
+  const anna = await createContactCommands(context).createContact({
+    accountId,
+    firstName: 'Anna',
+    lastName: 'Keller',
+  });
+  const scanner = await createProductCommands(context).createProduct({
+    sku: 'FB-SCN-200',
+    name: { zh: '手持扫描枪', en: 'Handheld scanner' },
+    unit: 'piece',
+    prices: [{ amount: 129_900, currency: 'CNY' }],
+    taxRateBps: 1300,
+  });
+  return { anna, scanner };
+}
+
+describe('after the ticket is opened', () => {
+  it('corrects the subject, description, contact and product', async () => {
+    actAs(people.rep);
+    const time = movableClock(opened);
+    const ticket = await seedTicket(time.clock);
+    const { anna, scanner } = await seedContactAndProduct(time.clock, ticket.accountId);
+    const { user } = renderTicketsApp(data, `/tickets/${ticket.id}`, time.clock);
+    await screen.findByRole('heading', { name: 'Scanner pairing fails', level: 1 });
+
+    await user.click(screen.getByRole('button', { name: 'Edit details' }));
+    const dialog = await screen.findByRole('dialog', { name: `Edit ticket ${ticket.number}` });
+    const subject = within(dialog).getByRole('textbox', { name: /Subject/ });
+    await user.clear(subject);
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+    expect(within(dialog).getByText('Enter a subject.')).toBeTruthy();
+    await user.type(subject, 'Scanner loses Bluetooth pairing');
+    const description = within(dialog).getByRole('textbox', { name: 'Description' });
+    await user.clear(description);
+    await user.type(description, 'Drops after 60 s on firmware 2.3.');
+    await user.selectOptions(
+      within(dialog).getByRole('combobox', { name: 'Contact' }),
+      'Anna Keller',
+    );
+    await user.click(within(dialog).getByRole('combobox', { name: 'Product' }));
+    await user.click(await screen.findByRole('option', { name: 'FB-SCN-200 · Handheld scanner' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(
+      await screen.findByRole('heading', { name: 'Scanner loses Bluetooth pairing', level: 1 }),
+    ).toBeTruthy();
+    expect(await screen.findByRole('link', { name: 'Anna Keller' })).toBeTruthy();
+    expect(await storedTicket(ticket.id)).toMatchObject({
+      subject: 'Scanner loses Bluetooth pairing',
+      description: 'Drops after 60 s on firmware 2.3.',
+      contactId: anna.id,
+      productId: scanner.id,
+      number: ticket.number,
+      priority: 'high',
+    });
+  });
+
+  it('lists a contact’s tickets on the contact page and opens a new one for them', async () => {
+    actAs(people.rep);
+    const time = movableClock(opened);
+    const ticket = await seedTicket(time.clock);
+    const { anna } = await seedContactAndProduct(time.clock, ticket.accountId);
+    const tickets = seedCommands(data, time.clock).tickets;
+    await tickets.editDetails(ticket.id, {
+      subject: ticket.subject,
+      description: ticket.description,
+      contactId: anna.id,
+    });
+    // Another ticket of the same customer, not about Anna: not on her page.
+    await tickets.openTicket({
+      accountId: ticket.accountId,
+      subject: 'Invoice address wrong',
+      priority: 'low',
+    });
+    const { user } = renderTicketsApp(data, `/contacts/${anna.id}`, time.clock);
+    const section = await screen.findByRole('region', { name: 'Service tickets' });
+    expect(await within(section).findByRole('link', { name: ticket.number })).toBeTruthy();
+    expect(within(section).getByText('Scanner pairing fails')).toBeTruthy();
+    expect(within(section).queryByText('Invoice address wrong')).toBeNull();
+    await user.click(within(section).getByRole('button', { name: 'New ticket for Anna Keller' }));
+    const form = await screen.findByRole('dialog', { name: 'New ticket' });
+    const contact = within(form).getByRole('combobox', { name: 'Contact' });
+    await waitFor(() => expect((contact as HTMLSelectElement).value).toBe(anna.id));
+
+    // Taken off the ticket, the contact's page no longer lists it.
+    await user.click(within(form).getByRole('button', { name: 'Cancel' }));
+    await tickets.editDetails(ticket.id, {
+      subject: ticket.subject,
+      description: ticket.description,
+    });
+    expect(await within(section).findByText('No tickets for this contact.')).toBeTruthy();
+    expect((await storedTicket(ticket.id))?.contactId).toBeUndefined();
   });
 });

@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ticketPriorities, ticketStatuses } from '../../shared/domain/ticket.ts';
 import { useTicketList } from '../data/index.ts';
+import { useAccountNames } from '../modules/pipeline/hooks/useAccountNames.ts';
+import { useOwnerName } from '../modules/pipeline/hooks/useOwnerName.ts';
 import { NewTicketButton } from '../modules/tickets/components/NewTicketButton.tsx';
+import { TicketExportButton } from '../modules/tickets/components/TicketExportButton.tsx';
 import {
   TicketFilters,
   type TicketFilterValues,
@@ -32,6 +35,8 @@ export function TicketsPage() {
     ...(filters.assigneeId ? { assigneeId: filters.assigneeId } : {}),
     ...(filters.breached ? { breached: true } : {}),
   });
+  const accountNames = useAccountNames();
+  const ownerName = useOwnerName();
   const filtered =
     filters.status !== '' ||
     filters.priority !== '' ||
@@ -59,7 +64,15 @@ export function TicketsPage() {
             {t('tickets.list.subtitle')}
           </Text>
         </div>
-        <NewTicketButton />
+        <Group gap="xs">
+          <TicketExportButton
+            rows={rows}
+            now={now}
+            accountNames={accountNames}
+            ownerName={ownerName}
+          />
+          <NewTicketButton />
+        </Group>
       </Group>
       <TicketFilters value={filters} onChange={handleChange} />
       <Card withBorder radius="lg" padding="md">

@@ -25,6 +25,12 @@ export type AppPlatform = {
   openExternal(url: string): Promise<void>;
   notify(message: NotificationMessage): Promise<void>;
   readonly tokens: PlatformTokenStore;
+  /**
+   * The key that encrypts personal fields in the local database. Desktop: made once and kept in
+   * the OS keychain. Undefined in a browser, or where the desktop has no real keychain: the data
+   * layer then keeps a per-profile key of its own (weaker; docs/desktop.md).
+   */
+  loadDatabaseKey(): Promise<string | undefined>;
   /** Desktop: printToPDF + save dialog. Browser: the print dialog, whose "Save as PDF" does it. */
   exportPdf(request: { fileName: string }): Promise<'saved' | 'cancelled' | 'printDialog'>;
   /** Desktop: open dialog. Browser: a file picker. Null when cancelled. */

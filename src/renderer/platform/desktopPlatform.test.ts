@@ -16,6 +16,7 @@ function preloadStandIn(overrides: Partial<PlatformApi> = {}) {
     loadToken: async () => ({ ok: true, value: null }),
     saveToken: async () => ({ ok: true, value: null }),
     clearToken: async () => undefined,
+    loadDatabaseKey: async () => ({ ok: true, value: 'k'.repeat(43) }),
     exportPdf: async () => ({ ok: true, value: { saved: true } }),
     openCsv: async () => ({ ok: true, value: null }),
     saveCsv: async () => ({ ok: true, value: { saved: false } }),
@@ -54,6 +55,23 @@ describe('createDesktopPlatform', () => {
   it('reads no token as undefined, like the web store', async () => {
     const desktop = createDesktopPlatform(preloadStandIn().api);
     await expect(desktop.tokens.load()).resolves.toBeUndefined();
+  });
+
+  it("hands over the keychain's database key, or none where there is no keychain", async () => {
+    await expect(createDesktopPlatform(preloadStandIn().api).loadDatabaseKey()).resolves.toBe(
+      'k'.repeat(43),
+    );
+    const { api } = preloadStandIn({
+      loadDatabaseKey: async () => ({ ok: false, code: 'keychainUnavailable' }),
+    });
+    await expect(createDesktopPlatform(api).loadDatabaseKey()).resolves.toBeUndefined();
+    const broken = preloadStandIn({
+      loadDatabaseKey: async () => ({ ok: false, code: 'keychainFailed' }),
+    });
+    const error = await createDesktopPlatform(broken.api)
+      .loadDatabaseKey()
+      .catch((caught: unknown) => caught);
+    expect(isDomainError(error, 'keychainFailed')).toBe(true);
   });
 
   it('reports saved and cancelled exports', async () => {

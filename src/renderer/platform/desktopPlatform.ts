@@ -22,6 +22,11 @@ export function createDesktopPlatform(api: PlatformApi): AppPlatform {
       },
       clear: () => api.clearToken(),
     },
+    loadDatabaseKey: async () => {
+      const result = await api.loadDatabaseKey();
+      if (!result.ok && result.code === 'keychainUnavailable') return undefined;
+      return unwrap(result);
+    },
     exportPdf: async (request) =>
       unwrap(await api.exportPdf(request)).saved ? 'saved' : 'cancelled',
     openCsv: async () => unwrap(await api.openCsv()),

@@ -65,6 +65,10 @@ describe('createWebPlatform', () => {
     await expect(web.tokens.load()).resolves.toBe('fbt_mem');
   });
 
+  it('leaves the database key to the data layer (a per-profile key, no keychain)', async () => {
+    await expect(recordingPlatform().web.loadDatabaseKey()).resolves.toBeUndefined();
+  });
+
   it('exports a PDF through the print dialog', async () => {
     const { web, printed } = recordingPlatform();
     await expect(web.exportPdf({ fileName: 'Q-1.pdf' })).resolves.toBe('printDialog');

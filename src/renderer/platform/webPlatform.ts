@@ -65,6 +65,8 @@ export function createWebPlatform(deps: WebPlatformDeps): AppPlatform {
       deps.showNotification?.(message);
     },
     tokens: webTokenStore(deps.sessionStorage),
+    // The data layer keeps the browser profile's key beside the database (data/crypto).
+    loadDatabaseKey: async () => undefined,
     exportPdf: async () => {
       deps.print?.();
       return 'printDialog';

@@ -146,6 +146,15 @@ const statuses: LeadStatus[] = [
 ];
 const ratings: LeadRating[] = ['hot', 'warm', 'warm', 'cold'];
 
+// Thousandths received per SKU when the demo company starts: enough for the demo orders.
+const stockOnArrival: Record<string, number> = {
+  'FB-SCN-200': 100_000,
+  'FB-SCN-300': 40_000,
+  'FB-PRN-100': 60_000,
+  'FB-TAB-10': 25_000,
+  'FB-DOCK-2': 200_000,
+};
+
 function iso(ms: number): string {
   return new Date(ms).toISOString();
 }
@@ -224,18 +233,44 @@ export function buildDemoDocuments(people: DemoPeople, now: Date, seed = 4410): 
     ['FB-SVC-INST', '现场安装', 'On-site installation', 80_000],
     ['FB-SVC-TRN', '培训（小时）', 'Training (hour)', 60_000],
     ['FB-WAR-3Y', '三年保修', '3-year warranty', 39_900],
-  ].map(([sku, zh, en, price]) => ({
-    ...exampleRecords.products,
-    id: id(),
-    ...stamp(people.manager, 90),
-    sku: String(sku),
-    name: { zh: String(zh), en: String(en) },
-    unit: String(sku).includes('SVC-TRN') ? 'hour' : 'piece',
-    prices: [
-      { amount: Number(price), currency: 'CNY' },
-      { amount: Math.round(Number(price) / 7.2), currency: 'USD' },
-    ],
-  }));
+  ].map(([sku, zh, en, price]) => {
+    const productId = id();
+    // Goods in stock (services and warranties hold none), so demo orders are covered.
+    const received = stockOnArrival[String(sku)];
+    return {
+      ...exampleRecords.products,
+      id: productId,
+      ...stamp(people.manager, 90),
+      sku: String(sku),
+      name: { zh: String(zh), en: String(en) },
+      unit: String(sku).includes('SVC-TRN') ? 'hour' : 'piece',
+      prices: [
+        { amount: Number(price), currency: 'CNY' },
+        { amount: Math.round(Number(price) / 7.2), currency: 'USD' },
+      ],
+      stockMovements:
+        received === undefined
+          ? []
+          : [
+              {
+                id: `demo-receipt-${String(sku)}`,
+                productId,
+                kind: 'receipt' as const,
+                quantityMilli: received,
+                reference: 'PO-2026-0001',
+                at: iso(nowMs - 85 * day),
+                by: people.manager,
+              },
+            ],
+    };
+  });
+  // The example documents' lines name the example scanner: point them at the demo catalog's.
+  const productIdBySku = new Map(products.map((product) => [product.sku, product.id]));
+  const demoLines = <T extends { productId?: string; sku?: string }>(lines: readonly T[]): T[] =>
+    lines.map((line) => {
+      const productId = line.sku === undefined ? undefined : productIdBySku.get(line.sku);
+      return productId === undefined ? line : { ...line, productId };
+    });
 
   const accounts: CollectionRecord<'accounts'>[] = [];
   const contacts: CollectionRecord<'contacts'>[] = [];
@@ -313,6 +348,7 @@ export function buildDemoDocuments(people: DemoPeople, now: Date, seed = 4410): 
     opportunityId: opportunities[0]?.id ?? '',
     accountId: accounts[0]?.id ?? '',
     contactId: contacts[0]?.id,
+    lines: demoLines(exampleRecords.quotes.lines),
   };
   const order: CollectionRecord<'orders'> = {
     ...exampleRecords.orders,
@@ -321,6 +357,7 @@ export function buildDemoDocuments(people: DemoPeople, now: Date, seed = 4410): 
     quoteId: quote.id,
     opportunityId: quote.opportunityId,
     accountId: quote.accountId,
+    lines: demoLines(exampleRecords.orders.lines),
   };
   const invoice: CollectionRecord<'invoices'> = {
     ...exampleRecords.invoices,
@@ -328,6 +365,7 @@ export function buildDemoDocuments(people: DemoPeople, now: Date, seed = 4410): 
     ...stamp(people.rep1, 10),
     orderId: order.id,
     accountId: order.accountId,
+    lines: demoLines(exampleRecords.invoices.lines),
   };
   const ticket: CollectionRecord<'tickets'> = {
     ...exampleRecords.tickets,

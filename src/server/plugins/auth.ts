@@ -1,8 +1,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Role } from '../../shared/domain/roles.ts';
+import { clientAppFromHeaders } from '../../shared/sync/clientApp.ts';
 import { hashToken } from '../auth/tokens.ts';
-import type { Store, UserRecord } from '../store/Store.ts';
+import type { SessionRecord, Store, UserRecord } from '../store/Store.ts';
 import { httpError } from './httpError.ts';
 
 export type AuthContext = { user: UserRecord; tokenHash: string; deviceId: string };
@@ -35,6 +36,33 @@ export function writerIdOf(auth: AuthContext): string {
 export function authOf(request: FastifyRequest): AuthContext {
   if (!request.auth) throw httpError(401, 'unauthorized', 'Sign in first');
   return request.auth;
+}
+
+// "Last sync" needs minutes, not milliseconds: at most one session write per device a minute,
+// sooner only when the device reports another app build.
+const touchIntervalMs = 60_000;
+
+async function recordSessionUse(input: {
+  store: Store;
+  request: FastifyRequest;
+  session: SessionRecord;
+  now: string;
+}): Promise<void> {
+  const { store, request, session, now } = input;
+  const app = clientAppFromHeaders(request.headers);
+  const appChanged =
+    app !== undefined &&
+    (app.version !== session.app?.version || app.platform !== session.app?.platform);
+  const stale =
+    session.lastSeenAt === null ||
+    Date.parse(now) - Date.parse(session.lastSeenAt) >= touchIntervalMs;
+  if (!appChanged && !stale) return;
+  try {
+    await store.touchSession(session.tokenHash, now, app);
+  } catch (error) {
+    // Only bookkeeping: the request itself goes on.
+    request.log.warn({ err: error }, 'could not record the session use');
+  }
 }
 
 /**
@@ -72,6 +100,7 @@ export const authPlugin = fp(
       const user = await options.store.getUser(session.userId);
       if (!user?.active) throw httpError(401, 'unauthorized', 'The account is deactivated');
       request.auth = { user, tokenHash, deviceId: session.deviceId };
+      await recordSessionUse({ store: options.store, request, session, now });
     });
     app.decorate('requireRole', (...allowed: Role[]) => async (request: FastifyRequest) => {
       const { user } = authOf(request);

@@ -3,8 +3,10 @@ import { z } from 'zod';
 import type { AuditFieldChange } from '../../shared/audit/auditEntry.ts';
 import { roles } from '../../shared/domain/roles.ts';
 import { newId } from '../../shared/ids/newId.ts';
+import { clientPlatforms } from '../../shared/sync/clientApp.ts';
 import { accountDraft, auditActorOf } from '../audit/auditDrafts.ts';
 import { userChangeDrafts } from '../audit/userChangeDrafts.ts';
+import { deviceSummaries } from '../auth/deviceSummaries.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { canGrant, canManageUser } from '../auth/userAdminRules.ts';
 import { authOf } from '../plugins/auth.ts';
@@ -194,6 +196,8 @@ export const adminRoutes: FastifyPluginAsyncZod<{ store: Store; clock: () => Dat
               deviceName: z.string(),
               createdAt: z.string(),
               lastSeenAt: z.string().nullable(),
+              appVersion: z.string().nullable(),
+              appPlatform: z.enum(clientPlatforms).nullable(),
               revoked: z.boolean(),
               wiped: z.boolean(),
             }),
@@ -202,16 +206,13 @@ export const adminRoutes: FastifyPluginAsyncZod<{ store: Store; clock: () => Dat
       },
     },
     async (request) =>
-      (await store.listSessions((await manageable(request, request.params.id)).id)).map(
-        (session) => ({
-          deviceId: session.deviceId,
-          deviceName: session.deviceName,
-          createdAt: session.createdAt,
-          lastSeenAt: session.lastSeenAt,
-          revoked: session.revokedAt !== null,
-          wiped: Boolean(session.wipedAt),
-        }),
-      ),
+      deviceSummaries(
+        await store.listSessions((await manageable(request, request.params.id)).id),
+      ).map(({ app, ...device }) => ({
+        ...device,
+        appVersion: app?.version ?? null,
+        appPlatform: app?.platform ?? null,
+      })),
   );
 
   app.post(

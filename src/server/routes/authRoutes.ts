@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { newId } from '../../shared/ids/newId.ts';
+import { appVersionSchema, clientPlatforms } from '../../shared/sync/clientApp.ts';
 import { accountDraft, auditActorOf } from '../audit/auditDrafts.ts';
 import { verifyPassword } from '../auth/passwords.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
@@ -36,6 +37,9 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
           password: z.string().min(1).max(1024),
           deviceName: z.string().trim().max(100).optional(),
           deviceId: z.string().trim().min(1).max(64).optional(),
+          // Which app build signs in, for the admin's device list.
+          appVersion: appVersionSchema.optional(),
+          appPlatform: z.enum(clientPlatforms).optional(),
         }),
         // `epoch` names the store, so devices notice when it is restored from a backup.
         // `numberSeries` is this device's own code for document numbers made offline.
@@ -50,7 +54,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
       },
     },
     async (request) => {
-      const { email, password, deviceName, deviceId } = request.body;
+      const { email, password, deviceName, deviceId, appVersion, appPlatform } = request.body;
       const user = await store.findUserByEmail(email);
       const valid = await verifyPassword(password, user?.passwordHash ?? decoyHash);
       if (!user || !valid || !user.active) {
@@ -78,6 +82,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
         expiresAt: new Date(now.getTime() + options.tokenTtlDays * 86_400_000).toISOString(),
         revokedAt: null,
         lastSeenAt: now.toISOString(),
+        app: appVersion && appPlatform ? { version: appVersion, platform: appPlatform } : null,
       };
       await store.createSession(session, [
         accountDraft({

@@ -5,6 +5,7 @@
 
 import type { AuditEntry, AuditQuery } from '../../shared/audit/auditEntry.ts';
 import type { Role } from '../../shared/domain/roles.ts';
+import type { ClientApp } from '../../shared/sync/clientApp.ts';
 
 export type { Role };
 
@@ -81,6 +82,8 @@ export type SessionRecord = {
   lastSeenAt: string | null;
   /** Set when an admin revoked the device with a wipe: it must delete its local data. */
   wipedAt?: string | null;
+  /** The app build the device last reported (sign-in or sync request), when it did. */
+  app?: ClientApp | null;
 };
 
 /** Work done inside one serialized write transaction. */
@@ -165,7 +168,8 @@ export type Store = {
 
   createSession: (session: SessionRecord, audit?: readonly AuditDraft[]) => Promise<void>;
   findSession: (tokenHash: string) => Promise<SessionRecord | undefined>;
-  touchSession: (tokenHash: string, at: string) => Promise<void>;
+  /** Records that the session was used at `at`, and with `app` which app build used it. */
+  touchSession: (tokenHash: string, at: string, app?: ClientApp) => Promise<void>;
   revokeSession: (tokenHash: string, at: string, audit?: readonly AuditDraft[]) => Promise<void>;
   /** Revokes every open session of one device; `wipe` also tells the device to delete its data. */
   revokeDevice: (

@@ -1,3 +1,4 @@
+import { type ClientApp, clientAppSchema } from '../../shared/sync/clientApp.ts';
 import type { SessionRecord, Store, UserRecord } from './Store.ts';
 
 type Row = Record<string, unknown>;
@@ -26,6 +27,15 @@ export function toUser(row: Row): UserRecord {
   };
 }
 
+// Rows from before the client reported its app, or with a value this build does not know, read as null.
+function appOf(row: Row): ClientApp | null {
+  const parsed = clientAppSchema.safeParse({
+    version: row.app_version,
+    platform: row.app_platform,
+  });
+  return parsed.success ? parsed.data : null;
+}
+
 /** A `sessions` row as the store's SessionRecord. */
 export function toSession(row: Row): SessionRecord {
   return {
@@ -38,6 +48,7 @@ export function toSession(row: Row): SessionRecord {
     revokedAt: textOrNull(row.revoked_at),
     lastSeenAt: textOrNull(row.last_seen_at),
     wipedAt: textOrNull(row.wiped_at),
+    app: appOf(row),
   };
 }
 

@@ -85,8 +85,8 @@ export function postgresAccounts(pool: pg.Pool, audit: PostgresAudit): AccountMe
       await atomically(
         (db) =>
           db.query(
-            `INSERT INTO sessions (token_hash, user_id, device_id, device_name, created_at, expires_at, revoked_at, last_seen_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+            `INSERT INTO sessions (token_hash, user_id, device_id, device_name, created_at, expires_at, revoked_at, last_seen_at, app_version, app_platform)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
             [
               session.tokenHash,
               session.userId,
@@ -96,6 +96,8 @@ export function postgresAccounts(pool: pg.Pool, audit: PostgresAudit): AccountMe
               session.expiresAt,
               session.revokedAt,
               session.lastSeenAt,
+              session.app?.version ?? null,
+              session.app?.platform ?? null,
             ],
           ),
         entries,
@@ -105,7 +107,14 @@ export function postgresAccounts(pool: pg.Pool, audit: PostgresAudit): AccountMe
       const result = await pool.query('SELECT * FROM sessions WHERE token_hash = $1', [tokenHash]);
       return result.rows[0] ? toSession(result.rows[0]) : undefined;
     },
-    async touchSession(tokenHash, at) {
+    async touchSession(tokenHash, at, app) {
+      if (app) {
+        await pool.query(
+          'UPDATE sessions SET last_seen_at = $1, app_version = $2, app_platform = $3 WHERE token_hash = $4',
+          [at, app.version, app.platform, tokenHash],
+        );
+        return;
+      }
       await pool.query('UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2', [
         at,
         tokenHash,

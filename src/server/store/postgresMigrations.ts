@@ -124,4 +124,13 @@ export const postgresMigrations: ReadonlyArray<{ version: number; name: string; 
       CREATE TABLE number_counters (name TEXT PRIMARY KEY, value BIGINT NOT NULL);
     `,
   },
+  {
+    version: 7,
+    name: 'session app version',
+    // Which app build and platform each device runs, for the admin's device list.
+    sql: `
+      ALTER TABLE sessions ADD COLUMN app_version TEXT;
+      ALTER TABLE sessions ADD COLUMN app_platform TEXT;
+    `,
+  },
 ];

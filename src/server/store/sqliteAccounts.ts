@@ -107,8 +107,8 @@ export function sqliteAccounts(params: {
       await serial(async () => {
         atomically(() => {
           writeSql(
-            `INSERT INTO sessions (token_hash, user_id, device_id, device_name, created_at, expires_at, revoked_at, last_seen_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+            `INSERT INTO sessions (token_hash, user_id, device_id, device_name, created_at, expires_at, revoked_at, last_seen_at, app_version, app_platform)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
           ).run(
             session.tokenHash,
             session.userId,
@@ -118,6 +118,8 @@ export function sqliteAccounts(params: {
             session.expiresAt,
             session.revokedAt,
             session.lastSeenAt,
+            session.app?.version ?? null,
+            session.app?.platform ?? null,
           );
         }, audit);
       });
@@ -126,9 +128,15 @@ export function sqliteAccounts(params: {
       const row = readSql('SELECT * FROM sessions WHERE token_hash = ?').get(tokenHash);
       return row ? toSession(row) : undefined;
     },
-    async touchSession(tokenHash, at) {
+    async touchSession(tokenHash, at, app) {
       await serial(async () => {
-        writeSql('UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?').run(at, tokenHash);
+        if (app) {
+          writeSql(
+            'UPDATE sessions SET last_seen_at = ?, app_version = ?, app_platform = ? WHERE token_hash = ?',
+          ).run(at, app.version, app.platform, tokenHash);
+        } else {
+          writeSql('UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?').run(at, tokenHash);
+        }
       });
     },
     async revokeSession(tokenHash, at, audit) {

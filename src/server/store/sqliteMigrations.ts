@@ -119,4 +119,13 @@ export const sqliteMigrations: ReadonlyArray<{ version: number; name: string; sq
       CREATE TABLE number_counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
     `,
   },
+  {
+    version: 7,
+    name: 'session app version',
+    // Which app build and platform each device runs, for the admin's device list.
+    sql: `
+      ALTER TABLE sessions ADD COLUMN app_version TEXT;
+      ALTER TABLE sessions ADD COLUMN app_platform TEXT;
+    `,
+  },
 ];

@@ -9,6 +9,7 @@ import type { DocumentWrite, StoredDocument } from '../store/Store.ts';
 import { type Actor, canAssignTo, canWrite, matchesAccess, readAccess } from './accessRules.ts';
 import { type ClientDocument, splitPushedDocument, toClientDocument } from './clientDocument.ts';
 import { assertInvoiceChange } from './invoiceRules.ts';
+import { stockLevelsId } from './publishStockLevels.ts';
 import { teamDirectoryId } from './publishTeamDirectory.ts';
 import { type ApprovalThresholds, assertQuoteChange } from './quoteRules.ts';
 import { assertStatusChange } from './statusRules.ts';
@@ -73,6 +74,9 @@ export function decidePushRow(params: {
 
   if (collection === 'settings' && (data.key === 'teamDirectory' || data.id === teamDirectoryId)) {
     return reject('forbidden', 'The team directory is kept by the server from its users', true);
+  }
+  if (collection === 'settings' && (data.key === 'stockLevels' || data.id === stockLevelsId)) {
+    return reject('forbidden', 'Stock levels are computed by the server from every order', true);
   }
   const parsed = collectionSchemas[collection].safeParse(data);
   if (!parsed.success) {

@@ -98,6 +98,8 @@ export const orderToCashErrorCodes = [
   'shipmentNotFound',
   'orderHasShipments',
   'invalidStockMovement',
+  'orderNotEditable',
+  'shipToRequired',
   // invoices, payments, collections (params: number, invoiceId, amount, balance, left, level, expected)
   'mixedInvoicingModes',
   'nothingToInvoice',

@@ -175,6 +175,44 @@ const values: SettingValue[] = [
     examples: 12,
     minimumExamples: 60,
   },
+  {
+    kind: 'stockLevels',
+    asOf: '2026-11-02T08:00:00.000Z',
+    throughSeq: 4210,
+    products: [
+      { productId: '01900000-0000-7000-8000-000000000a01', onHand: 50_000, reserved: 45_000 },
+      { productId: '01900000-0000-7000-8000-000000000a02', onHand: -2_500, reserved: 0 },
+    ],
+  },
+  {
+    kind: 'eventQuestionTemplates',
+    templates: [
+      {
+        id: 'tpl-b2b',
+        name: '标准 B2B 资质',
+        questions: [
+          {
+            id: 'q-budget',
+            type: 'single',
+            prompt: '今年是否有采购预算？',
+            required: true,
+            options: [
+              { id: 'o-yes', label: '已批准' },
+              { id: 'o-plan', label: '规划中' },
+            ],
+          },
+          {
+            id: 'q-interest',
+            type: 'rating',
+            prompt: '兴趣程度',
+            required: false,
+            options: [],
+            ratingMax: 5,
+          },
+        ],
+      },
+    ],
+  },
 ];
 
 describe('settings', () => {
@@ -231,6 +269,22 @@ describe('settings', () => {
     expect(
       settingSchema.safeParse({ ...exampleRecords.settings, key: 'salesTargets', value }).success,
     ).toBe(false);
+  });
+
+  it('refuses an event question template without a name or without questions', () => {
+    const question = { id: 'q-1', type: 'yesno', prompt: 'Budget approved?' };
+    const parse = (template: object) =>
+      settingSchema.safeParse({
+        ...exampleRecords.settings,
+        key: 'eventQuestionTemplates',
+        value: { kind: 'eventQuestionTemplates', templates: [template] },
+      }).success;
+    expect(parse({ id: 't-1', name: 'Booth', questions: [question] })).toBe(true);
+    expect(parse({ id: 't-1', name: '  ', questions: [question] })).toBe(false);
+    expect(parse({ id: 't-1', name: 'Booth', questions: [] })).toBe(false);
+    expect(parse({ id: 't-1', name: 'Booth', questions: [{ ...question, prompt: '' }] })).toBe(
+      false,
+    );
   });
 
   it('refuses an unknown kind', () => {

@@ -4,7 +4,7 @@ import { automationRulesValueSchema } from '../automation/automationRules.ts';
 import { predictiveModelValueSchema } from '../predictive/predictiveModelSchema.ts';
 import { leadFormsValueSchema } from '../webToLead/leadFormsSchema.ts';
 import { countryCodeSchema } from './addressSchema.ts';
-import { baseRecordSchema, isoDateSchema, userIdSchema } from './baseRecord.ts';
+import { baseRecordSchema, isoDateSchema, isoDateTimeSchema, userIdSchema } from './baseRecord.ts';
 import {
   companyProfileValueSchema,
   consentTextsValueSchema,
@@ -12,6 +12,7 @@ import {
   quoteTermsTemplatesValueSchema,
 } from './companySettings.ts';
 import { DomainError } from './DomainError.ts';
+import { eventQuestionTemplatesValueSchema } from './eventQuestionTemplates.ts';
 import { localizedTextSchema } from './localizedTextSchema.ts';
 import {
   basisPointsSchema,
@@ -41,6 +42,8 @@ export const settingKinds = [
   'assignmentRules',
   'predictiveModel',
   'automationRules',
+  'stockLevels',
+  'eventQuestionTemplates',
 ] as const;
 export type SettingKind = (typeof settingKinds)[number];
 
@@ -290,6 +293,27 @@ export const salesTargetsValueSchema = z.object({
 });
 export type SalesTargetsValue = z.infer<typeof salesTargetsValueSchema>;
 
+/**
+ * Company-wide stock per product in thousandths, computed by the server from every order and
+ * product (a device only holds some orders) and published read-only: devices never push it.
+ * `asOf` is when these figures last changed; `throughSeq` the server change they include.
+ */
+export const stockLevelsValueSchema = z.object({
+  kind: z.literal('stockLevels'),
+  asOf: isoDateTimeSchema,
+  throughSeq: z.number().int().min(0),
+  products: z
+    .array(
+      z.object({
+        productId: z.string().min(1).max(64),
+        onHand: z.number().int(),
+        reserved: z.number().int().min(0),
+      }),
+    )
+    .max(20_000),
+});
+export type StockLevelsValue = z.infer<typeof stockLevelsValueSchema>;
+
 export const settingValueSchema = z.discriminatedUnion('kind', [
   scoringRulesValueSchema,
   taxRatesValueSchema,
@@ -308,6 +332,8 @@ export const settingValueSchema = z.discriminatedUnion('kind', [
   assignmentRulesValueSchema,
   predictiveModelValueSchema,
   automationRulesValueSchema,
+  stockLevelsValueSchema,
+  eventQuestionTemplatesValueSchema,
 ]);
 export type SettingValue = z.infer<typeof settingValueSchema>;
 

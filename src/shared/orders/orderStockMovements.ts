@@ -7,7 +7,8 @@ import type { StockMovement } from './stockMovement.ts';
 // Orders that still hold stock for what they have not shipped yet.
 const holding: ReadonlySet<OrderStatus> = new Set(['confirmed', 'in_fulfillment']);
 
-type StockOrder = Pick<
+/** The order fields stock follows from. */
+export type StockOrder = Pick<
   Order,
   'id' | 'ownerId' | 'status' | 'lines' | 'shipments' | 'confirmedAt' | 'updatedAt'
 >;

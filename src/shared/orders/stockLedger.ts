@@ -107,17 +107,35 @@ export function backorderWarnings({
   order: Pick<Order, 'id' | 'lines' | 'shipments'>;
   movements: readonly StockMovement[];
 }): BackorderWarning[] {
+  return backorderWarningsFromLevels({
+    order,
+    levels: stockLevels({ movements }),
+    held: reservedForOrder({ orderId: order.id, movements }),
+  });
+}
+
+/**
+ * `backorderWarnings` against figures already computed (e.g. the server's company-wide ones):
+ * `held` is what this order itself holds per product, which `levels` counts as reserved.
+ */
+export function backorderWarningsFromLevels({
+  order,
+  levels,
+  held,
+}: {
+  order: Pick<Order, 'lines' | 'shipments'>;
+  levels: Readonly<Record<string, StockLevel>>;
+  held: Readonly<Record<string, number>>;
+}): BackorderWarning[] {
   const remaining = remainingToShip(order);
   const needed = new Map<string, number>();
   for (const line of order.lines) {
     if (line.productId === undefined) continue;
     needed.set(line.productId, (needed.get(line.productId) ?? 0) + (remaining[line.id] ?? 0));
   }
-  const levels = stockLevels({ movements });
-  const own = reservedForOrder({ orderId: order.id, movements });
   const warnings: BackorderWarning[] = [];
   for (const [productId, quantity] of needed) {
-    const covered = Math.max(0, (levels[productId]?.available ?? 0) + (own[productId] ?? 0));
+    const covered = Math.max(0, (levels[productId]?.available ?? 0) + (held[productId] ?? 0));
     if (quantity > covered)
       warnings.push({ productId, needed: quantity, covered, short: quantity - covered });
   }

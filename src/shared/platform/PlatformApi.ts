@@ -45,6 +45,11 @@ export type PlatformApi = {
   /** Refuses (`keychainUnavailable`) where the OS offers no real keychain (Linux basic_text). */
   saveToken: (token: string) => Promise<PlatformResult<null>>;
   clearToken: () => Promise<void>;
+  /**
+   * The key that encrypts personal fields in the local database: made once, kept encrypted by
+   * the OS keychain. Refuses (`keychainUnavailable`) where the OS offers no real keychain.
+   */
+  loadDatabaseKey: () => Promise<PlatformResult<string>>;
 
   /** Prints the current page to PDF (print CSS applies) and asks where to save it. */
   exportPdf: (request: { fileName: string }) => Promise<PlatformResult<SaveOutcome>>;

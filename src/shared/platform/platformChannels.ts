@@ -6,6 +6,7 @@ export const platformChannels = {
   loadToken: 'fieldbook:token:load',
   saveToken: 'fieldbook:token:save',
   clearToken: 'fieldbook:token:clear',
+  loadDatabaseKey: 'fieldbook:database-key:load',
   exportPdf: 'fieldbook:pdf:export',
   openCsv: 'fieldbook:csv:open',
   saveCsv: 'fieldbook:csv:save',

@@ -19,6 +19,31 @@ const tracedFetch = async (input, init) => {
   trace.push({ path, started, ms: performance.now() - started });
   return response;
 };
+// Storage calls of the leads replication (fork and meta instance), same trace: where the
+// client's time goes between the requests.
+const traceStorage = (instance, label) => {
+  for (const op of ['bulkWrite', 'findDocumentsById', 'query', 'count']) {
+    const original = instance[op].bind(instance);
+    instance[op] = async (...args) => {
+      const started = performance.now();
+      try {
+        return await original(...args);
+      } finally {
+        const n = Array.isArray(args[0]) ? args[0].length : '';
+        trace.push({ path: `${label}.${op}(${n})`, started, ms: performance.now() - started });
+      }
+    };
+  }
+};
+let storageTraced = false;
+const traceReplication = async () => {
+  if (storageTraced) return;
+  storageTraced = true;
+  const replication = data.sync.handle.replications.get('leads');
+  await replication.startPromise;
+  traceStorage(replication.internalReplicationState.input.forkInstance, 'fork');
+  traceStorage(replication.internalReplicationState.input.metaInstance, 'meta');
+};
 const connectivity = manualConnectivity(true);
 const serverUrl = location.origin;
 
@@ -78,21 +103,31 @@ async function rawIndexedDb(total) {
 }
 
 window.fieldbookSyncBench = {
-  async initialSync(email, password, total) {
+  async initialSync(email, password, total, { skipRaw = false, traced = false } = {}) {
+    trace.enabled = traced;
     const started = await open('bench-initial', email, password);
     await data.sync.handle.replications.get('leads').awaitInitialReplication();
     const ms = performance.now() - started;
     const count = await data.leads.count().exec();
-    const raw = await rawIndexedDb(total);
+    const raw = skipRaw ? { docs: 0, ms: 1 } : await rawIndexedDb(total);
     return { ms, count, raw, indexes: rawIndexes().length };
   },
-  async pushOfflineEdits(n) {
+  // `perWrite` edits per local write: all in one bulk, or as many small writes as a user makes.
+  async pushOfflineEdits(n, perWrite = n) {
     connectivity.setOnline(false);
+    if (trace.enabled) await traceReplication();
     const docs = await data.leads.find({ sort: [{ createdAt: 'asc' }], limit: n }).exec();
     const at = new Date().toISOString();
-    await data.leads.bulkUpsert(
-      docs.map((doc) => ({ ...doc.toMutableJSON(), notes: `edited ${at}`, updatedAt: at })),
-    );
+    const edited = docs.map((doc) => ({
+      ...doc.toMutableJSON(),
+      notes: `edited ${at}`,
+      updatedAt: at,
+    }));
+    const writeStarted = performance.now();
+    for (let i = 0; i < edited.length; i += perWrite) {
+      await data.leads.bulkUpsert(edited.slice(i, i + perWrite));
+    }
+    const writeMs = performance.now() - writeStarted;
     await Promise.resolve();
     const pendingAtOnce = data.sync.status.get().pendingChanges;
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -110,7 +145,7 @@ window.fieldbookSyncBench = {
       started: Math.round(t.started - started),
       ms: Math.round(t.ms),
     }));
-    return { ms, pendingAtOnce, pendingBefore, pendingAfter, issues, requests };
+    return { ms, writeMs, pendingAtOnce, pendingBefore, pendingAfter, issues, requests };
   },
   async openLatency(name, email, password) {
     // A and B stand for two devices; pages of one origin would otherwise share the installation's

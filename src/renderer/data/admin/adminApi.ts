@@ -6,6 +6,7 @@ import {
 } from '../../../shared/audit/auditEntry.ts';
 import type { CollectionName } from '../../../shared/domain/collections.ts';
 import { type Role, roles } from '../../../shared/domain/roles.ts';
+import { clientPlatforms } from '../../../shared/sync/clientApp.ts';
 import { normalizeServerUrl } from '../sync/syncHttp.ts';
 
 /** A user as the admin API lists them; `lastSeenAt` only when the server reports it. */
@@ -27,6 +28,7 @@ export const adminDeviceSchema = z.object({
   lastSeenAt: z.string().nullable(),
   revoked: z.boolean(),
   appVersion: z.string().nullable().optional(),
+  appPlatform: z.enum(clientPlatforms).nullable().optional(),
   wiped: z.boolean().optional(),
 });
 export type AdminDevice = z.infer<typeof adminDeviceSchema>;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { map } from 'rxjs';
 import type { Lead, LeadRating } from '../../../shared/domain/lead.ts';
 import { fromLeadDoc } from '../leads/leadDocument.ts';
@@ -22,9 +22,18 @@ export function useFollowUpLeads(eventId: string): { rows: FollowUpLead[]; loadi
   useEffect(() => {
     void cache.start();
   }, [cache]);
-  const subscribe = useCallback((listener: () => void) => cache.subscribe(listener), [cache]);
-  // Any score change re-renders; the scores themselves are read below.
-  const version = useSyncExternalStore(subscribe, () => cache.size);
+  // Any notice from the cache re-renders (the scores themselves are read below). Its size is no
+  // signal: scores are computed on first read, so the cache finishing its build leaves it at 0.
+  const notices = useRef(0);
+  const subscribe = useCallback(
+    (listener: () => void) =>
+      cache.subscribe(() => {
+        notices.current += 1;
+        listener();
+      }),
+    [cache],
+  );
+  const version = useSyncExternalStore(subscribe, () => notices.current);
   const { value, loading } = useLiveValue(`followUp:${eventId}`, () =>
     data.leads
       .find({ selector: { eventKey: eventId }, index: ['eventKey', 'createdAtDesc'] })

@@ -101,7 +101,13 @@ export function createInvoiceCommands(context: CommandContext): InvoiceCommands 
 
   async function orderAndInvoices(orderId: string) {
     const order = plainRecord<Order>((await findDocument(data, 'orders', orderId))._data);
-    const existing = await invoices().find({ selector: { orderId } }).exec();
+    // An order's invoices, found through its customer's index.
+    const existing = await invoices()
+      .find({
+        selector: { accountId: order.accountId, orderId },
+        index: ['accountId', 'updatedAt'],
+      })
+      .exec();
     return { order, existing: existing.map((doc) => plainRecord<Invoice>(doc._data)) };
   }
 

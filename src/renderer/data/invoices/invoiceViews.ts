@@ -36,6 +36,50 @@ export function invoiceRow(invoice: Invoice, today: string): InvoiceRow {
 
 const openStatuses = new Set<InvoiceStatus>(['issued', 'partially_paid', 'overdue']);
 
+/** An RxDB query of an invoice list: the selector and the index that narrows it. */
+export type InvoiceFind = {
+  selector: {
+    orderId?: string;
+    accountId?: string;
+    status?: InvoiceStatus | { $in: InvoiceStatus[] };
+  };
+  index?: string[];
+};
+
+/**
+ * The stored statuses that can show as `filter` (an open invoice past due shows as overdue);
+ * undefined for every status.
+ */
+export function storedStatusesFor(filter: InvoiceFilter): InvoiceStatus[] | undefined {
+  if (filter === 'all') return undefined;
+  if (filter === 'open' || filter === 'overdue') return [...openStatuses];
+  return [filter];
+}
+
+/**
+ * The RxDB query of an invoice list: a customer's invoices (and an order's, found through its
+ * customer when given) through `[accountId, updatedAt]`, a status filter through
+ * `[status, updatedAt]`; `selectInvoiceRows` still decides what shows as overdue today.
+ */
+export function invoiceFind(query: {
+  orderId?: string;
+  accountId?: string;
+  filter?: InvoiceFilter;
+}): InvoiceFind {
+  const statuses = storedStatusesFor(query.filter ?? 'all');
+  const [only] = statuses ?? [];
+  const selector: InvoiceFind['selector'] = {
+    ...(query.orderId ? { orderId: query.orderId } : {}),
+    ...(query.accountId ? { accountId: query.accountId } : {}),
+    ...(statuses === undefined
+      ? {}
+      : { status: statuses.length === 1 && only ? only : { $in: statuses } }),
+  };
+  if (query.accountId) return { selector, index: ['accountId', 'updatedAt'] };
+  if (statuses) return { selector, index: ['status', 'updatedAt'] };
+  return { selector };
+}
+
 /** Rows matching `filter` (by the status shown, so `overdue` includes invoices past due), newest first. */
 export function selectInvoiceRows({
   invoices,
@@ -59,6 +103,11 @@ export function selectInvoiceRows({
           a.invoice.issuedOn ?? a.invoice.createdAt,
         ) || b.invoice.number.localeCompare(a.invoice.number),
     );
+}
+
+/** The open invoices AR aging is made of, through the status index. */
+export function openInvoiceFind(): InvoiceFind {
+  return invoiceFind({ filter: 'open' });
 }
 
 /** One customer's line in the AR aging report, with where collections stand. */

@@ -10,20 +10,53 @@ import { readSetting } from '../settings/settingsStore.ts';
 const queues = new WeakMap<FieldbookData, Promise<unknown>>();
 const lastIssued = new WeakMap<FieldbookData, Map<string, number>>();
 
-// The highest provisional sequence this device used for a prefix, read from the stored invoices
-// (their number, or the provisional number they keep once final), so a restart never reuses one.
-async function lastUsed(data: FieldbookData, prefix: string): Promise<number> {
-  const docs = await collectionOf(data, 'invoices').find().exec();
+const finalizedFloor = new WeakMap<FieldbookData, Map<string, Promise<number>>>();
+
+function sequenceAfter(prefix: string, numbers: Iterable<string>): number {
   let last = 0;
-  for (const doc of docs) {
-    const invoice = doc._data as Invoice;
-    for (const number of [invoice.number, invoice.provisionalNumber ?? '']) {
-      if (!number.startsWith(prefix)) continue;
-      const tail = number.slice(prefix.length);
-      if (/^\d+$/u.test(tail)) last = Math.max(last, Number(tail));
-    }
+  for (const number of numbers) {
+    if (!number.startsWith(prefix)) continue;
+    const tail = number.slice(prefix.length);
+    if (/^\d+$/u.test(tail)) last = Math.max(last, Number(tail));
   }
   return last;
+}
+
+// Provisional numbers already given up for a final one never change, so they are read once per
+// prefix and session (the only scan: `provisionalNumber` is optional and has no index).
+function finalizedLast(data: FieldbookData, prefix: string): Promise<number> {
+  const known = finalizedFloor.get(data) ?? new Map<string, Promise<number>>();
+  finalizedFloor.set(data, known);
+  const cached = known.get(prefix);
+  if (cached) return cached;
+  const read = collectionOf(data, 'invoices')
+    .find({ selector: { provisionalNumber: { $gte: prefix, $lt: `${prefix}\uffff` } } })
+    .exec()
+    .then((docs) =>
+      sequenceAfter(
+        prefix,
+        docs.map((doc) => (doc._data as Invoice).provisionalNumber ?? ''),
+      ),
+    );
+  known.set(prefix, read);
+  read.catch(() => known.delete(prefix));
+  return read;
+}
+
+// The highest provisional sequence this device used for a prefix: on invoices still waiting for
+// their final number (through the `number` index) and on those that have one, so a restart
+// never reuses a provisional number.
+async function lastUsed(data: FieldbookData, prefix: string): Promise<number> {
+  const pending = await collectionOf(data, 'invoices')
+    .find({ selector: { number: { $gte: prefix, $lt: `${prefix}\uffff` } }, index: ['number'] })
+    .exec();
+  return Math.max(
+    sequenceAfter(
+      prefix,
+      pending.map((doc) => doc.number),
+    ),
+    await finalizedLast(data, prefix),
+  );
 }
 
 async function allocate(data: FieldbookData, now: Date): Promise<string> {

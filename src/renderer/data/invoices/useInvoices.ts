@@ -12,13 +12,18 @@ import { createInvoiceCommands, type InvoiceCommands } from './invoiceCommands.t
 import {
   type InvoiceFilter,
   type InvoiceRow,
+  invoiceFind,
   invoiceRow,
+  openInvoiceFind,
   type ReceivableRow,
   receivableRows,
   selectInvoiceRows,
 } from './invoiceViews.ts';
 
-/** Which invoices to list: of one order or account, and by status (default all). */
+/**
+ * Which invoices to list: of one order or account, and by status (default all). Give an order's
+ * account with its id, so the account index finds them.
+ */
 export type InvoiceQuery = { orderId?: string; accountId?: string; filter?: InvoiceFilter };
 
 const toInvoices = map((docs: readonly { _data: unknown }[]) =>
@@ -48,12 +53,8 @@ export function useInvoices(query: InvoiceQuery = {}): { rows: InvoiceRow[]; loa
   const key = JSON.stringify(['invoices', query.orderId, query.accountId, filter, today]);
   const { value, loading } = useLiveValue(key, () => {
     if (!hasCollection(data, 'invoices')) return of([] as InvoiceRow[]);
-    const selector = {
-      ...(query.orderId ? { orderId: query.orderId } : {}),
-      ...(query.accountId ? { accountId: query.accountId } : {}),
-    };
     return collectionOf(data, 'invoices')
-      .find({ selector })
+      .find(invoiceFind({ ...query, filter }))
       .$.pipe(
         toInvoices,
         map((invoices) => selectInvoiceRows({ invoices, filter, today })),
@@ -93,7 +94,7 @@ export function useReceivables(): { rows: NamedReceivableRow[]; loading: boolean
           )
       : of(new Map<string, string>());
     return combineLatest([
-      collectionOf(data, 'invoices').find().$.pipe(toInvoices),
+      collectionOf(data, 'invoices').find(openInvoiceFind()).$.pipe(toInvoices),
       accounts$,
     ]).pipe(
       map(([invoices, names]) =>

@@ -17,7 +17,7 @@ export async function creditHoldOf(
   const invoices = hasCollection(data, 'invoices')
     ? (
         await collectionOf(data, 'invoices')
-          .find({ selector: { accountId: account.id } })
+          .find({ selector: { accountId: account.id }, index: ['accountId', 'updatedAt'] })
           .exec()
       ).map((doc) => plainRecord<Invoice>(doc._data))
     : [];

@@ -133,4 +133,64 @@ describe('order commands', () => {
     expect(first.status).toBe('in_fulfillment');
     expect((await orders.completeFulfillment(draft.id)).status).toBe('fulfilled');
   });
+
+  it('edits a draft: lines added, changed and removed, a ship-to typed in, then confirmed', async () => {
+    const { orders } = await scene();
+    const pen = await createProductCommands({ data, clock, user: manager }).createProduct({
+      sku: 'FB-PEN-1',
+      name: { zh: '触控笔', en: 'Stylus' },
+      unit: 'piece',
+      prices: [{ amount: 4_900, currency: 'CNY' }],
+      taxRateBps: 1300,
+    });
+    // A customer without an address: the draft has nowhere to ship until one is typed in.
+    const noAddress = await createAccountCommands({ data, clock, user: rep }).createAccount({
+      name: '杭州新语科技',
+    });
+    const dock = (await collectionOf(data, 'products').find().exec()).find(
+      (doc) => doc.sku === 'FB-DOCK-2',
+    );
+    const draft = await orders.createOrder({
+      accountId: noAddress.id,
+      currency: 'CNY',
+      lines: [{ productId: dock?.id ?? '', quantityMilli: 1_000 }],
+    });
+    expect(await orders.confirmationProblems(draft.id)).toEqual(['noShipTo']);
+
+    const added = await orders.addLine(draft.id, { productId: pen.id, quantityMilli: 3_000 });
+    const penLine = added.lines[1];
+    expect(penLine).toMatchObject({ sku: 'FB-PEN-1', unitPrice: 4_900, quantityMilli: 3_000 });
+    // 199.00 + 3 × 49.00 = 346.00, + 13 % = 390.98
+    expect(added.totals.total).toBe(39_098);
+    const changed = await orders.changeLineQuantity(draft.id, penLine?.id ?? '', 2_000);
+    expect(changed.totals.total).toBe(33_561);
+    const removed = await orders.removeLine(draft.id, draft.lines[0]?.id ?? '');
+    expect(removed.lines.map((line) => line.sku)).toEqual(['FB-PEN-1']);
+    await expect(orders.setShipTo(draft.id, { line1: '  ', country: 'CN' })).rejects.toMatchObject({
+      code: 'shipToRequired',
+    });
+    await expect(
+      orders.setShipTo(draft.id, { line1: 'x', country: 'China' }),
+    ).rejects.toMatchObject({ name: 'RecordValidationError' });
+    const shipped = await orders.setShipTo(draft.id, {
+      line1: ' 西湖区文三路 90 号 ',
+      city: '杭州',
+      postalCode: '',
+      country: 'cn',
+    });
+    expect(shipped.shipTo).toEqual({ line1: '西湖区文三路 90 号', city: '杭州', country: 'CN' });
+    expect(shipped.billTo).toEqual(shipped.shipTo);
+    expect(await orders.confirmationProblems(draft.id)).toEqual([]);
+    await orders.confirm(draft.id);
+
+    // Once confirmed (stock reserved), the lines and address stay as they are.
+    await expect(
+      orders.addLine(draft.id, { productId: pen.id, quantityMilli: 1_000 }),
+    ).rejects.toMatchObject({ code: 'orderNotEditable' });
+    await expect(orders.removeLine(draft.id, penLine?.id ?? '')).rejects.toMatchObject({
+      code: 'orderNotEditable',
+    });
+    const stored = await collectionOf(data, 'orders').findOne(draft.id).exec();
+    expect(stored?.lines).toHaveLength(1);
+  });
 });

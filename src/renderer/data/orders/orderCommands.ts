@@ -3,7 +3,6 @@ import type { Account } from '../../../shared/domain/account.ts';
 import { DomainError } from '../../../shared/domain/DomainError.ts';
 import type { LineItem } from '../../../shared/domain/lineItemSchema.ts';
 import { type Order, orderSchema, type Shipment } from '../../../shared/domain/order.ts';
-import type { Product } from '../../../shared/domain/product.ts';
 import type { Quote } from '../../../shared/domain/quote.ts';
 import { newId } from '../../../shared/ids/newId.ts';
 import { cancelOrder, cancelUnshippedRest } from '../../../shared/orders/cancelOrder.ts';
@@ -18,7 +17,6 @@ import {
   orderStatusAfterShipments,
   recordShipment,
 } from '../../../shared/orders/shipments.ts';
-import { catalogPrice } from '../../../shared/quotes/catalogPrice.ts';
 import { assertOrderTransition } from '../../../shared/workflow/orderWorkflow.ts';
 import { parseRecord } from '../records/RecordValidationError.ts';
 import {
@@ -29,7 +27,9 @@ import {
   replaceDocument,
   withoutUndefined,
 } from '../records/recordStore.ts';
+import { catalogOrderLine } from './catalogOrderLine.ts';
 import { creditHoldOf } from './creditHoldOf.ts';
+import { createDraftOrderCommands, type DraftOrderCommands } from './draftOrderCommands.ts';
 import { allocateOrderNumber } from './orderNumbering.ts';
 
 export type ShipmentInput = {
@@ -48,7 +48,7 @@ export type DirectOrderInput = {
   lines: { productId: string; quantityMilli: number }[];
 };
 
-export type OrderCommands = {
+export type OrderCommands = DraftOrderCommands & {
   /** One step from an accepted quote: lines, prices and terms copied, the link kept. */
   createFromQuote(quoteId: string): Promise<Order>;
   createOrder(input: DirectOrderInput): Promise<Order>;
@@ -120,6 +120,8 @@ export function createOrderCommands({ data, clock, user }: CommandContext): Orde
   }
 
   return {
+    ...createDraftOrderCommands({ data, clock, user, change, accountOf }),
+
     async createFromQuote(quoteId) {
       const quote = plainRecord<Quote>((await findDocument(data, 'quotes', quoteId))._data);
       const now = clock();
@@ -144,27 +146,16 @@ export function createOrderCommands({ data, clock, user }: CommandContext): Orde
       const at = now.toISOString();
       const lines: LineItem[] = [];
       for (const [index, wanted] of input.lines.entries()) {
-        const product = plainRecord<Product>(
-          (await findDocument(data, 'products', wanted.productId))._data,
+        lines.push(
+          await catalogOrderLine(data, {
+            lineId: newId(now.getTime() + index),
+            productId: wanted.productId,
+            quantityMilli: wanted.quantityMilli,
+            account,
+            currency: input.currency,
+            at,
+          }),
         );
-        if (!product.active) throw new DomainError('productInactive', { sku: product.sku });
-        const { unitPrice } = catalogPrice({
-          product,
-          account,
-          currency: input.currency,
-          today: dateOf(at),
-        });
-        lines.push({
-          id: newId(now.getTime() + index),
-          productId: product.id,
-          sku: product.sku,
-          description: (product.name.zh || product.name.en || product.sku).slice(0, 2000),
-          unit: product.unit,
-          quantityMilli: wanted.quantityMilli,
-          unitPrice,
-          discountBps: 0,
-          taxRateBps: product.taxRateBps,
-        });
       }
       return insert(
         createOrder({

@@ -10,13 +10,13 @@ const queues = new WeakMap<FieldbookData, Promise<unknown>>();
 const lastIssued = new WeakMap<FieldbookData, Map<string, number>>();
 
 // The highest sequence of this device's series already on an order here (restarts and lost
-// in-memory counters never hand a number out twice). Orders have no index: a device holds
-// few enough of them for a scan.
+// in-memory counters never hand a number out twice), read through the `number` index.
 async function lastUsed(data: FieldbookData, prefix: string): Promise<number> {
-  const docs = await collectionOf(data, 'orders').find().exec();
+  const docs = await collectionOf(data, 'orders')
+    .find({ selector: { number: { $gte: prefix, $lt: `${prefix}\uffff` } }, index: ['number'] })
+    .exec();
   let last = 0;
   for (const doc of docs) {
-    if (!doc.number.startsWith(prefix)) continue;
     const tail = doc.number.slice(prefix.length);
     if (/^\d+$/u.test(tail)) last = Math.max(last, Number(tail));
   }

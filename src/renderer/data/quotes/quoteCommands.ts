@@ -20,6 +20,10 @@ import {
   requestApproval,
   sendQuote,
 } from '../../../shared/quotes/quoteApproval.ts';
+import {
+  defaultPaymentTermsDaysFor,
+  defaultTermsTemplate,
+} from '../../../shared/quotes/quoteTermsDefaults.ts';
 import { assertQuoteTransition } from '../../../shared/workflow/quoteWorkflow.ts';
 import { reviseQuote } from '../../../shared/workflow/reviseQuote.ts';
 import { parseRecord, RecordValidationError } from '../records/RecordValidationError.ts';
@@ -32,7 +36,12 @@ import {
   withoutUndefined,
 } from '../records/recordStore.ts';
 import { allocateNumber } from './deviceNumbering.ts';
-import { readApprovalThresholds, readCurrencies } from './quoteSettings.ts';
+import {
+  readApprovalThresholds,
+  readCurrencies,
+  readPaymentTerms,
+  readQuoteTermsTemplates,
+} from './quoteSettings.ts';
 import { addRenewalTask, type RenewalSubject } from './renewalTask.ts';
 
 /** How long a new quote is valid unless the rep sets a date. */
@@ -139,6 +148,17 @@ export function createQuoteCommands({ data, clock, user }: CommandContext): Quot
       const exchangeRate = currencies
         ? snapshotExchangeRate({ currency: params.currency, currencies })
         : undefined;
+      // A new quote starts from the company's default terms text and payment terms.
+      const template = params.language
+        ? defaultTermsTemplate({
+            templates: await readQuoteTermsTemplates(data),
+            language: params.language,
+          })
+        : undefined;
+      const paymentTermsDays = defaultPaymentTermsDaysFor({
+        account,
+        terms: await readPaymentTerms(data),
+      });
       const now = clock();
       const at = now.toISOString();
       const empty = { lines: [], orderDiscountBps: 0, currency: params.currency };
@@ -159,9 +179,9 @@ export function createQuoteCommands({ data, clock, user }: CommandContext): Quot
           exchangeRate,
           totals: { subtotal, discount, tax, total },
           validUntil: addDays(dateOf(at), defaultValidityDays),
-          terms: '',
+          terms: template?.text ?? '',
           language: params.language,
-          paymentTermsDays: account.paymentTermsDays,
+          paymentTermsDays,
           previousVersions: [],
         }),
       );

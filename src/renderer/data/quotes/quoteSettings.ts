@@ -29,3 +29,20 @@ export function needsApprovalWith(
 ): boolean {
   return quoteNeedsApproval({ quote, thresholds }).required;
 }
+
+export type QuoteTermsTemplatesSetting = Extract<SettingValue, { kind: 'quoteTermsTemplates' }>;
+export type PaymentTermsSetting = Extract<SettingValue, { kind: 'paymentTerms' }>;
+
+/** The terms-and-conditions templates in settings (none stored: an empty list). */
+export async function readQuoteTermsTemplates(
+  data: FieldbookData,
+): Promise<QuoteTermsTemplatesSetting['templates']> {
+  if (!hasCollection(data, 'settings')) return [];
+  return (await readSetting(data, 'quoteTermsTemplates'))?.value.templates ?? [];
+}
+
+/** The payment terms sales may offer, from settings (none stored: an empty list). */
+export async function readPaymentTerms(data: FieldbookData): Promise<PaymentTermsSetting['terms']> {
+  if (!hasCollection(data, 'settings')) return [];
+  return (await readSetting(data, 'paymentTerms'))?.value.terms ?? [];
+}

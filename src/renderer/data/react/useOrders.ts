@@ -1,6 +1,6 @@
 import { map, of } from 'rxjs';
 import type { Order } from '../../../shared/domain/order.ts';
-import { newestFirst, type OrderQuery, orderSelector } from '../orders/orderQueries.ts';
+import { newestFirst, type OrderQuery, orderFind } from '../orders/orderQueries.ts';
 import { collectionOf, hasCollection, plainRecord } from '../records/recordStore.ts';
 import { useDataContext } from './DataProvider.tsx';
 import { useLiveValue } from './useLiveRecords.ts';
@@ -18,7 +18,7 @@ export function useOrders(query: OrderQuery): { rows: Order[]; loading: boolean 
   const { value, loading } = useLiveValue(`orders:${key}`, () =>
     hasCollection(data, 'orders')
       ? collectionOf(data, 'orders')
-          .find({ selector: orderSelector(query) })
+          .find(orderFind(query))
           .$.pipe(map((docs) => newestFirst(docs.map(toOrder))))
       : of([] as Order[]),
   );

@@ -81,4 +81,18 @@ describe('RxDB schemas generated from the domain zod schemas', () => {
       'eventKey+createdAtDesc',
     ]);
   });
+
+  it.each(['orders', 'invoices', 'tickets'] as const)(
+    '%s are indexed by customer, by status and by number, no more',
+    (name) => {
+      const indexes = rxSchemas[name].indexes?.map((index) => [index].flat().join('+'));
+      expect(indexes).toEqual(['accountId+updatedAt', 'status+updatedAt', 'number']);
+      // Indexed fields are always present and bounded, so RxDB can build fixed-width keys.
+      const properties = rxSchemas[name].properties as Record<string, { maxLength?: number }>;
+      for (const field of ['accountId', 'updatedAt', 'status', 'number']) {
+        expect(rxSchemas[name].required).toContain(field);
+        expect(properties[field]?.maxLength).toBeGreaterThan(0);
+      }
+    },
+  );
 });

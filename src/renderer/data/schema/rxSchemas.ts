@@ -9,6 +9,8 @@ const sortKey = (maxLength: number) => ({ type: 'string', maxLength });
 const options: { [K in CollectionName]: RxSchemaOptions } = {
   leads: {
     version: 0,
+    // Personal data is encrypted at rest (data/crypto); names stay plain, the sort keys need them.
+    encrypted: ['email', 'phone', 'notes'],
     derivedProperties: {
       eventKey: sortKey(36),
       createdAtDesc: sortKey(13),
@@ -29,10 +31,16 @@ const options: { [K in CollectionName]: RxSchemaOptions } = {
     ],
   },
   accounts: { version: 0, indexes: ['name'] },
-  contacts: { version: 0, indexes: [['accountId', 'lastName']] },
+  contacts: {
+    version: 0,
+    indexes: [['accountId', 'lastName']],
+    encrypted: ['email', 'phone', 'mobile', 'notes'],
+  },
   // Timeline of one record (ids are unique across collections) and a user's open tasks.
   activities: {
     version: 0,
+    // What was said on a call or visit, or written in a note, is personal data too.
+    encrypted: ['body'],
     indexes: [
       ['related.id', 'occurredAt'],
       ['ownerId', 'type', 'done'],
@@ -55,9 +63,18 @@ const options: { [K in CollectionName]: RxSchemaOptions } = {
     version: 0,
     indexes: [['accountId', 'updatedAt'], ['status', 'updatedAt'], 'number'],
   },
-  orders: { version: 0, indexes: [] },
-  invoices: { version: 0, indexes: [] },
-  tickets: { version: 0, indexes: [] },
+  // Orders, invoices and tickets: a customer's (account page, order page via its account, a
+  // contact's tickets), by status (list filters, receivables), and by number (a device finds the
+  // last number of its own series). Lists sort in memory after the index narrowed them.
+  orders: { version: 0, indexes: [['accountId', 'updatedAt'], ['status', 'updatedAt'], 'number'] },
+  invoices: {
+    version: 0,
+    indexes: [['accountId', 'updatedAt'], ['status', 'updatedAt'], 'number'],
+  },
+  tickets: {
+    version: 0,
+    indexes: [['accountId', 'updatedAt'], ['status', 'updatedAt'], 'number'],
+  },
   settings: { version: 0, indexes: ['key'] },
 };
 

@@ -12,6 +12,11 @@ export type RxSchemaOptions = {
   derivedProperties?: Record<string, JsonSchemaNode>;
   /** Domain fields that must always be present in storage (e.g. because an index needs them). */
   extraRequired?: readonly string[];
+  /**
+   * Personal fields stored encrypted on the device (see data/crypto). They can be neither indexed
+   * nor matched by a query selector: the storage only sees ciphertext.
+   */
+  encrypted?: readonly string[];
 };
 
 // Keywords zod emits that RxDB's strict Ajv rejects or that have no meaning in storage:
@@ -99,6 +104,15 @@ export function toRxJsonSchema<T>(
     }
   }
 
+  const encrypted = options.encrypted ?? [];
+  for (const field of encrypted) {
+    if (!(field in properties)) {
+      throw new Error(`${collection}: encrypted "${field}" is not a property`);
+    }
+    const indexed = options.indexes.some((index) => [index].flat().includes(field));
+    if (indexed) throw new Error(`${collection}: encrypted "${field}" cannot be indexed`);
+  }
+
   const rxSchema = {
     title: collection,
     version: options.version,
@@ -107,6 +121,7 @@ export function toRxJsonSchema<T>(
     properties,
     required: [...required],
     indexes: options.indexes.map((index) => (typeof index === 'string' ? index : [...index])),
+    ...(encrypted.length > 0 ? { encrypted: [...encrypted] } : {}),
   };
   if (json.definitions !== undefined || json.$defs !== undefined) {
     throw new Error(`${collection}: shared definitions are not supported; inline the schema`);

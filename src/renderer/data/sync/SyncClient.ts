@@ -1,3 +1,4 @@
+import type { ClientApp } from '../../../shared/sync/clientApp.ts';
 import { type DeviceEndedNotice, loadDeviceEndedNotice } from '../admin/deviceEndedNotice.ts';
 import { browserConnectivity, type Connectivity } from './connectivity.ts';
 import type { StartSyncOptions, SyncHandle } from './startSync.ts';
@@ -22,6 +23,8 @@ export type SyncClient = {
   readonly sessionInfo: SessionInfoStore;
   readonly connectivity: Connectivity;
   readonly fetch: typeof fetch;
+  /** The app build this device runs, told to the server (the admin's device list shows it). */
+  readonly app: ClientApp | undefined;
   /** The signed-in session; undefined when signed out. */
   readonly session: ValueStore<StoredSession | undefined>;
   readonly status: ValueStore<SyncStatusSnapshot>;
@@ -42,6 +45,7 @@ export type SyncClientOptions = {
   sessionInfo?: SessionInfoStore;
   connectivity?: Connectivity;
   fetch?: typeof fetch;
+  app?: ClientApp;
   tuning?: SyncClient['tuning'];
 };
 
@@ -58,6 +62,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
     sessionInfo,
     connectivity: options.connectivity ?? browserConnectivity(),
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    app: options.app,
     session: createValueStore<StoredSession | undefined>(undefined),
     status: createValueStore<SyncStatusSnapshot>(signedOutStatus),
     deviceEnded: createValueStore<DeviceEndedNotice | undefined>(

@@ -78,6 +78,7 @@ function runSync(data: FieldbookData, session: StoredSession, token: string): vo
     rejected: client.rejected,
     connectivity: client.connectivity,
     fetch: client.fetch,
+    ...(client.app ? { app: client.app } : {}),
     clock: client.clock,
     ...client.tuning,
     onFatal: (failure: SyncFailure, reason?: string) => {
@@ -140,6 +141,7 @@ export async function signIn(data: FieldbookData, input: SignInInput): Promise<S
         password: input.password,
         deviceName: input.deviceName,
         ...(device ? { deviceId: device } : {}),
+        ...(client.app ? { appVersion: client.app.version, appPlatform: client.app.platform } : {}),
       }),
     });
   } catch (error) {

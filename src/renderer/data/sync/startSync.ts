@@ -1,10 +1,17 @@
-import type { RxCollection, RxReplicationPullStreamItem, WithDeleted } from 'rxdb';
+import type {
+  RxCollection,
+  RxReplicationPullStreamItem,
+  RxStorageInstanceReplicationState,
+  WithDeleted,
+} from 'rxdb';
 import { type RxReplicationState, replicateRxCollection } from 'rxdb/plugins/replication';
-import { combineLatest, Subject, type Subscription } from 'rxjs';
+import { combineLatest, filter, firstValueFrom, Subject, type Subscription } from 'rxjs';
 import { type CollectionName, isCollectionName } from '../../../shared/domain/collections.ts';
 import { newId } from '../../../shared/ids/newId.ts';
+import type { ClientApp } from '../../../shared/sync/clientApp.ts';
 import type { FieldbookData } from '../openFieldbookData.ts';
 import { browserConnectivity, type Connectivity } from './connectivity.ts';
+import { createNetworkGate } from './networkGate.ts';
 import { readPendingDocuments } from './pendingDocuments.ts';
 import { type PendingTracker, trackPendingChanges } from './pendingTracker.ts';
 import type { RejectedWrites } from './syncConflictHandler.ts';
@@ -44,6 +51,8 @@ export type StartSyncOptions = {
   rejected: RejectedWrites;
   connectivity?: Connectivity;
   fetch?: typeof fetch;
+  /** The app build, sent with every sync request. */
+  app?: ClientApp;
   clock?: () => Date;
   pullBatchSize?: number;
   pushBatchSize?: number;
@@ -78,6 +87,16 @@ const fatalFailures = new Set<SyncFailure>([
 const idleRecountMs = 250;
 const streamResumeFallbackMs = 3000;
 
+/** Resolves once the upstream has no task running or queued (all it holds is pushed). */
+async function upstreamSettled(state: RxStorageInstanceReplicationState<WireDocument>) {
+  for (;;) {
+    const queue = state.streamQueue.up;
+    await queue;
+    if (queue === state.streamQueue.up && !state.events.active.up.getValue()) return;
+    await firstValueFrom(state.events.active.up.pipe(filter((active) => !active)));
+  }
+}
+
 /**
  * Replicates every open collection with the sync server through RxDB's replication plugin:
  * pull/push over fetch, one Server-Sent Events stream fanned out to every `pull.stream$`,
@@ -91,6 +110,7 @@ export function startSync(options: StartSyncOptions): SyncHandle {
     token: options.token,
     schemaVersion: 0,
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    ...(options.app ? { app: options.app } : {}),
   };
   const facts: SyncFacts = {
     online: connectivity.isOnline(),
@@ -113,8 +133,11 @@ export function startSync(options: StartSyncOptions): SyncHandle {
   >();
   const subscriptions: Subscription[] = [];
   let stopped = false;
+  // Offline, requests wait here instead of the replications being paused (see networkGate).
+  const gate = createNetworkGate(facts.online);
 
   const pauseAll = () => {
+    gate.close();
     stream.stop();
     for (const replication of replications.values()) void replication.pause();
   };
@@ -136,6 +159,7 @@ export function startSync(options: StartSyncOptions): SyncHandle {
   };
   // Every request goes through here, so the status always reflects the latest exchange.
   const request = async (path: string, init: { method?: string; body?: unknown } = {}) => {
+    await gate.wait();
     try {
       const response = await syncRequest(connection, path, init);
       succeeded();
@@ -232,18 +256,41 @@ export function startSync(options: StartSyncOptions): SyncHandle {
     if (isCollectionName(name) && rxCollection) replicate(name, rxCollection as RxCollection);
   }
 
+  // A RESYNC makes RxDB pull, but also re-read every local change since the push checkpoint.
+  // It is sent once the upstream has pushed what it holds (the downstream waits for that too),
+  // so that re-read finds nothing. Until then the stream's changes for that collection are
+  // dropped: the pull that follows the RESYNC covers them.
+  const resyncing = new Set<CollectionName>();
+  const resyncAfterPush = (collection: CollectionName, replication: Replication) => {
+    if (resyncing.has(collection)) return;
+    resyncing.add(collection);
+    void (async () => {
+      try {
+        await replication.startPromise;
+        const state = replication.internalReplicationState;
+        if (state && !stopped) await upstreamSettled(state);
+      } catch {
+        // Canceled meanwhile (the subject completed): nothing left to resync.
+      } finally {
+        resyncing.delete(collection);
+        if (!stopped && !replication.isStopped()) streams.get(collection)?.next('RESYNC');
+      }
+    })();
+  };
+  const resyncAll = () => {
+    for (const [collection, replication] of replications) {
+      if (!replication.isPaused()) resyncAfterPush(collection, replication);
+    }
+  };
+
   const stream = openSyncStream(connection, {
     onResync: () => {
-      // A paused replication resumes with a pull of its own; an extra RESYNC would be queued
-      // behind the push and pull back everything this device just pushed.
       clearTimeout(resumeFallback);
       resumeFallback = undefined;
-      for (const [collection, replication] of replications) {
-        if (replication.isPaused()) void replication.start();
-        else streams.get(collection)?.next('RESYNC');
-      }
+      resyncAll();
     },
     onChange: (change) => {
+      if (resyncing.has(change.collection)) return;
       streams.get(change.collection)?.next({
         documents: change.documents,
         checkpoint: change.checkpoint,
@@ -300,34 +347,37 @@ export function startSync(options: StartSyncOptions): SyncHandle {
     () => undefined,
   );
 
-  // Paused replications resume when the stream says `resync`: their pull then starts after the
-  // stream is connected, so it covers everything the stream will not send.
+  // Back online, waiting pushes leave at once; the pull waits for the stream's `resync`, so it
+  // starts after the stream is connected and covers everything the stream will not send.
   let resumeFallback: ReturnType<typeof setTimeout> | undefined;
-  const resumePaused = () => {
+  const resumeWithoutStream = () => {
     resumeFallback = undefined;
     if (facts.fatal || stopped || !facts.online) return;
-    for (const replication of replications.values()) {
-      if (replication.isPaused()) void replication.start();
-    }
+    resyncAll();
   };
   const goOnline = () => {
     if (facts.fatal || stopped) return;
+    gate.open();
     stream.start();
-    // Without a working stream (a proxy that buffers it, say) push and pull still resume.
-    resumeFallback ??= setTimeout(resumePaused, streamResumeFallbackMs);
+    // Without a working stream (a proxy that buffers it, say) pull still resumes.
+    resumeFallback ??= setTimeout(resumeWithoutStream, streamResumeFallbackMs);
+  };
+  const goOffline = () => {
+    gate.close();
+    stream.stop();
   };
   const unsubscribeConnectivity = connectivity.subscribe((online) => {
     facts.online = online;
     if (online) goOnline();
-    else pauseAll();
+    else goOffline();
     publish();
   });
   if (facts.online) stream.start();
-  else pauseAll();
   scheduleRecount();
 
   const halt = () => {
     stopped = true;
+    gate.shut();
     clearTimeout(recountTimer);
     clearTimeout(resumeFallback);
     for (const tracker of trackers) tracker.stop();

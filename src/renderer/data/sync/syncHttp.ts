@@ -1,3 +1,5 @@
+import { type ClientApp, clientAppHeaders } from '../../../shared/sync/clientApp.ts';
+
 /** Why the server or the network stopped a sync request; the status shows `code`. */
 export type SyncFailure =
   | 'unauthorized'
@@ -42,6 +44,8 @@ export type SyncConnection = {
   token: string;
   schemaVersion: number;
   fetch: typeof fetch;
+  /** Which app build asks, so the server can show it in the admin's device list. */
+  app?: ClientApp;
 };
 
 function failureOf(status: number): SyncFailure {
@@ -65,6 +69,7 @@ export async function syncRequest(
       headers: {
         authorization: `Bearer ${connection.token}`,
         [schemaVersionHeader]: String(connection.schemaVersion),
+        ...(connection.app ? clientAppHeaders(connection.app) : {}),
         ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
       },
       ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),

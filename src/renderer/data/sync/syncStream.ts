@@ -22,7 +22,9 @@ export type SyncStreamHandlers = {
 export type SyncStream = { start(): void; stop(): void; readonly connected: boolean };
 
 const initialDelayMs = 500;
-const maxDelayMs = 30_000;
+// Capped low so that the stream is back within ~4 s of the network returning, however long the
+// outage was (one small request per client every few seconds while the server is unreachable).
+const maxDelayMs = 4000;
 /** The server sends a heartbeat every 15 s; silence for longer means a dead connection. */
 const silenceLimitMs = 45_000;
 

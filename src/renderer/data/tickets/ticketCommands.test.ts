@@ -101,4 +101,53 @@ describe('ticket commands', () => {
     await saveServiceLevels({ data, clock, user: manager }, value);
     expect((await readSetting(data, 'serviceLevels'))?.value).toEqual(value);
   });
+
+  it('corrects a ticket’s details but refuses another customer’s contact or an empty subject', async () => {
+    const clock = steppingClock();
+    const accounts = createAccountCommands({ data, clock, user: rep });
+    const harbor = await accounts.createAccount({ name: 'Harbor Logistics' });
+    const other = await accounts.createAccount({ name: 'Nordlicht GmbH' });
+    const contacts = createContactCommands({ data, clock, user: rep });
+    const own = await contacts.createContact({
+      accountId: harbor.id,
+      firstName: 'Li',
+      lastName: 'Na',
+    });
+    const foreign = await contacts.createContact({
+      accountId: other.id,
+      firstName: 'Anna',
+      lastName: 'Berg',
+    });
+    const tickets = createTicketCommands({ data, clock, user: rep });
+    const ticket = await tickets.openTicket({
+      accountId: harbor.id,
+      subject: 'Scanner',
+      priority: 'high',
+    });
+    await expect(
+      tickets.editDetails(ticket.id, {
+        subject: 'Scanner',
+        description: '',
+        contactId: foreign.id,
+      }),
+    ).rejects.toMatchObject({ issues: [{ field: 'contactId', code: 'accountMismatch' }] });
+    await expect(
+      tickets.editDetails(ticket.id, { subject: ' ', description: 'x' }),
+    ).rejects.toMatchObject({ code: 'subjectRequired' });
+    expect(await storedTickets()).toEqual([ticket]);
+
+    const edited = await tickets.editDetails(ticket.id, {
+      subject: '  Scanner drops pairing ',
+      description: ' After 60 s. ',
+      contactId: own.id,
+    });
+    expect(edited).toMatchObject({
+      subject: 'Scanner drops pairing',
+      description: 'After 60 s.',
+      contactId: own.id,
+      sla: ticket.sla,
+      status: 'new',
+    });
+    expect(edited.updatedAt > ticket.updatedAt).toBe(true);
+  });
 });

@@ -1,5 +1,6 @@
 import type { Account } from '../../../shared/domain/account.ts';
 import type { Contact } from '../../../shared/domain/contact.ts';
+import { DomainError } from '../../../shared/domain/DomainError.ts';
 import type { Order } from '../../../shared/domain/order.ts';
 import {
   type Ticket,
@@ -39,7 +40,17 @@ export type TicketStatusChange = {
   resolution?: string;
 };
 
+/** What a ticket is about, as corrected after it was opened (empty links are removed). */
+export type TicketDetailsInput = {
+  subject: string;
+  description: string;
+  contactId?: string;
+  productId?: string;
+};
+
 export type TicketCommands = {
+  /** Corrects the subject, description, contact and product (the customer stays the same). */
+  editDetails(id: string, input: TicketDetailsInput): Promise<Ticket>;
   /** Opens a ticket (status new) numbered from this device's series, with SLA deadlines. */
   openTicket(input: TicketInput): Promise<Ticket>;
   /** Gives the ticket to someone (or to nobody with `undefined`). */
@@ -135,6 +146,28 @@ export function createTicketCommands(context: CommandContext): TicketCommands {
       await collectionOf(data, 'tickets').insert(ticket);
       return ticket;
     },
+
+    editDetails: (id, input) =>
+      change(id, async (ticket) => {
+        const subject = input.subject.trim();
+        if (!subject) throw new DomainError('subjectRequired', { number: ticket.number });
+        const {
+          contactId: _contact,
+          productId: _product,
+          subject: _subject,
+          description: _description,
+          ...rest
+        } = ticket;
+        const next: Ticket = {
+          ...rest,
+          subject,
+          description: input.description.trim(),
+          ...(input.contactId ? { contactId: input.contactId } : {}),
+          ...(input.productId ? { productId: input.productId } : {}),
+        };
+        await assertLinks(context, next);
+        return next;
+      }),
 
     assign: (id, assigneeId) =>
       change(id, (ticket) => {

@@ -10,10 +10,10 @@ const lastIssued = new WeakMap<FieldbookData, Map<string, number>>();
 const queues = new WeakMap<FieldbookData, Promise<unknown>>();
 
 // Highest sequence already used under `prefix`, read from the local tickets so a restart (or a
-// lost in-memory counter) never hands out a number twice. Tickets are few: no index needed.
+// lost in-memory counter) never hands out a number twice; read through the `number` index.
 async function lastUsed(data: FieldbookData, prefix: string): Promise<number> {
   const docs = await collectionOf(data, 'tickets')
-    .find({ selector: { number: { $gte: prefix, $lt: `${prefix}\uffff` } } })
+    .find({ selector: { number: { $gte: prefix, $lt: `${prefix}\uffff` } }, index: ['number'] })
     .exec();
   let last = 0;
   for (const doc of docs) {

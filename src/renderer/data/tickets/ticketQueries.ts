@@ -5,6 +5,7 @@ import { slaStatus } from '../../../shared/service/slaStatus.ts';
 export type TicketFilter = {
   accountId?: string;
   orderId?: string;
+  contactId?: string;
   status?: TicketStatus | 'open';
   priority?: TicketPriority;
   /** A user id, or `unassigned` for tickets nobody has taken. */
@@ -14,6 +15,39 @@ export type TicketFilter = {
 };
 
 const closedStatuses: readonly TicketStatus[] = ['resolved', 'closed'];
+const openStatuses: readonly TicketStatus[] = ['new', 'in_progress', 'waiting_on_customer'];
+
+/** An RxDB query of a ticket list: the selector and the index that narrows it. */
+export type TicketFind = {
+  selector: {
+    accountId?: string;
+    orderId?: string;
+    contactId?: string;
+    status?: TicketStatus | { $in: TicketStatus[] };
+  };
+  index?: string[];
+};
+
+/**
+ * The RxDB query behind a ticket list: a customer's tickets (an order's or a contact's too, found
+ * through their customer when it is given) through `[accountId, updatedAt]`, a status filter
+ * through `[status, updatedAt]`. Priority, assignee and breaches are checked in memory.
+ */
+export function ticketFind(
+  filter: Pick<TicketFilter, 'accountId' | 'orderId' | 'contactId' | 'status'>,
+): TicketFind {
+  const status =
+    filter.status === 'open' ? { $in: [...openStatuses] } : (filter.status ?? undefined);
+  const selector: TicketFind['selector'] = {
+    ...(filter.accountId ? { accountId: filter.accountId } : {}),
+    ...(filter.orderId ? { orderId: filter.orderId } : {}),
+    ...(filter.contactId ? { contactId: filter.contactId } : {}),
+    ...(status === undefined ? {} : { status }),
+  };
+  if (filter.accountId) return { selector, index: ['accountId', 'updatedAt'] };
+  if (status !== undefined) return { selector, index: ['status', 'updatedAt'] };
+  return { selector };
+}
 
 /** Tells whether a ticket still waits for work (not resolved, not closed). */
 export function isOpenTicket(ticket: Pick<Ticket, 'status'>): boolean {
@@ -23,6 +57,7 @@ export function isOpenTicket(ticket: Pick<Ticket, 'status'>): boolean {
 function matches(ticket: Ticket, filter: TicketFilter, now: string): boolean {
   if (filter.accountId && ticket.accountId !== filter.accountId) return false;
   if (filter.orderId && ticket.orderId !== filter.orderId) return false;
+  if (filter.contactId && ticket.contactId !== filter.contactId) return false;
   if (filter.status === 'open' && !isOpenTicket(ticket)) return false;
   if (filter.status && filter.status !== 'open' && ticket.status !== filter.status) return false;
   if (filter.priority && ticket.priority !== filter.priority) return false;

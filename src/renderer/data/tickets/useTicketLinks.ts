@@ -19,7 +19,7 @@ export function useTicketOrderOptions(accountId: string | undefined): TicketOrde
   const { value } = useLiveValue(`ticketOrders:${accountId ?? ''}`, () =>
     accountId && hasCollection(data, 'orders')
       ? collectionOf(data, 'orders')
-          .find({ selector: { accountId } })
+          .find({ selector: { accountId }, index: ['accountId', 'updatedAt'] })
           .$.pipe(
             map((docs) =>
               docs

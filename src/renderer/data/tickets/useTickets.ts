@@ -6,7 +6,7 @@ import { useCommandContext } from '../react/useCommandContext.ts';
 import { useLiveValue } from '../react/useLiveRecords.ts';
 import { collectionOf, hasCollection, plainRecord } from '../records/recordStore.ts';
 import { createTicketCommands, type TicketCommands } from './ticketCommands.ts';
-import { selectTickets, type TicketFilter } from './ticketQueries.ts';
+import { selectTickets, type TicketFilter, ticketFind } from './ticketQueries.ts';
 import { useClockNow } from './useClockNow.ts';
 
 const toTickets = map((docs: readonly { _data: unknown }[]) =>
@@ -14,8 +14,9 @@ const toTickets = map((docs: readonly { _data: unknown }[]) =>
 );
 
 /**
- * Tickets that pass `filter` (account, order, status, priority, assignee, breached now), open
- * ones with the nearest deadline first; live, and re-checked as the app's clock moves.
+ * Tickets that pass `filter` (account, order, contact, status, priority, assignee, breached
+ * now), open ones with the nearest deadline first; live, and re-checked as the app's clock
+ * moves. Give an order's or a contact's account with it, so the account index finds them.
  */
 export function useTicketList(filter: TicketFilter): {
   rows: Ticket[];
@@ -24,25 +25,22 @@ export function useTicketList(filter: TicketFilter): {
 } {
   const { data } = useDataContext();
   const now = useClockNow();
-  const scope = filter.accountId ?? '';
-  const order = filter.orderId ?? '';
-  const { value, loading } = useLiveValue(`tickets:${scope}:${order}`, () => {
+  const { status, priority, assigneeId, breached, accountId, orderId, contactId } = filter;
+  const find = ticketFind({ accountId, orderId, contactId, status });
+  const { value, loading } = useLiveValue(`tickets:${JSON.stringify(find)}`, () =>
     // A window opened without tickets (a test of another screen) simply has none.
-    if (!hasCollection(data, 'tickets')) return of([] as Ticket[]);
-    const selector: Record<string, string> = {};
-    if (scope) selector.accountId = scope;
-    if (order) selector.orderId = order;
-    return collectionOf(data, 'tickets').find({ selector }).$.pipe(toTickets);
-  });
-  const { status, priority, assigneeId, breached, accountId, orderId } = filter;
+    hasCollection(data, 'tickets')
+      ? collectionOf(data, 'tickets').find(find).$.pipe(toTickets)
+      : of([] as Ticket[]),
+  );
   const rows = useMemo(
     () =>
       selectTickets(
         value ?? [],
-        { status, priority, assigneeId, breached, accountId, orderId },
+        { status, priority, assigneeId, breached, accountId, orderId, contactId },
         now,
       ),
-    [value, status, priority, assigneeId, breached, accountId, orderId, now],
+    [value, status, priority, assigneeId, breached, accountId, orderId, contactId, now],
   );
   return { rows, loading, now };
 }

@@ -11,6 +11,7 @@ import { orderToCashErrorsEn } from './orderToCashErrorsEn.ts';
 import { pipelineEn } from './pipelineEn.ts';
 import { qualificationEn, qualificationErrorsEn } from './qualificationEn.ts';
 import { catalogEn, contractsEn, quotesEn } from './quotesEn.ts';
+import { stockFiguresEn } from './stockFiguresEn.ts';
 import { syncEn } from './syncEn.ts';
 import { ticketsEn } from './ticketsEn.ts';
 
@@ -30,6 +31,14 @@ export const en = {
       label: 'Main navigation',
       toggle: 'Toggle navigation',
       leads: 'Leads',
+      sections: {
+        sales: 'Sales',
+        marketing: 'Marketing',
+        ordersFinance: 'Orders & finance',
+        service: 'Service',
+        insights: 'Insights',
+        workspace: 'Workspace',
+      },
     },
     colorScheme: {
       dark: 'Dark mode',
@@ -187,6 +196,25 @@ export const en = {
       sendEmail: 'Send email to {{email}}',
       call: 'Call {{phone}}',
     },
+    consent: {
+      version: 'Version {{version}}',
+      missingBadge: 'No consent',
+      missingHint: 'Left out of marketing exports until the lead agrees.',
+      title: 'Consent',
+      status: 'Agreed to be contacted',
+      at: 'When',
+      textVersion: 'Text version',
+      text: 'Text agreed to',
+      noRecord: 'Not recorded',
+    },
+    answers: {
+      title: 'Event and qualification answers',
+      event: 'Event',
+      none: 'No answers recorded.',
+      yes: 'Yes',
+      no: 'No',
+      rating: '{{value}} of {{max}}',
+    },
     transitions: {
       new: 'Reopen',
       contacted: 'Mark as contacted',
@@ -218,7 +246,7 @@ export const en = {
   contracts: contractsEn,
   invoices: invoicesEn,
   orders: ordersEn,
-  inventory: inventoryEn,
+  inventory: { ...inventoryEn, figures: stockFiguresEn },
   tickets: ticketsEn,
   desktop: desktopEn,
   errors: {

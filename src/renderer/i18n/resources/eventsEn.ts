@@ -35,6 +35,7 @@ export const eventsEn = {
     openBooth: 'Open booth',
   },
   editor: {
+    followUp: 'Follow up the leads',
     newTitle: 'New event',
     editTitle: 'Edit event',
     back: 'All events',
@@ -62,6 +63,14 @@ export const eventsEn = {
     questionsDescription:
       'Asked at the booth with one key or tap each; answers feed the lead score.',
     addQuestion: 'Add question',
+    fromTemplate: 'Add questions from a template',
+    noTemplates:
+      'No question templates yet. Managers add them under Settings → Event question templates.',
+    templateItem_one: '{{name}} ({{count}} question)',
+    templateItem_other: '{{name}} ({{count}} questions)',
+    templateAdded_one: 'Added {{count}} question from “{{name}}”.',
+    templateAdded_other: 'Added {{count}} questions from “{{name}}”.',
+    templateNothingNew: 'The event already asks every question of “{{name}}”.',
     prompt: 'Question {{number}}',
     type: 'Type of question {{number}}',
     required: 'Required',

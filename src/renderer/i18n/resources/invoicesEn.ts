@@ -4,6 +4,13 @@ export const invoicesEn = {
     invoices: 'Invoices',
     receivables: 'Receivables',
   },
+  csv: {
+    currency: 'Currency',
+    paid: 'Paid',
+    daysOverdue: 'Days overdue',
+    invoiceCount: 'Open invoices',
+    escalate: 'Escalate',
+  },
   list: {
     title: 'Invoices',
     subtitle: 'What customers owe, what they paid, and what is overdue.',

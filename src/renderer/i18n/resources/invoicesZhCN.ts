@@ -8,6 +8,13 @@ export const invoicesZhCN: Tree<typeof invoicesEn> = {
     invoices: '发票',
     receivables: '应收账款',
   },
+  csv: {
+    currency: '币种',
+    paid: '已付',
+    daysOverdue: '逾期天数',
+    invoiceCount: '未结发票数',
+    escalate: '升级处理',
+  },
   list: {
     title: '发票',
     subtitle: '客户欠多少、付了多少、哪些已逾期。',

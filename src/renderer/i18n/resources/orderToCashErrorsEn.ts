@@ -32,6 +32,8 @@ export const orderToCashErrorsEn = {
   shipmentNotFound: 'This shipment does not exist.',
   orderHasShipments: 'Order {{number}} already has shipments.',
   invalidStockMovement: 'This stock movement is not valid.',
+  orderNotEditable: 'Order {{number}} is no longer a draft; its lines and address are fixed.',
+  shipToRequired: 'Enter the first line of the ship-to address.',
   mixedInvoicingModes: 'An order is invoiced either by shipment or by milestone, not both.',
   nothingToInvoice: 'There is nothing left to invoice.',
   milestoneOverHundred: 'Milestones add up to more than 100 %.',

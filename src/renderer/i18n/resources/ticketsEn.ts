@@ -1,11 +1,16 @@
 /** After-sales service: tickets, their SLA clocks and the SLA targets editor (`tickets.*`). */
 export const ticketsEn = {
   nav: {
-    tickets: 'Service',
+    tickets: 'Tickets',
     serviceLevels: 'Service levels',
   },
   newTicket: 'New ticket',
   openTicket: 'Open ticket',
+  csv: {
+    firstResponseDue: 'First response due',
+    resolutionDue: 'Resolution due',
+    breached: 'Breached',
+  },
   list: {
     title: 'Service tickets',
     subtitle: 'Customer issues after the sale, against their service levels.',
@@ -142,6 +147,16 @@ export const ticketsEn = {
     changePriority: 'Priority',
     saved: 'Saved.',
     timeline: 'Timeline',
+  },
+  edit: {
+    open: 'Edit details',
+    title: 'Edit ticket {{number}}',
+    save: 'Save changes',
+  },
+  contactSection: {
+    title: 'Service tickets',
+    empty: 'No tickets for this contact.',
+    openFor: 'New ticket for {{name}}',
   },
   section: {
     title: 'Service tickets',

@@ -3,11 +3,16 @@ import type { ticketsEn } from './ticketsEn.ts';
 /** 售后服务：工单、SLA 时限与 SLA 目标设置（`tickets.*`）。 */
 export const ticketsZhCN = {
   nav: {
-    tickets: '客户服务',
+    tickets: '工单',
     serviceLevels: '服务级别',
   },
   newTicket: '新建工单',
   openTicket: '创建工单',
+  csv: {
+    firstResponseDue: '首次响应期限',
+    resolutionDue: '解决期限',
+    breached: '已超时',
+  },
   list: {
     title: '服务工单',
     subtitle: '售后客户问题，对照服务级别跟进。',
@@ -143,6 +148,16 @@ export const ticketsZhCN = {
     changePriority: '优先级',
     saved: '已保存。',
     timeline: '时间线',
+  },
+  edit: {
+    open: '编辑详情',
+    title: '编辑工单 {{number}}',
+    save: '保存修改',
+  },
+  contactSection: {
+    title: '服务工单',
+    empty: '该联系人没有工单。',
+    openFor: '为{{name}}新建工单',
   },
   section: {
     title: '服务工单',

@@ -11,6 +11,7 @@ import { orderToCashErrorsZhCN } from './orderToCashErrorsZhCN.ts';
 import { pipelineZhCN } from './pipelineZhCN.ts';
 import { qualificationErrorsZhCN, qualificationZhCN } from './qualificationZhCN.ts';
 import { catalogZhCN, contractsZhCN, quotesZhCN } from './quotesZhCN.ts';
+import { stockFiguresZhCN } from './stockFiguresZhCN.ts';
 import { syncZhCN } from './syncZhCN.ts';
 import { ticketsZhCN } from './ticketsZhCN.ts';
 
@@ -29,6 +30,14 @@ export const zhCN = {
       label: '主导航',
       toggle: '展开或收起导航',
       leads: '线索',
+      sections: {
+        sales: '销售',
+        marketing: '市场',
+        ordersFinance: '订单与财务',
+        service: '服务',
+        insights: '分析',
+        workspace: '工作区',
+      },
     },
     colorScheme: {
       dark: '深色模式',
@@ -185,6 +194,25 @@ export const zhCN = {
       sendEmail: '发送邮件至 {{email}}',
       call: '拨打 {{phone}}',
     },
+    consent: {
+      version: '版本 {{version}}',
+      missingBadge: '未同意',
+      missingHint: '在线索同意之前，不会出现在营销导出中。',
+      title: '同意记录',
+      status: '同意被联系',
+      at: '时间',
+      textVersion: '文本版本',
+      text: '同意的文本',
+      noRecord: '未记录',
+    },
+    answers: {
+      title: '活动与资格问题回答',
+      event: '活动',
+      none: '没有记录回答。',
+      yes: '是',
+      no: '否',
+      rating: '{{value}} / {{max}}',
+    },
     transitions: {
       new: '重新打开',
       contacted: '标记为已联系',
@@ -216,7 +244,7 @@ export const zhCN = {
   contracts: contractsZhCN,
   invoices: invoicesZhCN,
   orders: ordersZhCN,
-  inventory: inventoryZhCN,
+  inventory: { ...inventoryZhCN, figures: stockFiguresZhCN },
   tickets: ticketsZhCN,
   desktop: desktopZhCN,
   errors: {

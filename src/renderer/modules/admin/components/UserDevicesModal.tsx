@@ -84,7 +84,16 @@ export function UserDevicesModal({ api, user, onClose }: UserDevicesModalProps) 
                       ? formatDateTime(device.lastSeenAt, i18n.language)
                       : t('admin.common.never')}
                   </Table.Td>
-                  <Table.Td>{device.appVersion ?? '—'}</Table.Td>
+                  <Table.Td>
+                    {!device.appVersion
+                      ? '—'
+                      : device.appPlatform
+                        ? t('admin.devices.appBuild', {
+                            version: device.appVersion,
+                            platform: t(`admin.devices.platforms.${device.appPlatform}`),
+                          })
+                        : device.appVersion}
+                  </Table.Td>
                   <Table.Td>
                     {device.wiped ? (
                       <Badge color="red" variant="light">

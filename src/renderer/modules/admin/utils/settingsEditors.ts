@@ -8,6 +8,7 @@ export const settingsEditorKeys = [
   'approvalThresholds',
   'numberSeries',
   'consentTexts',
+  'eventQuestions',
 ] as const;
 export type SettingsEditorKey = (typeof settingsEditorKeys)[number];
 
@@ -25,4 +26,5 @@ export const editorTextKey: Record<SettingsEditorKey, string> = {
   approvalThresholds: 'approvalThresholds',
   numberSeries: 'numberSeries',
   consentTexts: 'consentTexts',
+  eventQuestions: 'eventQuestionTemplates',
 };

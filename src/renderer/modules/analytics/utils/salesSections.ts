@@ -53,8 +53,11 @@ export type SectionInput = {
 
 const weekMs = 7 * 86_400_000;
 
-/** Leads captured per week of the period (weeks start on the period's first day). */
-function leadsPerWeek({ records, period, labels }: SectionInput) {
+/**
+ * Leads captured per week of the period (weeks start on the period's first day), up to the
+ * week of today: weeks still ahead are left out rather than drawn as a drop to zero.
+ */
+function leadsPerWeek({ records, period, labels, today }: SectionInput) {
   const start = Date.parse(period.start);
   const end = Date.parse(period.end);
   const weeks = Math.max(1, Math.ceil((end - start) / weekMs));
@@ -67,7 +70,7 @@ function leadsPerWeek({ records, period, labels }: SectionInput) {
     );
     buckets[index]?.push(lead.id);
   }
-  return buckets.map((ids, index) => {
+  const rows = buckets.map((ids, index) => {
     const day = new Date(start + index * size).toISOString().slice(0, 10);
     return {
       key: day,
@@ -76,6 +79,8 @@ function leadsPerWeek({ records, period, labels }: SectionInput) {
       drill: { collection: 'leads' as const, ids },
     };
   });
+  const elapsed = rows.filter((row) => row.key <= today);
+  return elapsed.length > 0 ? elapsed : rows.slice(0, 1);
 }
 
 export function leadCaptureSection(input: SectionInput): Section {

@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays, addMonths } from '../../../../shared/billing/calendarDate.ts';
 import type { Quote } from '../../../../shared/domain/quote.ts';
-import { useQuoteCommands } from '../../../data/index.ts';
+import { useQuoteCommands, useToday } from '../../../data/index.ts';
 import { useQuoteAction } from '../../quotes/hooks/useQuoteAction.ts';
 import { SignaturePad } from './SignaturePad.tsx';
 
@@ -20,7 +20,7 @@ export function AcceptQuoteDialog({ quote, opened, onClose }: AcceptQuoteDialogP
   const { t } = useTranslation();
   const { accept } = useQuoteCommands();
   const { run, busy } = useQuoteAction();
-  const today = new Date().toISOString().slice(0, 10);
+  const today = useToday();
   const [signedBy, setSignedBy] = useState('');
   const [signerTitle, setSignerTitle] = useState('');
   const [signature, setSignature] = useState<string>();
@@ -53,6 +53,9 @@ export function AcceptQuoteDialog({ quote, opened, onClose }: AcceptQuoteDialogP
           ...(signerTitle.trim() ? { signerTitle: signerTitle.trim() } : {}),
           signatureDataUrl: signature,
           contract: { startsOn, endsOn, paymentTermsDays: daysValue },
+          // The renewal reminder lands in the rep's tasks, due on the contract's renewal date.
+          renewalTaskSubject: ({ contractNumber, endsOn: end }) =>
+            t('contracts.renewalTask', { contractNumber, endsOn: end }),
         }),
       t('contracts.accept.done'),
     );

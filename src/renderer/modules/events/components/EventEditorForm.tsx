@@ -10,10 +10,12 @@ import {
   TextInput,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconPlus } from '@tabler/icons-react';
+import { IconPlus, IconTemplate } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { eventKinds, type FieldEvent } from '../../../../shared/domain/event.ts';
+import type { EventQuestionTemplate } from '../../../../shared/domain/eventQuestionTemplates.ts';
+import { useEventQuestionTemplates } from '../../../data/events/useEventQuestionTemplates.ts';
 import { useEventCommands, useTeams } from '../../../data/index.ts';
 import { SectionCard } from '../../../ui/SectionCard.tsx';
 import { errorMessage } from '../../leads/utils/errorMessage.ts';
@@ -22,7 +24,9 @@ import {
   formValuesToEventInput,
   newQuestion,
 } from '../utils/eventFormValues.ts';
+import { questionsFromTemplate } from '../utils/questionsFromTemplate.ts';
 import { QuestionEditor } from './QuestionEditor.tsx';
+import { QuestionTemplateMenu } from './QuestionTemplateMenu.tsx';
 
 export type EventEditorFormProps = {
   initial: EventFormValues;
@@ -43,6 +47,7 @@ export function EventEditorForm({ initial, eventId, readOnly, onSaved }: EventEd
   const { t } = useTranslation();
   const { createEvent, updateEvent } = useEventCommands();
   const teams = useTeams();
+  const templates = useEventQuestionTemplates();
   const [values, setValues] = useState(initial);
   const [costError, setCostError] = useState(false);
   const [failure, setFailure] = useState<string>();
@@ -81,6 +86,18 @@ export function EventEditorForm({ initial, eventId, readOnly, onSaved }: EventEd
 
   const questions = values.questions;
   const setQuestions = (next: typeof questions) => set('questions', next);
+  const handleAddTemplate = (template: EventQuestionTemplate) => {
+    const result = questionsFromTemplate({ current: questions, template, nowMs: Date.now() });
+    setQuestions(result.questions);
+    notifications.show({
+      message:
+        result.added > 0
+          ? t('events.editor.templateAdded', { count: result.added, name: template.name })
+          : t('events.editor.templateNothingNew', { name: template.name }),
+      color: result.added > 0 ? 'teal' : 'gray',
+      autoClose: 3000,
+    });
+  };
 
   return (
     <form onSubmit={(event) => void handleSubmit(event)} noValidate>
@@ -207,14 +224,20 @@ export function EventEditorForm({ initial, eventId, readOnly, onSaved }: EventEd
               />
             ))}
             {!readOnly && (
-              <Button
-                variant="light"
-                leftSection={<IconPlus size={16} />}
-                style={{ alignSelf: 'flex-start' }}
-                onClick={() => setQuestions([...questions, newQuestion(Date.now())])}
-              >
-                {t('events.editor.addQuestion')}
-              </Button>
+              <Group gap="sm">
+                <Button
+                  variant="light"
+                  leftSection={<IconPlus size={16} />}
+                  onClick={() => setQuestions([...questions, newQuestion(Date.now())])}
+                >
+                  {t('events.editor.addQuestion')}
+                </Button>
+                <QuestionTemplateMenu
+                  templates={templates}
+                  icon={<IconTemplate size={16} />}
+                  onPick={handleAddTemplate}
+                />
+              </Group>
             )}
           </Stack>
         </SectionCard>

@@ -17,9 +17,9 @@ export function EventTable({ events }: { events: readonly FieldEvent[] }) {
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('events.list.name')}</Table.Th>
-            <Table.Th>{t('events.list.dates')}</Table.Th>
+            <Table.Th style={{ whiteSpace: 'nowrap' }}>{t('events.list.dates')}</Table.Th>
             <Table.Th>{t('events.list.venue')}</Table.Th>
-            <Table.Th>{t('events.list.questions')}</Table.Th>
+            <Table.Th style={{ whiteSpace: 'nowrap' }}>{t('events.list.questions')}</Table.Th>
             <Table.Th />
           </Table.Tr>
         </Table.Thead>
@@ -43,7 +43,7 @@ export function EventTable({ events }: { events: readonly FieldEvent[] }) {
                     {t(`events.kinds.${event.kind}`)}
                   </Text>
                 </Table.Td>
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   {day(event.startsOn)} – {day(event.endsOn)}
                 </Table.Td>
                 <Table.Td>{[event.venue, event.city].filter(Boolean).join(', ')}</Table.Td>

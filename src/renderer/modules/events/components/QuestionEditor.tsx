@@ -7,6 +7,7 @@ import {
   NumberInput,
   Select,
   Stack,
+  Text,
   TextInput,
 } from '@mantine/core';
 import { IconArrowUp, IconPlus, IconTrash, IconX } from '@tabler/icons-react';
@@ -24,6 +25,10 @@ export type QuestionEditorProps = {
   onChange: (question: QualificationQuestion) => void;
   onRemove: () => void;
   onMoveUp?: () => void;
+  /** A problem with the prompt to show under it (settings templates validate on save). */
+  promptError?: string;
+  /** A problem with the options (too few for a choice question). */
+  optionsError?: string;
 };
 
 /** One qualification question: prompt, type, required, and its options or highest rating. */
@@ -34,6 +39,8 @@ export function QuestionEditor({
   onChange,
   onRemove,
   onMoveUp,
+  promptError,
+  optionsError,
 }: QuestionEditorProps) {
   const { t } = useTranslation();
   const number = index + 1;
@@ -59,6 +66,7 @@ export function QuestionEditor({
             readOnly={readOnly}
             maxLength={500}
             required
+            error={promptError}
           />
           <Select
             w={170}
@@ -161,6 +169,11 @@ export function QuestionEditor({
               >
                 {t('events.editor.addOption')}
               </Button>
+            )}
+            {optionsError && (
+              <Text size="xs" c="red">
+                {optionsError}
+              </Text>
             )}
           </Stack>
         )}

@@ -108,18 +108,26 @@ export function formValuesToEventInput(
             textZh: values.consentZh.trim(),
           }
         : undefined,
-      qualificationQuestions: values.questions.map((question) => ({
-        ...question,
-        prompt: question.prompt.trim(),
-        options:
-          question.type === 'single' || question.type === 'multiple'
-            ? question.options
-                .map((option) => ({ ...option, label: option.label.trim() }))
-                .filter((option) => option.label !== '')
-            : [],
-        ratingMax: question.type === 'rating' ? (question.ratingMax ?? 5) : undefined,
-      })),
+      qualificationQuestions: values.questions.map(cleanQuestion),
     },
+  };
+}
+
+/**
+ * A question as it is stored: trimmed prompt, only the non-empty options of a choice question,
+ * a highest rating only for rating questions.
+ */
+export function cleanQuestion(question: QualificationQuestion): QualificationQuestion {
+  return {
+    ...question,
+    prompt: question.prompt.trim(),
+    options:
+      question.type === 'single' || question.type === 'multiple'
+        ? question.options
+            .map((option) => ({ ...option, label: option.label.trim() }))
+            .filter((option) => option.label !== '')
+        : [],
+    ratingMax: question.type === 'rating' ? (question.ratingMax ?? 5) : undefined,
   };
 }
 

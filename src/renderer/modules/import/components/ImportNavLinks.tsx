@@ -1,30 +1,16 @@
-import { NavLink } from '@mantine/core';
 import { IconFileImport, IconListCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { NavLink as RouterNavLink } from 'react-router';
+import { AppNavLink } from '../../../ui/AppNavLink.tsx';
 import { importPaths } from '../utils/importPaths.ts';
 
 /** Import and event follow-up in the main navigation. */
 export function ImportNavLinks({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation();
   const links = [
-    { to: importPaths.import, label: t('import.nav'), Icon: IconFileImport },
-    { to: importPaths.followUp, label: t('followUp.nav'), Icon: IconListCheck },
+    { to: importPaths.import, label: t('import.nav'), icon: IconFileImport },
+    { to: importPaths.followUp, label: t('followUp.nav'), icon: IconListCheck },
   ];
-  return (
-    <>
-      {links.map(({ to, label, Icon }) => (
-        <NavLink
-          key={to}
-          component={RouterNavLink}
-          to={to}
-          label={label}
-          leftSection={<Icon size={18} stroke={1.75} />}
-          onClick={onNavigate}
-          style={{ borderRadius: 'var(--mantine-radius-md)' }}
-          fw={500}
-        />
-      ))}
-    </>
-  );
+  return links.map(({ to, label, icon }) => (
+    <AppNavLink key={to} to={to} label={label} icon={icon} onNavigate={onNavigate} />
+  ));
 }

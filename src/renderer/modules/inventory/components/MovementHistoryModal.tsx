@@ -78,6 +78,11 @@ function MovementTable({
   };
   return (
     <Table.ScrollContainer minWidth={560}>
+      {snapshot.basis === 'server' && (
+        <Text size="sm" c="dimmed" mb="xs">
+          {t('inventory.figures.historyScope')}
+        </Text>
+      )}
       <Table verticalSpacing="xs" aria-label={t('inventory.movements.tableLabel')}>
         <Table.Thead>
           <Table.Tr>

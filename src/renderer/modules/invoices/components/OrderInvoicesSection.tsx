@@ -15,12 +15,19 @@ import { PaymentsTable } from './PaymentsTable.tsx';
  * milestone". Finance issues at once (due date from the payment terms); anyone else makes a draft
  * that finance issues.
  */
-export function OrderInvoicesSection({ orderId }: { orderId: string }) {
+export function OrderInvoicesSection({
+  orderId,
+  accountId,
+}: {
+  orderId: string;
+  /** The order's customer: its invoices are found through the account index. */
+  accountId?: string;
+}) {
   const { t } = useTranslation();
   const { role } = useCurrentUser();
   const commands = useInvoiceCommands();
   const { run, busy } = useInvoiceAction();
-  const { rows } = useInvoices({ orderId });
+  const { rows } = useInvoices({ orderId, ...(accountId ? { accountId } : {}) });
   const [milestoneOpen, setMilestoneOpen] = useState(false);
   const issue = isFinanceRole(role);
   const payments = rows

@@ -19,6 +19,7 @@ import {
   type DuplicateWarningMatch,
 } from '../../qualification/components/DuplicateWarning.tsx';
 import { useLeadForm } from '../hooks/useLeadForm.ts';
+import { useMarketingConsent } from '../hooks/useMarketingConsent.ts';
 import { useNameOrder } from '../hooks/useNameOrder.ts';
 import { errorMessage } from '../utils/errorMessage.ts';
 import { leadDisplayName } from '../utils/leadDisplayName.ts';
@@ -40,6 +41,7 @@ export function LeadCaptureForm({ onLeave }: { onLeave?: () => void }) {
   const eventOptions = useEventOptions();
   const nameOrder = useNameOrder();
   const form = useLeadForm(() => emptyLeadFormValues(), { nameOrder });
+  const consent = useMarketingConsent();
   const [savedCount, setSavedCount] = useState(0);
   const [invalidAttempts, setInvalidAttempts] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
@@ -55,9 +57,15 @@ export function LeadCaptureForm({ onLeave }: { onLeave?: () => void }) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the values change.
   useEffect(() => setDuplicates((current) => (current.length === 0 ? current : [])), [form.values]);
 
+  // The consent is stamped when the draft is taken: its time, text and version shown.
+  const validDraft = () => {
+    const draft = form.validate();
+    return draft && consent.withConsent(draft);
+  };
+
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const draft = form.validate();
+    const draft = validDraft();
     if (!draft) {
       setInvalidAttempts((count) => count + 1);
       return;
@@ -71,7 +79,7 @@ export function LeadCaptureForm({ onLeave }: { onLeave?: () => void }) {
   };
 
   const handleSaveAnyway = () => {
-    const draft = form.validate();
+    const draft = validDraft();
     if (draft) void save(draft);
   };
 
@@ -82,7 +90,7 @@ export function LeadCaptureForm({ onLeave }: { onLeave?: () => void }) {
 
   // The new lead is saved, then merged into the existing one (which keeps its values where set).
   const handleMergeInto = async (existing: Lead) => {
-    const draft = form.validate();
+    const draft = validDraft();
     if (!draft) return;
     setMerging(true);
     try {
@@ -153,7 +161,12 @@ export function LeadCaptureForm({ onLeave }: { onLeave?: () => void }) {
         <Text size="sm" c="dimmed">
           {t('leads.capture.hint')}
         </Text>
-        <LeadFormFields form={form} eventOptions={eventOptions} firstFieldRef={firstFieldRef} />
+        <LeadFormFields
+          form={form}
+          eventOptions={eventOptions}
+          firstFieldRef={firstFieldRef}
+          consentText={consent.shown}
+        />
         {duplicates.length > 0 && (
           <DuplicateWarning
             matches={duplicates}

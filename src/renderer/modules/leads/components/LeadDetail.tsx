@@ -1,4 +1,15 @@
-import { Anchor, Avatar, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import {
+  Anchor,
+  Avatar,
+  Badge,
+  Button,
+  Card,
+  Group,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -11,6 +22,8 @@ import { platform } from '../../../platform/platform.ts';
 import { paths } from '../../../routes.tsx';
 import { useDeleteLeadWithUndo } from '../hooks/useDeleteLeadWithUndo.ts';
 import { leadDisplayName, leadInitials } from '../utils/leadDisplayName.ts';
+import { LeadAnswersCard } from './LeadAnswersCard.tsx';
+import { LeadConsentCard } from './LeadConsentCard.tsx';
 import { LeadEditModal } from './LeadEditModal.tsx';
 import { LeadRatingBadge } from './LeadRatingBadge.tsx';
 import { LeadStatusActions } from './LeadStatusActions.tsx';
@@ -78,6 +91,11 @@ export function LeadDetail({ lead, actions, children }: LeadDetailProps) {
                 </Title>
                 <LeadStatusBadge status={lead.status} size="md" />
                 {lead.rating && <LeadRatingBadge rating={lead.rating} size="md" />}
+                {!lead.consent.given && (
+                  <Badge color="orange" variant="light" size="md">
+                    {t('leads.consent.missingBadge')}
+                  </Badge>
+                )}
               </Group>
               {subtitle && (
                 <Text c="dimmed" mt={4}>
@@ -157,6 +175,11 @@ export function LeadDetail({ lead, actions, children }: LeadDetailProps) {
             )}
           </SimpleGrid>
         </Card>
+      </SimpleGrid>
+
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+        <LeadConsentCard consent={lead.consent} />
+        <LeadAnswersCard lead={lead} />
       </SimpleGrid>
 
       <Card withBorder radius="lg" padding="xl">

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Lead } from '../../../../shared/domain/lead.ts';
 import { LeadValidationError, useEventOptions, useLeadCommands } from '../../../data/index.ts';
 import { useLeadForm } from '../hooks/useLeadForm.ts';
+import { useMarketingConsent } from '../hooks/useMarketingConsent.ts';
 import { useNameOrder } from '../hooks/useNameOrder.ts';
 import { errorMessage } from '../utils/errorMessage.ts';
 import { leadToFormValues } from '../utils/leadFormValues.ts';
@@ -38,6 +39,7 @@ function LeadEditForm({ lead, onDone }: { lead: Lead; onDone: () => void }) {
     nameOrder,
     previousConsent: lead.consent,
   });
+  const consent = useMarketingConsent(lead.consent);
   const [saving, setSaving] = useState(false);
   const [invalidAttempts, setInvalidAttempts] = useState(0);
 
@@ -48,7 +50,8 @@ function LeadEditForm({ lead, onDone }: { lead: Lead; onDone: () => void }) {
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const draft = form.validate();
+    const valid = form.validate();
+    const draft = valid && consent.withConsent(valid);
     if (!draft) {
       setInvalidAttempts((count) => count + 1);
       return;
@@ -72,7 +75,11 @@ function LeadEditForm({ lead, onDone }: { lead: Lead; onDone: () => void }) {
 
   return (
     <form onSubmit={handleSubmit} noValidate data-lead-edit>
-      <LeadFormFields form={form} eventOptions={eventOptions} />
+      <LeadFormFields
+        form={form}
+        eventOptions={eventOptions}
+        {...(lead.consent.given ? {} : { consentText: consent.shown })}
+      />
       <Group justify="flex-end" gap="sm" mt="xl">
         <Button variant="default" onClick={onDone}>
           {t('common.cancel')}

@@ -1,7 +1,8 @@
-import { Checkbox, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { leadRatings, leadSources } from '../../../../shared/domain/lead.ts';
+import type { ShownConsentText } from '../../../../shared/intake/settingConsent.ts';
 import type { LeadForm } from '../hooks/useLeadForm.ts';
 import { useNameOrder } from '../hooks/useNameOrder.ts';
 import type { LeadFieldError } from '../utils/leadFieldErrors.ts';
@@ -11,10 +12,17 @@ export type LeadFormFieldsProps = {
   eventOptions: ReadonlyArray<{ id: string; name: string }>;
   /** The field that gets focus first (given or family name, by language). */
   firstFieldRef?: Ref<HTMLInputElement>;
+  /** The consent wording from settings, shown with the checkbox (what the lead agrees to). */
+  consentText?: ShownConsentText | undefined;
 };
 
 /** Every field of a lead, shared by quick capture and edit so both validate and read the same. */
-export function LeadFormFields({ form, eventOptions, firstFieldRef }: LeadFormFieldsProps) {
+export function LeadFormFields({
+  form,
+  eventOptions,
+  firstFieldRef,
+  consentText,
+}: LeadFormFieldsProps) {
   const { t } = useTranslation();
   const nameOrder = useNameOrder();
   const { values, errors, setField } = form;
@@ -146,6 +154,18 @@ export function LeadFormFields({ form, eventOptions, firstFieldRef }: LeadFormFi
       />
       <Checkbox
         label={t('leads.fields.consent')}
+        description={
+          consentText && (
+            <>
+              <Text span size="xs" style={{ whiteSpace: 'pre-wrap' }}>
+                {consentText.text}
+              </Text>{' '}
+              <Text span size="xs" c="dimmed">
+                {t('leads.consent.version', { version: consentText.version })}
+              </Text>
+            </>
+          )
+        }
         checked={values.consent}
         onChange={(event) => setField('consent', event.currentTarget.checked)}
       />

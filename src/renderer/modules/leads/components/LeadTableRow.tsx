@@ -1,4 +1,4 @@
-import { Avatar, Group, Text } from '@mantine/core';
+import { Avatar, Badge, Group, Text } from '@mantine/core';
 import type { CSSProperties, MouseEvent } from 'react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -69,6 +69,11 @@ export const LeadTableRow = memo(function LeadTableRow({
               </Text>
             )}
           </div>
+          {!lead.consent.given && (
+            <Badge size="xs" color="orange" variant="light" style={{ flexShrink: 0 }}>
+              {t('leads.consent.missingBadge')}
+            </Badge>
+          )}
         </Group>
       </td>
       <td className={classes.cell}>{lead.company || empty}</td>

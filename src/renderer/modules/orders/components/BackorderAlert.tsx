@@ -3,8 +3,7 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Order } from '../../../../shared/domain/order.ts';
 import { formatQuantity } from '../../../../shared/money/quantity.ts';
-import { backorderWarnings } from '../../../../shared/orders/stockLedger.ts';
-import { useInventory } from '../../../data/index.ts';
+import { orderBackorderWarnings, useInventory } from '../../../data/index.ts';
 
 /**
  * Warns when what the order still has to ship exceeds the stock available to it (draft: if it
@@ -14,7 +13,7 @@ export function BackorderAlert({ order }: { order: Order }) {
   const { t, i18n } = useTranslation();
   const { snapshot, loading } = useInventory();
   if (loading || !['draft', 'confirmed', 'in_fulfillment'].includes(order.status)) return null;
-  const warnings = backorderWarnings({ order, movements: snapshot.movements });
+  const warnings = orderBackorderWarnings({ order, snapshot });
   if (warnings.length === 0) return null;
   const names = new Map(order.lines.map((line) => [line.productId, line.description]));
   const quantity = (milli: number) => formatQuantity(milli, i18n.language);

@@ -16,7 +16,7 @@ export function CreateOrderFromQuoteButton({ quote }: { quote: Quote }) {
   const navigate = useNavigate();
   const commands = useOrderCommands();
   const { run, busy } = useOrderAction();
-  const { rows, loading } = useOrders({ quoteId: quote.id });
+  const { rows, loading } = useOrders({ accountId: quote.accountId, quoteId: quote.id });
   const existing = rows.find((order) => order.status !== 'cancelled');
   if (existing) {
     return (

@@ -1,4 +1,5 @@
-import { SimpleGrid, Text } from '@mantine/core';
+import { Button, SimpleGrid, Stack, Text } from '@mantine/core';
+import { IconMapPin } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Address } from '../../../../shared/domain/addressSchema.ts';
 import type { Order } from '../../../../shared/domain/order.ts';
@@ -15,14 +16,35 @@ function AddressText({ address }: { address: Address | undefined }) {
   );
 }
 
-/** Where the goods go and where the invoice goes, plus the customer's reference and terms. */
-export function OrderAddresses({ order }: { order: Order }) {
+/**
+ * Where the goods go and where the invoice goes, plus the customer's reference and terms; a
+ * draft offers to type in or change the ship-to address.
+ */
+export function OrderAddresses({
+  order,
+  onEditShipTo,
+}: {
+  order: Order;
+  onEditShipTo?: () => void;
+}) {
   const { t } = useTranslation();
   const notSet = t('common.notSet');
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }}>
       <FieldItem label={t('orders.detail.shipTo')}>
-        <AddressText address={order.shipTo} />
+        <Stack gap={6} align="flex-start">
+          <AddressText address={order.shipTo} />
+          {onEditShipTo && (
+            <Button
+              size="xs"
+              variant="light"
+              leftSection={<IconMapPin size={14} aria-hidden />}
+              onClick={onEditShipTo}
+            >
+              {order.shipTo ? t('orders.draft.editShipTo') : t('orders.draft.enterShipTo')}
+            </Button>
+          )}
+        </Stack>
       </FieldItem>
       <FieldItem label={t('orders.detail.billTo')}>
         <AddressText address={order.billTo} />

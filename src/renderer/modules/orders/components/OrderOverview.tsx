@@ -19,14 +19,16 @@ import { SectionCard } from '../../../ui/SectionCard.tsx';
 import { useOrderAction } from '../hooks/useOrderAction.ts';
 import { BackorderAlert } from './BackorderAlert.tsx';
 import { ConfirmationProblems } from './ConfirmationProblems.tsx';
+import { DraftOrderLinesEditor } from './DraftOrderLinesEditor.tsx';
 import { OrderActions } from './OrderActions.tsx';
 import { OrderAddresses } from './OrderAddresses.tsx';
 import { OrderLinesTable } from './OrderLinesTable.tsx';
 import { OrderStatusBadge } from './OrderStatusBadge.tsx';
 import { RecordShipmentModal } from './RecordShipmentModal.tsx';
 import { ShipmentsTable } from './ShipmentsTable.tsx';
+import { ShipToModal } from './ShipToModal.tsx';
 
-type Dialog = 'ship' | 'cancel' | 'cancelRest' | undefined;
+type Dialog = 'ship' | 'cancel' | 'cancelRest' | 'shipTo' | undefined;
 
 /** An order: header with its status actions, warnings, lines, addresses and shipments. */
 export function OrderOverview({ order }: { order: Order }) {
@@ -133,10 +135,17 @@ export function OrderOverview({ order }: { order: Order }) {
       )}
 
       <SectionCard title={t('orders.lines.title')}>
-        <OrderLinesTable order={order} />
+        {order.status === 'draft' ? (
+          <DraftOrderLinesEditor order={order} />
+        ) : (
+          <OrderLinesTable order={order} />
+        )}
       </SectionCard>
       <SectionCard title={t('orders.detail.addresses')}>
-        <OrderAddresses order={order} />
+        <OrderAddresses
+          order={order}
+          {...(order.status === 'draft' ? { onEditShipTo: () => setDialog('shipTo') } : {})}
+        />
       </SectionCard>
       <SectionCard title={t('orders.shipments.title')}>
         <ShipmentsTable
@@ -160,6 +169,19 @@ export function OrderOverview({ order }: { order: Order }) {
           (await run(
             () => commands.recordShipment(order.id, input),
             () => t('orders.actions.shipmentRecorded'),
+          )) !== undefined
+        }
+      />
+      <ShipToModal
+        opened={dialog === 'shipTo'}
+        number={number}
+        initial={order.shipTo ?? account?.address}
+        defaultCountry={account?.country ?? account?.address?.country ?? 'CN'}
+        onClose={() => setDialog(undefined)}
+        onSubmit={async (address) =>
+          (await run(
+            () => commands.setShipTo(order.id, address),
+            () => t('orders.draft.shipToSaved'),
           )) !== undefined
         }
       />

@@ -1,30 +1,16 @@
-import { NavLink } from '@mantine/core';
 import { IconBuildingWarehouse, IconTruckDelivery } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { NavLink as RouterNavLink } from 'react-router';
 import { paths } from '../../../routes.tsx';
+import { AppNavLink } from '../../../ui/AppNavLink.tsx';
 
-/** Orders and inventory in the main navigation. */
+/** Orders and inventory (stock for everyone; receipts and adjustments on the page for managers). */
 export function OrdersNavLinks({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation();
   const links = [
-    { to: paths.orders, label: t('orders.nav.orders'), Icon: IconTruckDelivery },
-    { to: paths.inventory, label: t('orders.nav.inventory'), Icon: IconBuildingWarehouse },
+    { to: paths.orders, label: t('orders.nav.orders'), icon: IconTruckDelivery },
+    { to: paths.inventory, label: t('orders.nav.inventory'), icon: IconBuildingWarehouse },
   ];
-  return (
-    <>
-      {links.map(({ to, label, Icon }) => (
-        <NavLink
-          key={to}
-          component={RouterNavLink}
-          to={to}
-          label={label}
-          leftSection={<Icon size={18} stroke={1.75} />}
-          onClick={onNavigate}
-          style={{ borderRadius: 'var(--mantine-radius-md)' }}
-          fw={500}
-        />
-      ))}
-    </>
-  );
+  return links.map(({ to, label, icon }) => (
+    <AppNavLink key={to} to={to} label={label} icon={icon} onNavigate={onNavigate} />
+  ));
 }

@@ -81,10 +81,11 @@ export const OpportunityCard = memo(function OpportunityCard({
           {amount}
         </Text>
         <Group justify="space-between" gap={4} wrap="nowrap">
-          <Text size="xs" c="dimmed">
+          {/* The date never wraps; a long owner name gives way (ellipsis, full name on hover). */}
+          <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap', flexShrink: 0 }}>
             {format.date(opportunity.expectedCloseDate)}
           </Text>
-          <Text size="xs" c="dimmed" lineClamp={1}>
+          <Text size="xs" c="dimmed" truncate="end" title={ownerName} style={{ minWidth: 0 }}>
             {ownerName}
           </Text>
         </Group>

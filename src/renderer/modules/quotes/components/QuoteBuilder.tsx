@@ -14,7 +14,7 @@ import { type KeyboardEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Quote } from '../../../../shared/domain/quote.ts';
 import { computeQuoteTotals } from '../../../../shared/money/computeQuoteTotals.ts';
-import { useAccount, useNeedsApproval, useQuoteCommands } from '../../../data/index.ts';
+import { useAccount, useNeedsApproval, useQuoteCommands, useToday } from '../../../data/index.ts';
 import { SectionCard } from '../../../ui/SectionCard.tsx';
 import { AcceptQuoteDialog } from '../../contracts/components/AcceptQuoteDialog.tsx';
 import { useQuoteAction } from '../hooks/useQuoteAction.ts';
@@ -37,6 +37,7 @@ export function QuoteBuilder({ quote }: { quote: Quote }) {
   const { run, busy } = useQuoteAction();
   const needsApproval = useNeedsApproval();
   const { account } = useAccount(quote.accountId);
+  const today = useToday();
   const [drafts, setDrafts] = useState<Record<string, LineDraft>>({});
   const [orderDiscount, setOrderDiscount] = useState<string>();
   const [accepting, setAccepting] = useState(false);
@@ -161,6 +162,8 @@ export function QuoteBuilder({ quote }: { quote: Quote }) {
               <CatalogPicker
                 currency={quote.currency}
                 language={language}
+                {...(account ? { account } : {})}
+                today={today}
                 disabled={busy}
                 onPick={(productId) =>
                   void run(() => commands.addCatalogLine(quote.id, { productId, quantity: 1 }))

@@ -105,7 +105,7 @@ export function QuoteDocument({ model }: { model: QuoteDocumentModel }) {
             <th className={classes.num}>{t('quantity')}</th>
             <th className={classes.num}>{t('unitPrice')}</th>
             <th className={classes.num}>{t('discount')}</th>
-            <th className={classes.num}>{t('tax')}</th>
+            <th className={classes.num}>{t('taxRate')}</th>
             <th className={classes.num}>{t('amount')}</th>
           </tr>
         </thead>

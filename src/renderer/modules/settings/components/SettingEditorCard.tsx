@@ -25,6 +25,8 @@ export type SettingEditorCardProps<V> = {
   fallback: V;
   canEdit: boolean;
   onSave: (value: V) => Promise<void>;
+  /** Tidies the draft before it is checked (trims, drops empty rows); the inputs keep theirs. */
+  normalize?: (draft: V) => V;
   children: (editor: SettingEditorApi<V>) => ReactNode;
 };
 
@@ -40,6 +42,7 @@ export function SettingEditorCard<V>({
   fallback,
   canEdit,
   onSave,
+  normalize,
   children,
 }: SettingEditorCardProps<V>) {
   const { t } = useTranslation();
@@ -60,7 +63,7 @@ export function SettingEditorCard<V>({
   );
 
   const handleReview = () => {
-    const parsed = schema.safeParse(current);
+    const parsed = schema.safeParse(normalize ? normalize(current) : current);
     if (!parsed.success) {
       setIssues(new Map(parsed.error.issues.map((issue) => [issue.path.join('.'), issue.code])));
       return;

@@ -1,8 +1,8 @@
-import { Badge, NavLink } from '@mantine/core';
+import { Badge } from '@mantine/core';
 import { IconCloudExclamation, IconGitMerge } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { NavLink as RouterNavLink } from 'react-router';
 import { useConflicts, useSession, useSyncIssues } from '../../../data/index.ts';
+import { AppNavLink } from '../../../ui/AppNavLink.tsx';
 import { conflictsPath, syncIssuesPath } from '../utils/syncPaths.ts';
 
 function CountBadge({ count, color }: { count: number; color: string }) {
@@ -22,28 +22,21 @@ export function SyncNavLinks({ onNavigate }: { onNavigate: () => void }) {
   const { issues } = useSyncIssues();
   const { conflicts } = useConflicts();
   if (!session && issues.length === 0 && conflicts.length === 0) return null;
-  const style = { borderRadius: 'var(--mantine-radius-md)' };
   return (
     <>
-      <NavLink
-        component={RouterNavLink}
+      <AppNavLink
         to={syncIssuesPath}
         label={t('sync.nav.syncIssues')}
-        leftSection={<IconCloudExclamation size={18} stroke={1.75} />}
+        icon={IconCloudExclamation}
         rightSection={<CountBadge count={issues.length} color="red" />}
-        onClick={onNavigate}
-        style={style}
-        fw={500}
+        onNavigate={onNavigate}
       />
-      <NavLink
-        component={RouterNavLink}
+      <AppNavLink
         to={conflictsPath}
         label={t('sync.nav.conflicts')}
-        leftSection={<IconGitMerge size={18} stroke={1.75} />}
+        icon={IconGitMerge}
         rightSection={<CountBadge count={conflicts.length} color="orange" />}
-        onClick={onNavigate}
-        style={style}
-        fw={500}
+        onNavigate={onNavigate}
       />
     </>
   );

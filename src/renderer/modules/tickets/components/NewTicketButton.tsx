@@ -9,13 +9,21 @@ import { NewTicketModal } from './NewTicketModal.tsx';
 export type NewTicketButtonProps = {
   accountId?: string;
   orderId?: string;
+  /** The customer's contact to start from (from a contact page). */
+  contactId?: string;
   /** The button's text; "New ticket" unless told ("Open ticket" on an order). */
   label?: string;
   variant?: 'filled' | 'default' | 'light';
 };
 
 /** Opens the new-ticket dialog (account or order fixed when given), then the new ticket. */
-export function NewTicketButton({ accountId, orderId, label, variant }: NewTicketButtonProps) {
+export function NewTicketButton({
+  accountId,
+  orderId,
+  contactId,
+  label,
+  variant,
+}: NewTicketButtonProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [opened, setOpened] = useState(false);
@@ -33,6 +41,7 @@ export function NewTicketButton({ accountId, orderId, label, variant }: NewTicke
         onClose={() => setOpened(false)}
         {...(accountId ? { accountId } : {})}
         {...(orderId ? { orderId } : {})}
+        {...(contactId ? { contactId } : {})}
         onOpened={(ticket) => void navigate(paths.ticket(ticket.id))}
       />
     </>

@@ -34,6 +34,8 @@ export type NewTicketModalProps = {
   /** Fixed when opened from an account or an order page. */
   accountId?: string;
   orderId?: string;
+  /** Preselected contact (from a contact page); it can still be changed. */
+  contactId?: string;
   onOpened: (ticket: Ticket) => void;
 };
 
@@ -64,6 +66,7 @@ export function NewTicketModal(props: NewTicketModalProps) {
 function NewTicketForm({
   accountId: fixedAccount,
   orderId: fixedOrder,
+  contactId: initialContact,
   onClose,
   onOpened,
 }: NewTicketModalProps) {
@@ -71,7 +74,7 @@ function NewTicketForm({
   const commands = useTicketCommands();
   const { run, busy } = useTicketAction();
   const [accountId, setAccountId] = useState(fixedAccount ?? '');
-  const [contactId, setContactId] = useState('');
+  const [contactId, setContactId] = useState(initialContact ?? '');
   const [orderId, setOrderId] = useState(fixedOrder ?? '');
   const [productId, setProductId] = useState<string | null>(null);
   const [subject, setSubject] = useState('');

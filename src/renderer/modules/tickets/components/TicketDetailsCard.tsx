@@ -1,4 +1,6 @@
-import { Anchor, NativeSelect, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Group, NativeSelect, SimpleGrid, Stack, Text } from '@mantine/core';
+import { IconPencil } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type Ticket, ticketPriorities } from '../../../../shared/domain/ticket.ts';
@@ -18,6 +20,7 @@ import { contactDisplayName } from '../../contacts/utils/contactDisplayName.ts';
 import { useOwnerName } from '../../pipeline/hooks/useOwnerName.ts';
 import { localizedName } from '../../quotes/utils/localizedName.ts';
 import { useTicketAction } from '../hooks/useTicketAction.ts';
+import { EditTicketModal } from './EditTicketModal.tsx';
 
 function ContactName({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -61,6 +64,7 @@ export function TicketDetailsCard({ ticket }: { ticket: Ticket }) {
   const ownerName = useOwnerName();
   const commands = useTicketCommands();
   const { run, busy } = useTicketAction();
+  const [editing, setEditing] = useState(false);
   const notSet = t('common.notSet');
   const done = t('tickets.detail.saved');
   const assignees = [
@@ -73,6 +77,17 @@ export function TicketDetailsCard({ ticket }: { ticket: Ticket }) {
 
   return (
     <SectionCard title={t('tickets.detail.details')}>
+      <Group justify="flex-end" mt={-48} mb="sm">
+        <Button
+          size="xs"
+          variant="default"
+          leftSection={<IconPencil size={14} aria-hidden />}
+          onClick={() => setEditing(true)}
+        >
+          {t('tickets.edit.open')}
+        </Button>
+      </Group>
+      <EditTicketModal ticket={ticket} opened={editing} onClose={() => setEditing(false)} />
       <Stack gap="md">
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <NativeSelect

@@ -1,31 +1,18 @@
-import { NavLink } from '@mantine/core';
-import { IconClockCheck, IconLifebuoy } from '@tabler/icons-react';
+import { IconLifebuoy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { NavLink as RouterNavLink } from 'react-router';
 import { paths } from '../../../routes.tsx';
+import { AppNavLink } from '../../../ui/AppNavLink.tsx';
 
-/** Service tickets and their SLA targets in the main navigation. */
+/** Service tickets in the main navigation (their SLA targets live in the settings hub). */
 export function TicketsNavLinks({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation();
-  const links = [
-    { to: paths.tickets, label: t('tickets.nav.tickets'), Icon: IconLifebuoy },
-    { to: paths.serviceLevels, label: t('tickets.nav.serviceLevels'), Icon: IconClockCheck },
-  ];
   return (
-    <>
-      {links.map(({ to, label, Icon }) => (
-        <NavLink
-          key={to}
-          component={RouterNavLink}
-          to={to}
-          end={to === paths.tickets}
-          label={label}
-          leftSection={<Icon size={18} stroke={1.75} />}
-          onClick={onNavigate}
-          style={{ borderRadius: 'var(--mantine-radius-md)' }}
-          fw={500}
-        />
-      ))}
-    </>
+    <AppNavLink
+      to={paths.tickets}
+      end
+      label={t('tickets.nav.tickets')}
+      icon={IconLifebuoy}
+      onNavigate={onNavigate}
+    />
   );
 }

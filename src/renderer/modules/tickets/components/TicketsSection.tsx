@@ -25,10 +25,10 @@ function AccountTickets({ accountId }: { accountId: string }) {
   );
 }
 
-function OrderTickets({ orderId }: { orderId: string }) {
+function OrderTickets({ orderId, accountId }: { orderId: string; accountId?: string }) {
   const { t } = useTranslation();
   const order = useTicketOrder(orderId);
-  const { rows, now } = useTicketList({ orderId });
+  const { rows, now } = useTicketList({ orderId, ...(accountId ? { accountId } : {}) });
   return (
     <SectionCard title={t('tickets.section.title')}>
       <Group justify="flex-end" mb="sm" mt={-48}>
@@ -52,6 +52,54 @@ function OrderTickets({ orderId }: { orderId: string }) {
   );
 }
 
+function ContactTickets({
+  contactId,
+  accountId,
+  name,
+}: {
+  contactId: string;
+  accountId: string;
+  name: string;
+}) {
+  const { t } = useTranslation();
+  const { rows, now } = useTicketList({ accountId, contactId });
+  return (
+    <SectionCard title={t('tickets.contactSection.title')}>
+      <Group justify="flex-end" mb="sm" mt={-48}>
+        <NewTicketButton
+          accountId={accountId}
+          contactId={contactId}
+          label={t('tickets.contactSection.openFor', { name })}
+          variant="default"
+        />
+      </Group>
+      {rows.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('tickets.contactSection.empty')}
+        </Text>
+      ) : (
+        <TicketTable rows={rows} now={now} showAccount={false} />
+      )}
+    </SectionCard>
+  );
+}
+
+/**
+ * A contact's service tickets (found through the customer's index) with "New ticket" for them,
+ * for the contact page.
+ */
+export function ContactTicketsSection(props: {
+  contactId: string;
+  accountId: string;
+  name: string;
+}) {
+  return (
+    <QuietBoundary>
+      <ContactTickets {...props} />
+    </QuietBoundary>
+  );
+}
+
 /** An account's service tickets with "New ticket", for the account page. */
 export function AccountTicketsSection({ accountId }: { accountId: string }) {
   return (
@@ -61,11 +109,20 @@ export function AccountTicketsSection({ accountId }: { accountId: string }) {
   );
 }
 
-/** An order's service tickets with "Open ticket" (account and order filled in), for the order page. */
-export function OrderTicketsSection({ orderId }: { orderId: string }) {
+/**
+ * An order's service tickets with "Open ticket" (account and order filled in), for the order
+ * page; with the order's account they are found through the account index.
+ */
+export function OrderTicketsSection({
+  orderId,
+  accountId,
+}: {
+  orderId: string;
+  accountId?: string;
+}) {
   return (
     <QuietBoundary>
-      <OrderTickets orderId={orderId} />
+      <OrderTickets orderId={orderId} {...(accountId ? { accountId } : {})} />
     </QuietBoundary>
   );
 }

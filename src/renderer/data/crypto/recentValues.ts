@@ -1,0 +1,27 @@
+export type RecentValues = ReturnType<typeof recentValues>;
+
+/**
+ * The plain fields of the last `limit` documents an encrypted storage instance wrote, by their
+ * ciphertext. Every write is read straight back by RxDB's change stream, so these are answered
+ * from memory (where RxDB holds them anyway) instead of decrypted again. Only flat values are
+ * kept, and each recall is a copy, so no reader can change what another one reads.
+ */
+export function recentValues(limit: number) {
+  const recent = new Map<string, Record<string, unknown>>();
+  const isFlat = (values: Record<string, unknown>) =>
+    Object.values(values).every((value) => typeof value !== 'object' || value === null);
+  return {
+    remember(stored: string, values: Record<string, unknown>): void {
+      if (!isFlat(values)) return;
+      recent.set(stored, values);
+      if (recent.size > limit) {
+        const oldest = recent.keys().next();
+        if (!oldest.done) recent.delete(oldest.value);
+      }
+    },
+    recall(stored: string): Record<string, unknown> | undefined {
+      const values = recent.get(stored);
+      return values ? { ...values } : undefined;
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import { Badge, SimpleGrid, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Consent } from '../../../../shared/domain/lead.ts';
+import { useFormatters } from '../../../i18n/useFormatters.ts';
+import { FieldItem } from '../../../ui/FieldItem.tsx';
+import { SectionCard } from '../../../ui/SectionCard.tsx';
+
+/** The lead's consent record (PIPL/GDPR evidence): given or not, when, which text and version. */
+export function LeadConsentCard({ consent }: { consent: Consent }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const notRecorded = (
+    <Text span c="dimmed" size="sm">
+      {t('leads.consent.noRecord')}
+    </Text>
+  );
+  return (
+    <SectionCard title={t('leads.consent.title')}>
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="lg" verticalSpacing="md">
+        <FieldItem label={t('leads.consent.status')}>
+          {consent.given ? (
+            t('leads.detail.consentGiven')
+          ) : (
+            <Badge color="orange" variant="light">
+              {t('leads.consent.missingBadge')}
+            </Badge>
+          )}
+        </FieldItem>
+        <FieldItem label={t('leads.consent.at')}>
+          {consent.at ? format.dateTime(consent.at) : notRecorded}
+        </FieldItem>
+        <FieldItem label={t('leads.consent.textVersion')}>
+          {consent.version ?? notRecorded}
+        </FieldItem>
+      </SimpleGrid>
+      {consent.given ? (
+        <FieldItem label={t('leads.consent.text')}>
+          {consent.text ? (
+            <Text size="sm" mt="md" style={{ whiteSpace: 'pre-wrap' }}>
+              {consent.text}
+            </Text>
+          ) : (
+            notRecorded
+          )}
+        </FieldItem>
+      ) : (
+        <Text size="sm" c="dimmed" mt="md">
+          {t('leads.consent.missingHint')}
+        </Text>
+      )}
+    </SectionCard>
+  );
+}

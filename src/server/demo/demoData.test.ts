@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { collectionNames, collectionSchemas } from '../../shared/domain/collections.ts';
+import { inventoryLedger } from '../../shared/orders/orderStockMovements.ts';
+import { backorderWarnings, stockLevels } from '../../shared/orders/stockLedger.ts';
+import { buildDemoDocuments } from './demoData.ts';
+
+const people = {
+  admin: '0190a000-0000-7000-8000-0000000000f0',
+  manager: '0190a000-0000-7000-8000-0000000000f1',
+  rep1: '0190a000-0000-7000-8000-0000000000f2',
+  rep2: '0190a000-0000-7000-8000-0000000000f3',
+  teamId: '0190a000-0000-7000-8000-0000000000f4',
+};
+const documents = buildDemoDocuments(people, new Date('2026-11-02T02:00:00.000Z'));
+
+describe('demo company', () => {
+  it.each(collectionNames)('%s are valid records', (name) => {
+    for (const record of documents[name]) {
+      expect(() => collectionSchemas[name].parse(record)).not.toThrow();
+    }
+  });
+
+  it('has goods in stock and demo orders that stock covers (no backorder warning)', () => {
+    const { products, orders, quotes, invoices } = documents;
+    const known = new Set(products.map((product) => product.id));
+    for (const doc of [...orders, ...quotes, ...invoices]) {
+      for (const line of doc.lines) {
+        if (line.productId !== undefined) expect(known).toContain(line.productId);
+      }
+    }
+    const movements = inventoryLedger({ products, orders });
+    for (const order of orders) {
+      expect(order.lines.some((line) => line.productId !== undefined)).toBe(true);
+      expect(backorderWarnings({ order, movements })).toEqual([]);
+    }
+    const scanner = products.find((product) => product.sku === 'FB-SCN-200');
+    // 100 received, 10 of the demo order shipped, its other 10 reserved.
+    expect(stockLevels({ movements })[scanner?.id ?? '']).toMatchObject({
+      onHand: 90_000,
+      reserved: 10_000,
+      available: 80_000,
+    });
+    const services = products.filter((product) => product.sku.startsWith('FB-SVC'));
+    expect(services.every((product) => product.stockMovements.length === 0)).toBe(true);
+  });
+});
