@@ -2,12 +2,12 @@ import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './styles/global.css';
 import { Button, Center, Loader, Stack, Text, Title } from '@mantine/core';
-import { StrictMode } from 'react';
+import { type ReactNode, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
 import { createHashRouter, RouterProvider } from 'react-router';
 import { App, AppProviders } from './App.tsx';
-import { openFieldbookData } from './data/index.ts';
+import { LocalDataLockedError, openFieldbookData } from './data/index.ts';
 import { createI18n } from './i18n/createI18n.ts';
 import { clientAppOf } from './platform/clientAppOf.ts';
 import { platform } from './platform/platform.ts';
@@ -41,19 +41,43 @@ function OpenErrorScreen() {
   );
 }
 
-root.render(
-  <StrictMode>
-    <AppProviders i18n={i18n}>
-      <OpeningScreen />
-    </AppProviders>
-  </StrictMode>,
-);
+/**
+ * The local data was encrypted with a key this device no longer has (a reset or locked OS
+ * keychain). Nothing was changed: unlocking the keychain and trying again may be enough;
+ * starting over is the person's choice because it loses what this device had not synced.
+ */
+function LockedScreen({ onStartOver }: { onStartOver: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Center h="100dvh" p="xl">
+      <Stack maw={460} align="center" ta="center" gap="sm">
+        <Title order={2}>{t('app.locked.title')}</Title>
+        <Text c="dimmed">{t('app.locked.description')}</Text>
+        <Button onClick={() => window.location.reload()}>{t('app.locked.retry')}</Button>
+        <Button variant="subtle" color="red" onClick={onStartOver}>
+          {t('app.locked.startOver')}
+        </Button>
+      </Stack>
+    </Center>
+  );
+}
+
+function renderScreen(screen: ReactNode) {
+  root.render(
+    <StrictMode>
+      <AppProviders i18n={i18n}>{screen}</AppProviders>
+    </StrictMode>,
+  );
+}
+
+renderScreen(<OpeningScreen />);
 
 // The database is opened once, outside React: components only ever reach it through providers.
-try {
+async function start(onWrongKey: 'refuse' | 'startOver') {
   // Personal fields are encrypted at rest; the desktop keeps the key in the OS keychain.
   const databaseKey = await platform.loadDatabaseKey();
   const data = await openFieldbookData({
+    onWrongKey,
     ...(databaseKey ? { databaseKey } : {}),
     // Electron has one window per database (single-instance lock); browser tabs must coordinate.
     multiInstance: platform.kind !== 'electron',
@@ -68,13 +92,22 @@ try {
       </App>
     </StrictMode>,
   );
-} catch (error) {
-  console.error('Could not open the local database', error);
-  root.render(
-    <StrictMode>
-      <AppProviders i18n={i18n}>
-        <OpenErrorScreen />
-      </AppProviders>
-    </StrictMode>,
-  );
 }
+
+function handleOpenError(error: unknown) {
+  console.error('Could not open the local database', error);
+  if (error instanceof LocalDataLockedError) {
+    renderScreen(
+      <LockedScreen
+        onStartOver={() => {
+          renderScreen(<OpeningScreen />);
+          start('startOver').catch(handleOpenError);
+        }}
+      />,
+    );
+    return;
+  }
+  renderScreen(<OpenErrorScreen />);
+}
+
+await start('refuse').catch(handleOpenError);

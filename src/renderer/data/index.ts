@@ -64,6 +64,7 @@ export type {
 } from './leads/leadListQuery.ts';
 export {
   type FieldbookData,
+  LocalDataLockedError,
   type OpenFieldbookDataOptions,
   openFieldbookData,
 } from './openFieldbookData.ts';

@@ -59,6 +59,13 @@ export type OpenFieldbookDataOptions = {
   collections?: readonly CollectionName[];
   /** Dev builds only: let a test open the same name twice, as two tabs would. */
   ignoreDuplicate?: boolean;
+  /**
+   * When the database was written under another key (a reset keychain): 'refuse' (default)
+   * throws `LocalDataLockedError` and changes nothing, so a keychain that is only locked loses
+   * nothing; 'startOver' removes the unreadable copy, which sync refills - what this device had
+   * not synced is lost, so only the person may choose it.
+   */
+  onWrongKey?: 'refuse' | 'startOver';
   /** Sync settings (token store, network, fetch, clock); defaults suit a browser. */
   sync?: Omit<SyncClientOptions, 'name' | 'indexedDB' | 'IDBKeyRange'> & {
     /** Restart sync from a stored session once open (default true). */
@@ -86,6 +93,15 @@ async function createStorage(
 }
 
 // RxDB's DB1: the database was created with another password (here: another database key).
+/** The local data was encrypted with a key this device no longer has; nothing was changed. */
+export class LocalDataLockedError extends Error {
+  readonly code = 'localDataLocked';
+  constructor(name: string) {
+    super(`The local database "${name}" was written under another key`);
+    this.name = 'LocalDataLockedError';
+  }
+}
+
 function isWrongKey(error: unknown): boolean {
   return typeof error === 'object' && error !== null && 'code' in error && error.code === 'DB1';
 }
@@ -134,9 +150,11 @@ export async function openFieldbookData(options: OpenFieldbookDataOptions): Prom
       await db.addCollections(creators);
     } catch (error) {
       if (!isWrongKey(error)) throw error;
-      // The key that wrote this database is gone (keychain reset, profile key cleared): its
-      // personal fields are unreadable, so it is removed and refilled by sync.
-      console.warn(`Fieldbook: the local database "${name}" was written under another key`);
+      // The key that wrote this database is not the one we have (keychain reset or locked,
+      // profile key cleared): its personal fields are unreadable. Starting over loses what was
+      // not synced, so it happens only when the person asked for it.
+      if (options.onWrongKey !== 'startOver') throw new LocalDataLockedError(name);
+      console.warn(`Fieldbook: starting over the local database "${name}" under a new key`);
       await db.close();
       await removeRxDatabase(name, storage, options.multiInstance, databaseKey);
       db = await create();

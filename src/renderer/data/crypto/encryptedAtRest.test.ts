@@ -3,7 +3,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { exampleRecords } from '../../../shared/domain/exampleRecords.ts';
 import { createActivityCommands } from '../activities/activityCommands.ts';
 import { createLeadCommands } from '../leads/leadCommands.ts';
-import { type FieldbookData, openFieldbookData } from '../openFieldbookData.ts';
+import {
+  type FieldbookData,
+  LocalDataLockedError,
+  openFieldbookData,
+} from '../openFieldbookData.ts';
 import { collectionOf } from '../records/recordStore.ts';
 import { freshDatabaseName, steppingClock } from '../testing/openTestData.ts';
 import { newDatabaseKey } from './fieldCipher.ts';
@@ -25,9 +29,14 @@ const plainCompany = 'CANARY-PLAIN-COMPANY-e2a9';
 const user = { id: '018cc251-f400-7000-a000-000000000001', role: 'rep' } as const;
 const opened: FieldbookData[] = [];
 
-async function open(name: string, databaseKey?: string): Promise<FieldbookData> {
+async function open(
+  name: string,
+  databaseKey?: string,
+  onWrongKey?: 'refuse' | 'startOver',
+): Promise<FieldbookData> {
   const data = await openFieldbookData({
     name,
+    ...(onWrongKey ? { onWrongKey } : {}),
     multiInstance: false,
     indexedDB,
     IDBKeyRange,
@@ -105,7 +114,7 @@ describe('personal data at rest', () => {
     expect(data.leadSearch.search('13975318642')).toEqual([lead.id]);
   });
 
-  it('reopens with the same key and starts empty under another one', async () => {
+  it('reopens with the same key; under another one it refuses, and starts over only when asked', async () => {
     const name = freshDatabaseName();
     const key = newDatabaseKey();
     const first = await open(name, key);
@@ -116,9 +125,14 @@ describe('personal data at rest', () => {
     expect((await again.leads.findOne(lead.id).exec())?.email).toBe(canary.email);
     await again.close();
 
-    // A reset keychain gives a new key: the old copy is unreadable, so it is dropped for sync
-    // to refill rather than leaving the app unable to open.
-    const reset = await open(name, newDatabaseKey());
+    // Another key (a reset or locked keychain): nothing is touched until the person chooses.
+    const otherKey = newDatabaseKey();
+    await expect(open(name, otherKey)).rejects.toBeInstanceOf(LocalDataLockedError);
+    const kept = await open(name, key);
+    expect((await kept.leads.findOne(lead.id).exec())?.email).toBe(canary.email);
+    await kept.close();
+    // Starting over drops the unreadable copy for sync to refill.
+    const reset = await open(name, otherKey, 'startOver');
     expect(await reset.leads.count().exec()).toBe(0);
     expect((await rawIndexedDbText({ indexedDB, match: name })).text).not.toContain(plainCompany);
   });

@@ -21,6 +21,13 @@ export const en = {
     tagline: 'Lead to cash, offline',
     skipToContent: 'Skip to content',
     loading: 'Opening your data…',
+    locked: {
+      title: 'Fieldbook cannot unlock the data on this device',
+      description:
+        'It was encrypted with a key this device no longer has, for example after the system keychain was locked or reset. Unlock the keychain and try again. Starting over erases what this device had not synced yet; everything already synced comes back from the server.',
+      retry: 'Try again',
+      startOver: 'Start over with an empty device',
+    },
     openError: {
       title: 'Fieldbook could not open its local data',
       description:

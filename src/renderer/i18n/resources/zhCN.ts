@@ -21,6 +21,13 @@ export const zhCN = {
     tagline: '离线也能完成从线索到回款',
     skipToContent: '跳到主要内容',
     loading: '正在打开数据…',
+    locked: {
+      title: 'Fieldbook 无法解锁本设备上的数据',
+      description:
+        '这些数据使用本设备已不再持有的密钥加密，例如系统钥匙串被锁定或重置后。请解锁钥匙串后重试。重新开始会清除本设备尚未同步的内容；已同步的数据会从服务器重新下载。',
+      retry: '重试',
+      startOver: '清空本设备并重新开始',
+    },
     openError: {
       title: 'Fieldbook 无法打开本地数据',
       description: '线索保存在本设备上。请关闭其他 Fieldbook 窗口后重新加载。',
