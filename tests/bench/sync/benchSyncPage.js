@@ -134,9 +134,22 @@ window.fieldbookSyncBench = {
     const pendingBefore = data.sync.status.get().pendingChanges;
     const started = performance.now();
     trace.length = 0;
+    // Acknowledged: the server has taken every edit (the status's pending count is 0). In sync
+    // (`ms`) also waits for the pull that follows every reconnect to finish.
+    let ackMs;
+    let unsubscribe;
+    const acknowledged = new Promise((resolve) => {
+      unsubscribe = data.sync.status.subscribe(() => {
+        if (ackMs !== undefined || data.sync.status.get().pendingChanges > 0) return;
+        ackMs = performance.now() - started;
+        unsubscribe?.();
+        resolve();
+      });
+    });
     connectivity.setOnline(true);
     await data.sync.handle.awaitInSync();
     const ms = performance.now() - started;
+    await acknowledged;
     await new Promise((resolve) => setTimeout(resolve, 500));
     const pendingAfter = data.sync.status.get().pendingChanges;
     const issues = (await data.sync.store.listIssues()).length;
@@ -145,7 +158,7 @@ window.fieldbookSyncBench = {
       started: Math.round(t.started - started),
       ms: Math.round(t.ms),
     }));
-    return { ms, writeMs, pendingAtOnce, pendingBefore, pendingAfter, issues, requests };
+    return { ms, ackMs, writeMs, pendingAtOnce, pendingBefore, pendingAfter, issues, requests };
   },
   async openLatency(name, email, password) {
     // A and B stand for two devices; pages of one origin would otherwise share the installation's
