@@ -56,7 +56,7 @@ describe.each(storeKinds)('live sync stream on %s', (kind: StoreKind) => {
     }
   });
 
-  it("sends a push to the user's other devices and back to the device that made it", async () => {
+  it("does not echo a push back to the device that made it, but tells the user's other devices", async () => {
     const laptop = await server.login(people.rep1.email, people.rep1.password);
     const tablet = await server.login(people.rep1.email, people.rep1.password);
     const laptopStream = await openEventStream(`${baseUrl}/api/sync/stream`, laptop);
@@ -70,13 +70,8 @@ describe.each(storeKinds)('live sync stream on %s', (kind: StoreKind) => {
         body: JSON.stringify([{ newDocumentState: { ...lead, _deleted: false } }]),
       });
       await expect.poll(() => tabletStream.events.length, { timeout: 3000 }).toBe(2);
-      // The echo puts the pushed state back on the laptop if a pull the server answered just
-      // before the push is applied there after the push's acknowledgement.
-      await expect.poll(() => laptopStream.events.length, { timeout: 3000 }).toBe(2);
-      expect(laptopStream.events[1]).toMatchObject({
-        event: 'message',
-        data: { collection: 'leads', documents: [{ id: lead.id, _deleted: false }] },
-      });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(laptopStream.events.map((e) => e.event)).toEqual(['resync']);
     } finally {
       await laptopStream.close();
       await tabletStream.close();

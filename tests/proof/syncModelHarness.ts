@@ -95,7 +95,15 @@ export async function openModelWorld(seed: number) {
     const label = devices.length;
     const lagged: typeof fetch = async (input, init) => {
       await new Promise((resolve) => setTimeout(resolve, Math.floor(random() * 40)));
-      const response = await fetch(input, init);
+      const response = await fetch(input, init).catch((error: unknown) => {
+        if (tracing) {
+          const path = String(input)
+            .replace(/^http:\/\/[^/]+/, '')
+            .slice(0, 60);
+          trace.push(`${Date.now() % 100000} dev${label} ${path} failed: ${String(error)}`);
+        }
+        throw error;
+      });
       if (tracing) {
         const path = String(input).replace(/^http:\/\/[^/]+/, '');
         const at = () => `${Date.now() % 100000} dev${label}`;
@@ -106,8 +114,11 @@ export async function openModelWorld(seed: number) {
             try {
               for (;;) {
                 const { value, done } = await reader.read();
-                if (done) return;
-                trace.push(`${at()} stream ${value.replace(/\s+/g, ' ').slice(0, 4000)}`);
+                if (done) {
+                  trace.push(`${at()} stream closed`);
+                  return;
+                }
+                trace.push(`${at()} stream ${value.replace(/\s+/g, ' ')}`);
               }
             } catch {
               trace.push(`${at()} stream ended`);
@@ -117,7 +128,7 @@ export async function openModelWorld(seed: number) {
         }
         const text = await response.clone().text();
         trace.push(
-          `${at()} ${init?.method ?? 'GET'} ${path} ${String(init?.body ?? '').slice(0, 3000)} -> ${response.status} ${text.slice(0, 4000)}`,
+          `${at()} ${init?.method ?? 'GET'} ${path} ${String(init?.body ?? '')} -> ${response.status} ${text}`,
         );
       }
       if (String(input).endsWith('/push') && response.ok && typeof init?.body === 'string') {
@@ -160,6 +171,7 @@ export async function openModelWorld(seed: number) {
     (await device(index).data.leads.find().exec()).map((doc) => doc.id).sort();
 
   async function apply(op: ModelOp, step: number) {
+    if (tracing) trace.push(`${Date.now() % 100000} step ${step} ${JSON.stringify(op)}`);
     clock.advance();
     const at = clock().toISOString();
     if (op.kind === 'create') {
@@ -307,17 +319,19 @@ export async function openModelWorld(seed: number) {
         stats.operations += 1;
       }
       const diff = await converge(15_000);
-      if (diff.length > 0) {
-        if (tracing) {
-          const ids = new Set(
-            diff.flatMap((line) => line.match(/[0-9a-f]{8}-[0-9a-f-]{27}/g) ?? []),
-          );
-          console.log(JSON.stringify(ops));
-          for (const line of trace) if ([...ids].some((id) => line.includes(id))) console.log(line);
+      const problems = diff.length > 0 ? diff : await lostWrites();
+      if (problems.length > 0 && tracing) {
+        const ids = new Set(
+          problems.flatMap((line) => line.match(/[0-9a-f]{8}-[0-9a-f-]{27}/g) ?? []),
+        );
+        console.log(JSON.stringify(ops));
+        // Every exchange of the run, whole where it names an affected lead, else its start.
+        for (const line of trace) {
+          const names = [...ids].filter((id) => line.includes(id));
+          console.log(names.length > 0 ? `[${names.join(',')}] ${line}` : line.slice(0, 160));
         }
-        return diff;
       }
-      return lostWrites();
+      return problems;
     },
     async close() {
       for (const d of devices) await d.close();

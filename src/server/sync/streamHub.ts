@@ -14,8 +14,14 @@ type Connection = {
   writerId: string;
   response: ServerResponse;
   lastSent: Map<CollectionName, number>;
+  /** Documents recently sent on this connection (`collection/id`), oldest first, capped. */
+  recentlySent: Set<string>;
   busy: Promise<void>;
 };
+
+// A device may still be applying a change it received when it pushes its own newer version of
+// the same document; that push must then be echoed, or the older change would stay on the device.
+const recentlySentLimit = 5000;
 
 export type StreamHub = {
   /** Starts streaming changes to one client until it disconnects. */
@@ -78,14 +84,29 @@ export function createStreamHub(options: {
         if (page.lastSeq === afterSeq) break;
         afterSeq = page.lastSeq;
         connection.lastSent.set(collection, afterSeq);
-        // A device's own writes are sent back to it too. RxDB applies a pull answer without
-        // checking its age: a pull the server answered just before this device's push landed
-        // overwrites the pushed state on the device when it arrives after the push's
-        // acknowledgement, and nothing but this later echo puts the newer state back.
-        if (page.documents.length > 0) {
+        // A device already has what it pushed itself; echoing it back would only make it write
+        // every document twice. Its next pull after a reconnect still covers the whole range.
+        // Except a document this stream sent it shortly before: RxDB applies stream changes in
+        // its own queue, so that older version may land after the push and must be overwritten.
+        const { recentlySent } = connection;
+        const others = page.documents.filter(
+          (doc) =>
+            doc.writtenByDevice !== connection.writerId ||
+            recentlySent.has(`${collection}/${doc.id}`),
+        );
+        for (const doc of others) {
+          const key = `${collection}/${doc.id}`;
+          recentlySent.delete(key);
+          recentlySent.add(key);
+        }
+        for (const key of recentlySent) {
+          if (recentlySent.size <= recentlySentLimit) break;
+          recentlySent.delete(key);
+        }
+        if (others.length > 0) {
           send(connection, undefined, {
             collection,
-            documents: page.documents.map(toClientDocument),
+            documents: others.map(toClientDocument),
             checkpoint: { seq: page.lastSeq, epoch: await epoch() },
           });
         }
@@ -121,6 +142,7 @@ export function createStreamHub(options: {
         response,
         // Everything up to now reaches the client through the pull that `resync` triggers.
         lastSent: new Map(collectionNames.map((name) => [name, seq])),
+        recentlySent: new Set(),
         busy: Promise.resolve(),
       };
       connections.add(connection);

@@ -40,10 +40,21 @@ async function findLive(data: FieldbookData, id: string): Promise<RxDocument<Lea
 }
 
 /** Writes a lead through the domain rules; every write re-derives the stored sort keys. */
-async function replace(doc: RxDocument<LeadDocType>, lead: Lead): Promise<Lead> {
-  const checked = withoutUndefined(leadSchema.parse(lead));
-  await doc.incrementalModify(() => toLeadDoc(checked));
-  return checked;
+/**
+ * Writes `change` of the lead as stored at the moment of writing: sync may have written a newer
+ * state since `doc` was read, and rebuilding the lead from that older read would silently put
+ * the other device's values back (and sync would then push them as this device's change).
+ */
+async function replace(
+  doc: RxDocument<LeadDocType>,
+  change: (current: Lead) => Lead,
+): Promise<Lead> {
+  let checked: Lead | undefined;
+  await doc.incrementalModify((stored) => {
+    checked = withoutUndefined(leadSchema.parse(change(fromLeadDoc(stored))));
+    return toLeadDoc(checked);
+  });
+  return checked ?? fromLeadDoc(doc._data);
 }
 
 /** The lead commands: one place that validates, checks the workflow, stamps and writes. */
@@ -70,31 +81,33 @@ export function createLeadCommands({ data, clock, user }: LeadCommandContext): L
 
     async updateLead(id, patch) {
       const doc = await findLive(data, id);
-      const current = fromLeadDoc(doc._data);
-      const result = validateLeadDraft({ ...draftOf(current), ...patch });
-      if (!result.ok) throw new LeadValidationError(result.issues);
-      const { id: _id, ownerId, createdAt, status, disqualifyReason } = current;
-      return replace(doc, {
-        ...result.value,
-        id,
-        ownerId,
-        createdAt,
-        status,
-        disqualifyReason,
-        updatedAt: clock().toISOString(),
+      return replace(doc, (current) => {
+        const result = validateLeadDraft({ ...draftOf(current), ...patch });
+        if (!result.ok) throw new LeadValidationError(result.issues);
+        const { ownerId, createdAt, status, disqualifyReason } = current;
+        return {
+          ...result.value,
+          id,
+          ownerId,
+          createdAt,
+          status,
+          disqualifyReason,
+          updatedAt: clock().toISOString(),
+        };
       });
     },
 
     async changeLeadStatus(id, to, options = {}) {
       const doc = await findLive(data, id);
-      const current = fromLeadDoc(doc._data);
       const reason = options.reason?.trim() || undefined;
-      assertLeadTransition({ from: current.status, to, role: user.role, reason });
-      return replace(doc, {
-        ...current,
-        status: to,
-        disqualifyReason: to === 'disqualified' ? reason : undefined,
-        updatedAt: clock().toISOString(),
+      return replace(doc, (current) => {
+        assertLeadTransition({ from: current.status, to, role: user.role, reason });
+        return {
+          ...current,
+          status: to,
+          disqualifyReason: to === 'disqualified' ? reason : undefined,
+          updatedAt: clock().toISOString(),
+        };
       });
     },
 

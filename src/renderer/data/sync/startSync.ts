@@ -14,6 +14,7 @@ import { browserConnectivity, type Connectivity } from './connectivity.ts';
 import { createNetworkGate } from './networkGate.ts';
 import { readPendingDocuments } from './pendingDocuments.ts';
 import { type PendingTracker, trackPendingChanges } from './pendingTracker.ts';
+import { createPullFreshness } from './pullFreshness.ts';
 import type { RejectedWrites } from './syncConflictHandler.ts';
 import {
   normalizeServerUrl,
@@ -203,6 +204,7 @@ export function startSync(options: StartSyncOptions): SyncHandle {
   const replicate = (collection: CollectionName, rxCollection: RxCollection) => {
     const stream$ = new Subject<RxReplicationPullStreamItem<WireDocument, Checkpoint>>();
     streams.set(collection, stream$);
+    const freshness = createPullFreshness();
     const replication = replicateRxCollection<WireDocument, Checkpoint>({
       replicationIdentifier: `fieldbook-${collection}-${options.replicationId}`,
       collection: rxCollection as unknown as RxCollection<WireDocument>,
@@ -217,13 +219,15 @@ export function startSync(options: StartSyncOptions): SyncHandle {
           const seq = checkpoint?.seq ?? 0;
           const known = options.epoch ?? checkpoint?.epoch;
           const epoch = known ? `&epoch=${encodeURIComponent(known)}` : '';
-          const response = await request(
-            `/api/sync/${collection}/pull?seq=${seq}&limit=${batchSize}${epoch}`,
-          );
-          const body = (await response.json()) as {
-            documents: WithDeleted<WireDocument>[];
-            checkpoint: Checkpoint;
-          };
+          const body = await freshness.fresh(async () => {
+            const response = await request(
+              `/api/sync/${collection}/pull?seq=${seq}&limit=${batchSize}${epoch}`,
+            );
+            return (await response.json()) as {
+              documents: WithDeleted<WireDocument>[];
+              checkpoint: Checkpoint;
+            };
+          });
           return { documents: body.documents, checkpoint: body.checkpoint };
         },
       },
@@ -239,10 +243,11 @@ export function startSync(options: StartSyncOptions): SyncHandle {
               !sameRecord(collection, row.assumedMasterState, row.newDocumentState),
           );
           if (changed.length === 0) return [];
+          // A push that failed on the way back may still have been written: counted as answered.
           const response = await request(`/api/sync/${collection}/push`, {
             method: 'POST',
             body: changed,
-          });
+          }).finally(() => freshness.answered(changed.map((row) => row.newDocumentState.id)));
           const conflicts = (await response.json()) as WithDeleted<WireDocument>[];
           await recordRejections(collection, response.headers.get(rejectionsHeader), changed);
           return conflicts;
