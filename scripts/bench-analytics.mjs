@@ -75,7 +75,17 @@ try {
       await load(
         `${base}?app=1&run=${run}&audience=${audience}#/analytics?audience=${audience}&period=last12Months`,
       );
-      direct[audience].push(await page.evaluate(() => window.benchDirect));
+      const shown = await Promise.race([
+        page.evaluate(() => window.benchDirect),
+        page.waitForTimeout(60_000).then(() => undefined),
+      ]);
+      if (!shown) {
+        await page.screenshot({ path: join(tmpdir(), 'fieldbook-bench-analytics-stuck.png') });
+        throw new Error(
+          `the ${audience} dashboard did not show within 60 s (screenshot ${join(tmpdir(), 'fieldbook-bench-analytics-stuck.png')})`,
+        );
+      }
+      direct[audience].push(shown);
     }
   }
   log(

@@ -64,6 +64,9 @@ type Inputs = {
 
 const startOfDay = (date: string) => `${date}T00:00:00.000Z`;
 
+/** How recent a hot lead's last change must be for the hot-lead rule to act on it. */
+export const recentlyHotMs = 7 * 86_400_000;
+
 function lastTouchByRecord(activities: Inputs['activities']): Map<string, string> {
   const last = new Map<string, string>();
   for (const activity of activities) {
@@ -87,7 +90,10 @@ function tasksFor(
         .filter(
           (lead) =>
             lead.rating === 'hot' &&
-            (lead.status === 'new' || lead.status === 'contacted' || lead.status === 'qualified'),
+            (lead.status === 'new' || lead.status === 'contacted' || lead.status === 'qualified') &&
+            // A rule acts on what happens now: a lead rated hot long ago (an import, a device
+            // that syncs a year of history) gets no "follow up within the hour" task.
+            Date.parse(input.now) - Date.parse(lead.updatedAt) <= recentlyHotMs,
         )
         .map((lead) => ({
           key: `lead:${lead.id}`,

@@ -139,6 +139,13 @@ describe('automation rules', () => {
     ).toEqual([]);
   });
 
+  it('leaves leads rated hot long ago alone: the rule acts on what happens now', () => {
+    const old = { ...hotLead, updatedAt: '2026-11-01T09:30:00.000Z' };
+    expect(automatedTasks({ ...base, leads: [old] })).toEqual([]);
+    const lastWeek = { ...hotLead, updatedAt: '2026-11-14T09:30:00.000Z' };
+    expect(automatedTasks({ ...base, leads: [lastWeek] })).toHaveLength(1);
+  });
+
   it('does nothing for disabled rules', () => {
     const off = rules.map((rule) => ({ ...rule, enabled: false }));
     expect(automatedTasks({ ...base, rules: off, leads: [hotLead] })).toEqual([]);

@@ -56,7 +56,7 @@ const figureOf = {
 /** The dashboard for `audience` is on screen with its figures computed (not "0" while loading). */
 async function whenDashboardShown(audience) {
   const shown = await waitFor(() => {
-    const headings = [...document.querySelectorAll('h2')].map((h) => h.textContent);
+    const headings = [...document.querySelectorAll('h2, h3')].map((h) => h.textContent);
     if (!headings.includes(headingOf[audience])) return undefined;
     const figure = document.querySelector(`[data-testid="${figureOf[audience]}"]`)?.textContent;
     if (!figure || figure === '0' || document.querySelector('[aria-label="Loading records"]'))
