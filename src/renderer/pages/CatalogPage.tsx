@@ -3,7 +3,7 @@ import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Product } from '../../shared/domain/product.ts';
-import { useCurrentUser, useProducts } from '../data/index.ts';
+import { useCurrentUser, useInventory, useProducts } from '../data/index.ts';
 import { CatalogImportButton } from '../modules/catalog/components/CatalogImportButton.tsx';
 import { ProductEditorModal } from '../modules/catalog/components/ProductEditorModal.tsx';
 import { ProductTable } from '../modules/catalog/components/ProductTable.tsx';
@@ -15,6 +15,7 @@ export function CatalogPage() {
   const [search, setSearch] = useState('');
   const [editing, setEditing] = useState<Product | null>();
   const { rows, loading } = useProducts({ search });
+  const inventory = useInventory();
 
   return (
     <Stack gap="md" p={{ base: 'md', sm: 'lg' }} maw={1200} w="100%" style={{ overflowY: 'auto' }}>
@@ -58,7 +59,11 @@ export function CatalogPage() {
             {search.trim() ? t('catalog.noResults') : t('catalog.empty')}
           </Text>
         ) : (
-          <ProductTable rows={rows} onEdit={canEdit ? setEditing : undefined} />
+          <ProductTable
+            rows={rows}
+            stock={inventory.snapshot.levels}
+            onEdit={canEdit ? setEditing : undefined}
+          />
         )}
       </Card>
       <ProductEditorModal product={editing} onClose={() => setEditing(undefined)} />

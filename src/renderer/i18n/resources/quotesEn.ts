@@ -38,7 +38,9 @@ export const catalogEn = {
     priceIn: 'List price ({{currency}})',
     taxRate: 'Tax rate',
     active: 'Can be quoted',
+    available: 'Available',
   },
+  stockDetail: 'On hand {{onHand}}, reserved {{reserved}}',
   errors: {
     skuRequired: 'Enter a SKU.',
     nameRequired: 'Enter a name in Chinese or English.',

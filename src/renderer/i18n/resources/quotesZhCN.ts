@@ -39,7 +39,9 @@ export const catalogZhCN = {
     priceIn: '目录价（{{currency}}）',
     taxRate: '税率',
     active: '可报价',
+    available: '可用库存',
   },
+  stockDetail: '在库 {{onHand}}，已预留 {{reserved}}',
   errors: {
     skuRequired: '请输入编码。',
     nameRequired: '请输入中文或英文名称。',
