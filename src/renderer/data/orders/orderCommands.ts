@@ -18,6 +18,7 @@ import {
   recordShipment,
 } from '../../../shared/orders/shipments.ts';
 import { assertOrderTransition } from '../../../shared/workflow/orderWorkflow.ts';
+import { allocateDeviceNumber } from '../records/deviceDocumentNumber.ts';
 import { parseRecord } from '../records/RecordValidationError.ts';
 import {
   type CommandContext,
@@ -30,7 +31,6 @@ import {
 import { catalogOrderLine } from './catalogOrderLine.ts';
 import { creditHoldOf } from './creditHoldOf.ts';
 import { createDraftOrderCommands, type DraftOrderCommands } from './draftOrderCommands.ts';
-import { allocateOrderNumber } from './orderNumbering.ts';
 
 export type ShipmentInput = {
   lines: { orderLineId: string; quantityMilli: number }[];
@@ -131,7 +131,7 @@ export function createOrderCommands({ data, clock, user }: CommandContext): Orde
           quote,
           ...(account ? { account } : {}),
           orderId: newId(now.getTime()),
-          number: await allocateOrderNumber(data, now),
+          number: await allocateDeviceNumber(data, now, 'order'),
           actor: user,
           now: now.toISOString(),
         }),
@@ -161,7 +161,7 @@ export function createOrderCommands({ data, clock, user }: CommandContext): Orde
         createOrder({
           account,
           orderId: newId(now.getTime()),
-          number: await allocateOrderNumber(data, now),
+          number: await allocateDeviceNumber(data, now, 'order'),
           currency: input.currency,
           lines,
           actor: user,

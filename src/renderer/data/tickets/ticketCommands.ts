@@ -17,6 +17,7 @@ import {
   type TicketInput,
 } from '../../../shared/service/ticketCommands.ts';
 import { createActivityCommands } from '../activities/activityCommands.ts';
+import { allocateDeviceNumber } from '../records/deviceDocumentNumber.ts';
 import { parseRecord, RecordValidationError } from '../records/RecordValidationError.ts';
 import {
   type CommandContext,
@@ -28,7 +29,6 @@ import {
   withoutUndefined,
 } from '../records/recordStore.ts';
 import { readSetting } from '../settings/settingsStore.ts';
-import { allocateTicketNumber } from './ticketNumbering.ts';
 
 export type { TicketInput };
 
@@ -135,7 +135,7 @@ export function createTicketCommands(context: CommandContext): TicketCommands {
           ticketSchema,
           openTicket({
             id: newId(now.getTime()),
-            number: await allocateTicketNumber(data, now),
+            number: await allocateDeviceNumber(data, now, 'ticket'),
             input: cleaned,
             actor: user,
             now: now.toISOString(),
