@@ -7,8 +7,17 @@ import type { LineItem } from '../domain/lineItemSchema.ts';
 import type { Opportunity, OpportunityStage } from '../domain/opportunity.ts';
 import type { Order } from '../domain/order.ts';
 import type { Quote } from '../domain/quote.ts';
-import type { Ticket, TicketPriority } from '../domain/ticket.ts';
+import type { Ticket } from '../domain/ticket.ts';
 import { computeQuoteTotals } from '../money/computeQuoteTotals.ts';
+import {
+  addOrder,
+  addTickets,
+  date,
+  dayMs,
+  iso,
+  stamp,
+  type YearContext,
+} from './salesYearFulfilment.ts';
 import { type SeededRandom, seededId, seededRandom } from './seededRandom.ts';
 
 export type SalesYear = {
@@ -35,7 +44,6 @@ export type SalesYearOptions = {
   tickets?: number;
 };
 
-const dayMs = 86_400_000;
 const familyNames = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '周', '吴'];
 const givenNames = ['丽', '伟', '芳', '敏', '静', '强', '磊', '洋', '艳', '军'];
 const englishFirst = ['Anna', 'Ben', 'Clara', 'David', 'Emma', 'Felix', 'Grace', 'Henry'];
@@ -52,14 +60,6 @@ const sources: readonly LeadSource[] = [
   'referral',
   'import',
 ];
-const priorities: readonly TicketPriority[] = ['low', 'normal', 'normal', 'high', 'urgent'];
-
-const iso = (ms: number) => new Date(ms).toISOString();
-const date = (ms: number) => iso(ms).slice(0, 10);
-
-function stamp(ms: number, ownerId: string) {
-  return { ownerId, createdAt: iso(ms), updatedAt: iso(ms) };
-}
 
 function line(random: SeededRandom, id: string): LineItem {
   return {
@@ -103,6 +103,7 @@ export function generateSalesYear(options: SalesYearOptions): SalesYear {
     invoices: [],
     tickets: [],
   };
+  const context: YearContext = { random, id, at, endMs, out, lastId: () => counter };
 
   for (let month = 0; month < 12; month += 1) {
     const ms = startMs + month * 30 * dayMs + 5 * dayMs;
@@ -300,163 +301,13 @@ export function generateSalesYear(options: SalesYearOptions): SalesYear {
     };
     out.quotes.push(quote);
     if (stage === 'closed_won' && out.orders.length < (options.orders ?? 800))
-      addOrder(deal, quote, lines, documentTotals, closedMs);
+      addOrder(context, deal, quote, lines, documentTotals, closedMs);
   }
 
   function formatName(lead: Lead) {
     return `${lead.lastName}${lead.firstName}`;
   }
 
-  function addOrder(
-    deal: Opportunity,
-    quote: Quote,
-    lines: LineItem[],
-    totals: Order['totals'],
-    ms: number,
-  ) {
-    const confirmedMs = at(ms, 2);
-    const firstShipMs = at(confirmedMs, random.int(1, 10));
-    const split = random.chance(0.25);
-    const shipments: Order['shipments'] = [];
-    if (firstShipMs < endMs - dayMs) {
-      shipments.push({
-        id: id(firstShipMs),
-        carrier: 'SF Express',
-        trackingNumber: `SF${counter}`,
-        shippedAt: iso(firstShipMs),
-        deliveredAt: iso(at(firstShipMs, 4)),
-        lines: lines
-          .map((entry) => ({
-            orderLineId: entry.id,
-            quantityMilli: split ? Math.max(1000, entry.quantityMilli - 1000) : entry.quantityMilli,
-          }))
-          .filter((entry) => entry.quantityMilli > 0),
-      });
-      const secondMs = at(firstShipMs, 14);
-      if (split && secondMs < endMs - dayMs) {
-        shipments.push({
-          id: id(secondMs),
-          carrier: 'SF Express',
-          shippedAt: iso(secondMs),
-          deliveredAt: iso(at(secondMs, 3)),
-          lines: lines.map((entry) => ({
-            orderLineId: entry.id,
-            quantityMilli: Math.min(1000, entry.quantityMilli),
-          })),
-        });
-      }
-    }
-    const fullyShipped = shipments.length > 0 && (!split || shipments.length === 2);
-    const order: Order = {
-      id: id(confirmedMs),
-      ...stamp(confirmedMs, deal.ownerId),
-      quoteId: quote.id,
-      opportunityId: deal.id,
-      accountId: deal.accountId,
-      number: `SO-${date(confirmedMs).slice(0, 4)}-D1-${String(out.orders.length + 1).padStart(4, '0')}`,
-      status: fullyShipped ? 'fulfilled' : shipments.length > 0 ? 'in_fulfillment' : 'confirmed',
-      currency: 'CNY',
-      lines,
-      orderDiscountBps: 0,
-      totals,
-      requestedDeliveryDate: date(confirmedMs + 10 * dayMs),
-      confirmedAt: iso(confirmedMs),
-      shipments,
-      paymentTermsDays: 30,
-    };
-    out.orders.push(order);
-    if (shipments.length === 0) return;
-    const issuedMs =
-      Date.parse(shipments[0]?.shippedAt ?? order.confirmedAt ?? order.createdAt) + dayMs;
-    if (issuedMs >= endMs) return;
-    const dueMs = issuedMs + 30 * dayMs;
-    const fate = random.next();
-    const payments: Invoice['payments'] = [];
-    const payMs = at(issuedMs, random.int(10, 60));
-    if (fate < 0.7 && payMs < endMs) {
-      payments.push({
-        id: id(payMs),
-        amount: { amount: totals.total, currency: 'CNY' },
-        method: 'bank_transfer',
-        receivedOn: date(payMs),
-        recordedBy: 'finance',
-      });
-    } else if (fate < 0.85 && payMs < endMs) {
-      payments.push({
-        id: id(payMs),
-        amount: { amount: Math.floor(totals.total / 2), currency: 'CNY' },
-        method: 'alipay',
-        receivedOn: date(payMs),
-        recordedBy: 'finance',
-      });
-    }
-    const paid = payments.reduce((sum, payment) => sum + payment.amount.amount, 0);
-    const writeOff =
-      fate > 0.97 && dueMs + 120 * dayMs < endMs
-        ? {
-            amount: { amount: totals.total - paid, currency: 'CNY' },
-            reason: 'Customer insolvent',
-            by: 'finance',
-            at: iso(dueMs + 120 * dayMs),
-          }
-        : undefined;
-    out.invoices.push({
-      id: id(issuedMs),
-      ...stamp(issuedMs, order.ownerId),
-      orderId: order.id,
-      accountId: order.accountId,
-      number: `INV-${date(issuedMs).slice(0, 4)}-${String(out.invoices.length + 1).padStart(6, '0')}`,
-      status: writeOff
-        ? 'written_off'
-        : paid >= totals.total
-          ? 'paid'
-          : paid > 0
-            ? 'partially_paid'
-            : 'issued',
-      currency: 'CNY',
-      issuedOn: date(issuedMs),
-      dueOn: date(dueMs),
-      lines,
-      orderDiscountBps: 0,
-      totals,
-      payments,
-      paymentTermsDays: 30,
-      notes: '',
-      ...(writeOff ? { writeOff } : {}),
-    });
-  }
-
-  const ticketCount = options.tickets ?? 300;
-  for (let index = 0; index < ticketCount && out.orders.length > 0; index += 1) {
-    const order = out.orders[index % out.orders.length];
-    if (!order) break;
-    const ms = at(Date.parse(order.confirmedAt ?? order.createdAt), 60);
-    const priority = random.pick(priorities);
-    const responseMinutes = { low: 1440, normal: 480, high: 120, urgent: 60 }[priority];
-    const respondedMs = ms + random.int(10, responseMinutes * 1.3) * 60_000;
-    const resolvedMs = respondedMs + random.int(1, 72) * 3_600_000;
-    const resolved = resolvedMs < endMs && random.chance(0.8);
-    out.tickets.push({
-      id: id(ms),
-      ...stamp(ms, order.ownerId),
-      accountId: order.accountId,
-      orderId: order.id,
-      number: `T-${date(ms).slice(0, 4)}-D1-${String(index + 1).padStart(4, '0')}`,
-      subject: '扫描枪无法连接 WMS',
-      description: '',
-      priority,
-      status: resolved
-        ? random.pick(['resolved', 'closed'] as const)
-        : respondedMs < endMs
-          ? 'in_progress'
-          : 'new',
-      sla: {
-        firstResponseDueAt: iso(ms + responseMinutes * 60_000),
-        resolutionDueAt: iso(ms + responseMinutes * 4 * 60_000),
-        ...(respondedMs < endMs ? { firstRespondedAt: iso(respondedMs) } : {}),
-        ...(resolved ? { resolvedAt: iso(resolvedMs) } : {}),
-      },
-    });
-  }
+  addTickets(context, options.tickets ?? 300);
   return out;
 }

@@ -1,0 +1,189 @@
+import type { Invoice } from '../domain/invoice.ts';
+import type { LineItem } from '../domain/lineItemSchema.ts';
+import type { Opportunity } from '../domain/opportunity.ts';
+import type { Order } from '../domain/order.ts';
+import type { Quote } from '../domain/quote.ts';
+import type { TicketPriority } from '../domain/ticket.ts';
+import type { SalesYear } from './salesYear.ts';
+import type { SeededRandom } from './seededRandom.ts';
+
+// The fulfilment half of a generated sales year: orders with shipments, invoices with payments
+// and write-offs, and service tickets (see generateSalesYear).
+
+export const dayMs = 86_400_000;
+export const iso = (ms: number) => new Date(ms).toISOString();
+export const date = (ms: number) => iso(ms).slice(0, 10);
+
+export function stamp(ms: number, ownerId: string) {
+  return { ownerId, createdAt: iso(ms), updatedAt: iso(ms) };
+}
+
+/** What the generator's parts share: the seeded randomness, ids, the clock and the output. */
+export type YearContext = {
+  random: SeededRandom;
+  id: (ms: number) => string;
+  /** A time up to `maxDays` after `from`, never after the year's end. */
+  at: (from: number, maxDays: number) => number;
+  endMs: number;
+  out: SalesYear;
+  /** The last id counter handed out (tracking numbers reuse it). */
+  lastId: () => number;
+};
+
+const priorities: readonly TicketPriority[] = ['low', 'normal', 'normal', 'high', 'urgent'];
+
+/** An order (with shipments) for a won deal, and its invoice with payments. */
+export function addOrder(
+  { random, id, at, endMs, out, lastId }: YearContext,
+  deal: Opportunity,
+  quote: Quote,
+  lines: LineItem[],
+  totals: Order['totals'],
+  ms: number,
+) {
+  const confirmedMs = at(ms, 2);
+  const firstShipMs = at(confirmedMs, random.int(1, 10));
+  const split = random.chance(0.25);
+  const shipments: Order['shipments'] = [];
+  if (firstShipMs < endMs - dayMs) {
+    shipments.push({
+      id: id(firstShipMs),
+      carrier: 'SF Express',
+      trackingNumber: `SF${lastId()}`,
+      shippedAt: iso(firstShipMs),
+      deliveredAt: iso(at(firstShipMs, 4)),
+      lines: lines
+        .map((entry) => ({
+          orderLineId: entry.id,
+          quantityMilli: split ? Math.max(1000, entry.quantityMilli - 1000) : entry.quantityMilli,
+        }))
+        .filter((entry) => entry.quantityMilli > 0),
+    });
+    const secondMs = at(firstShipMs, 14);
+    if (split && secondMs < endMs - dayMs) {
+      shipments.push({
+        id: id(secondMs),
+        carrier: 'SF Express',
+        shippedAt: iso(secondMs),
+        deliveredAt: iso(at(secondMs, 3)),
+        lines: lines.map((entry) => ({
+          orderLineId: entry.id,
+          quantityMilli: Math.min(1000, entry.quantityMilli),
+        })),
+      });
+    }
+  }
+  const fullyShipped = shipments.length > 0 && (!split || shipments.length === 2);
+  const order: Order = {
+    id: id(confirmedMs),
+    ...stamp(confirmedMs, deal.ownerId),
+    quoteId: quote.id,
+    opportunityId: deal.id,
+    accountId: deal.accountId,
+    number: `SO-${date(confirmedMs).slice(0, 4)}-D1-${String(out.orders.length + 1).padStart(4, '0')}`,
+    status: fullyShipped ? 'fulfilled' : shipments.length > 0 ? 'in_fulfillment' : 'confirmed',
+    currency: 'CNY',
+    lines,
+    orderDiscountBps: 0,
+    totals,
+    requestedDeliveryDate: date(confirmedMs + 10 * dayMs),
+    confirmedAt: iso(confirmedMs),
+    shipments,
+    paymentTermsDays: 30,
+  };
+  out.orders.push(order);
+  if (shipments.length === 0) return;
+  const issuedMs =
+    Date.parse(shipments[0]?.shippedAt ?? order.confirmedAt ?? order.createdAt) + dayMs;
+  if (issuedMs >= endMs) return;
+  const dueMs = issuedMs + 30 * dayMs;
+  const fate = random.next();
+  const payments: Invoice['payments'] = [];
+  const payMs = at(issuedMs, random.int(10, 60));
+  if (fate < 0.7 && payMs < endMs) {
+    payments.push({
+      id: id(payMs),
+      amount: { amount: totals.total, currency: 'CNY' },
+      method: 'bank_transfer',
+      receivedOn: date(payMs),
+      recordedBy: 'finance',
+    });
+  } else if (fate < 0.85 && payMs < endMs) {
+    payments.push({
+      id: id(payMs),
+      amount: { amount: Math.floor(totals.total / 2), currency: 'CNY' },
+      method: 'alipay',
+      receivedOn: date(payMs),
+      recordedBy: 'finance',
+    });
+  }
+  const paid = payments.reduce((sum, payment) => sum + payment.amount.amount, 0);
+  const writeOff =
+    fate > 0.97 && dueMs + 120 * dayMs < endMs
+      ? {
+          amount: { amount: totals.total - paid, currency: 'CNY' },
+          reason: 'Customer insolvent',
+          by: 'finance',
+          at: iso(dueMs + 120 * dayMs),
+        }
+      : undefined;
+  out.invoices.push({
+    id: id(issuedMs),
+    ...stamp(issuedMs, order.ownerId),
+    orderId: order.id,
+    accountId: order.accountId,
+    number: `INV-${date(issuedMs).slice(0, 4)}-${String(out.invoices.length + 1).padStart(6, '0')}`,
+    status: writeOff
+      ? 'written_off'
+      : paid >= totals.total
+        ? 'paid'
+        : paid > 0
+          ? 'partially_paid'
+          : 'issued',
+    currency: 'CNY',
+    issuedOn: date(issuedMs),
+    dueOn: date(dueMs),
+    lines,
+    orderDiscountBps: 0,
+    totals,
+    payments,
+    paymentTermsDays: 30,
+    notes: '',
+    ...(writeOff ? { writeOff } : {}),
+  });
+}
+
+/** Service tickets on the year's orders, with SLA deadlines and how they were met. */
+export function addTickets({ random, id, at, endMs, out }: YearContext, ticketCount: number): void {
+  for (let index = 0; index < ticketCount && out.orders.length > 0; index += 1) {
+    const order = out.orders[index % out.orders.length];
+    if (!order) break;
+    const ms = at(Date.parse(order.confirmedAt ?? order.createdAt), 60);
+    const priority = random.pick(priorities);
+    const responseMinutes = { low: 1440, normal: 480, high: 120, urgent: 60 }[priority];
+    const respondedMs = ms + random.int(10, responseMinutes * 1.3) * 60_000;
+    const resolvedMs = respondedMs + random.int(1, 72) * 3_600_000;
+    const resolved = resolvedMs < endMs && random.chance(0.8);
+    out.tickets.push({
+      id: id(ms),
+      ...stamp(ms, order.ownerId),
+      accountId: order.accountId,
+      orderId: order.id,
+      number: `T-${date(ms).slice(0, 4)}-D1-${String(index + 1).padStart(4, '0')}`,
+      subject: '扫描枪无法连接 WMS',
+      description: '',
+      priority,
+      status: resolved
+        ? random.pick(['resolved', 'closed'] as const)
+        : respondedMs < endMs
+          ? 'in_progress'
+          : 'new',
+      sla: {
+        firstResponseDueAt: iso(ms + responseMinutes * 60_000),
+        resolutionDueAt: iso(ms + responseMinutes * 4 * 60_000),
+        ...(respondedMs < endMs ? { firstRespondedAt: iso(respondedMs) } : {}),
+        ...(resolved ? { resolvedAt: iso(resolvedMs) } : {}),
+      },
+    });
+  }
+}
