@@ -1,13 +1,7 @@
-import type {
-  RxCollection,
-  RxReplicationPullStreamItem,
-  RxStorageInstanceReplicationState,
-  WithDeleted,
-} from 'rxdb';
+import type { RxCollection, RxReplicationPullStreamItem, WithDeleted } from 'rxdb';
 import { type RxReplicationState, replicateRxCollection } from 'rxdb/plugins/replication';
-import { combineLatest, filter, firstValueFrom, Subject, type Subscription } from 'rxjs';
+import { combineLatest, Subject, type Subscription } from 'rxjs';
 import { type CollectionName, isCollectionName } from '../../../shared/domain/collections.ts';
-import { newId } from '../../../shared/ids/newId.ts';
 import type { ClientApp } from '../../../shared/sync/clientApp.ts';
 import type { FieldbookData } from '../openFieldbookData.ts';
 import { browserConnectivity, type Connectivity } from './connectivity.ts';
@@ -15,6 +9,7 @@ import { createNetworkGate } from './networkGate.ts';
 import { readPendingDocuments } from './pendingDocuments.ts';
 import { type PendingTracker, trackPendingChanges } from './pendingTracker.ts';
 import { createPullFreshness } from './pullFreshness.ts';
+import { recordRejections } from './recordRejections.ts';
 import type { RejectedWrites } from './syncConflictHandler.ts';
 import {
   normalizeServerUrl,
@@ -24,7 +19,7 @@ import {
   SyncHttpError,
   syncRequest,
 } from './syncHttp.ts';
-import type { SyncIssue, SyncLocalStore } from './syncLocalStore.ts';
+import type { SyncLocalStore } from './syncLocalStore.ts';
 import {
   deriveSyncStatus,
   type SyncFacts,
@@ -32,6 +27,7 @@ import {
   sameSnapshot,
 } from './syncStatus.ts';
 import { openSyncStream } from './syncStream.ts';
+import { upstreamSettled } from './upstreamSettled.ts';
 import { createValueStore, type ValueStore } from './valueStore.ts';
 import type { WireDocument } from './wireDocument.ts';
 import { sameRecord, toLocalDocument, toWireDocument } from './wireDocument.ts';
@@ -87,16 +83,6 @@ const fatalFailures = new Set<SyncFailure>([
 // An exact pending recount waits until sync has been idle this long (it competes for IndexedDB).
 const idleRecountMs = 250;
 const streamResumeFallbackMs = 3000;
-
-/** Resolves once the upstream has no task running or queued (all it holds is pushed). */
-async function upstreamSettled(state: RxStorageInstanceReplicationState<WireDocument>) {
-  for (;;) {
-    const queue = state.streamQueue.up;
-    await queue;
-    if (queue === state.streamQueue.up && !state.events.active.up.getValue()) return;
-    await firstValueFrom(state.events.active.up.pipe(filter((active) => !active)));
-  }
-}
 
 /**
  * Replicates every open collection with the sync server through RxDB's replication plugin:
@@ -172,35 +158,6 @@ export function startSync(options: StartSyncOptions): SyncHandle {
     }
   };
 
-  const recordRejections = async (
-    collection: CollectionName,
-    header: string | null,
-    rows: Array<{ newDocumentState: WireDocument }>,
-  ) => {
-    if (!header) return;
-    const rejections = JSON.parse(decodeURIComponent(header)) as Array<{
-      id: string;
-      code: string;
-      message: string;
-    }>;
-    const now = clock();
-    const issues: SyncIssue[] = [];
-    for (const rejection of rejections) {
-      const row = rows.find((r) => r.newDocumentState.id === rejection.id);
-      options.rejected.add(collection, rejection.id);
-      issues.push({
-        id: newId(now.getTime()),
-        collection,
-        docId: rejection.id,
-        code: rejection.code,
-        message: rejection.message,
-        values: row ? { ...row.newDocumentState } : {},
-        at: now.toISOString(),
-      });
-    }
-    await options.store.addIssues(issues);
-  };
-
   const replicate = (collection: CollectionName, rxCollection: RxCollection) => {
     const stream$ = new Subject<RxReplicationPullStreamItem<WireDocument, Checkpoint>>();
     streams.set(collection, stream$);
@@ -249,7 +206,10 @@ export function startSync(options: StartSyncOptions): SyncHandle {
             body: changed,
           }).finally(() => freshness.answered(changed.map((row) => row.newDocumentState.id)));
           const conflicts = (await response.json()) as WithDeleted<WireDocument>[];
-          await recordRejections(collection, response.headers.get(rejectionsHeader), changed);
+          await recordRejections(
+            { store: options.store, rejected: options.rejected, clock },
+            { collection, header: response.headers.get(rejectionsHeader), rows: changed },
+          );
           return conflicts;
         },
       },
