@@ -3,6 +3,7 @@ import { invoiceBalance } from '../billing/invoiceBalance.ts';
 import { isOpenInvoice } from '../billing/recordPayment.ts';
 import type { Invoice } from '../domain/invoice.ts';
 import type { Order } from '../domain/order.ts';
+import type { Money } from '../money/money.ts';
 import { daysFromTo, inPeriod, type Period, periodDays } from './period.ts';
 import { mean } from './ratio.ts';
 import type { ReportingCurrency } from './reportingCurrency.ts';
@@ -36,6 +37,25 @@ function addTo(total: Amount, id: string, minor: number | undefined): void {
 
 const empty = (): Amount => ({ amount: 0, excluded: 0, ids: [] });
 
+/** Sums, in reporting units, the amounts each invoice contributes (none, one or several). */
+function sumOverInvoices(
+  invoices: readonly MetricInvoice[],
+  reporting: ReportingCurrency,
+  amountsOf: (invoice: MetricInvoice) => readonly Money[],
+): Amount {
+  const total = empty();
+  for (const invoice of invoices) {
+    for (const money of amountsOf(invoice)) {
+      addTo(total, invoice.id, reporting.toReporting(money));
+    }
+  }
+  return total;
+}
+
+/** An amount of the invoice's currency, or nothing when it is zero or less. */
+const owed = (invoice: MetricInvoice, amount: number): Money[] =>
+  amount > 0 ? [{ amount, currency: invoice.currency }] : [];
+
 /** What the customer still owed on an invoice at an instant (payments and write-offs until then). */
 function balanceAt(invoice: MetricInvoice, at: string): number {
   if (invoice.issuedOn === undefined || invoice.issuedOn >= at.slice(0, 10)) return 0;
@@ -59,17 +79,11 @@ export function creditSales({
   period: Period;
   reporting: ReportingCurrency;
 }): Amount {
-  const total = empty();
-  for (const invoice of invoices) {
-    if (invoice.status === 'void' || invoice.status === 'draft') continue;
-    if (!inPeriod(invoice.issuedOn, period)) continue;
-    addTo(
-      total,
-      invoice.id,
-      reporting.toReporting({ amount: invoice.totals.total, currency: invoice.currency }),
-    );
-  }
-  return total;
+  return sumOverInvoices(invoices, reporting, (invoice) =>
+    invoice.status === 'void' || invoice.status === 'draft' || !inPeriod(invoice.issuedOn, period)
+      ? []
+      : [{ amount: invoice.totals.total, currency: invoice.currency }],
+  );
 }
 
 /** Receivables outstanding at the end of the period (as of that instant, not as of today). */
@@ -82,18 +96,9 @@ export function receivablesAt({
   at: string;
   reporting: ReportingCurrency;
 }): Amount {
-  const total = empty();
-  for (const invoice of invoices) {
-    if (invoice.status === 'draft') continue;
-    const balance = balanceAt(invoice, at);
-    if (balance > 0)
-      addTo(
-        total,
-        invoice.id,
-        reporting.toReporting({ amount: balance, currency: invoice.currency }),
-      );
-  }
-  return total;
+  return sumOverInvoices(invoices, reporting, (invoice) =>
+    invoice.status === 'draft' ? [] : owed(invoice, balanceAt(invoice, at)),
+  );
 }
 
 /**
@@ -126,15 +131,11 @@ export function collectedInPeriod({
   period: Period;
   reporting: ReportingCurrency;
 }): Amount {
-  const total = empty();
-  for (const invoice of invoices) {
-    for (const payment of invoice.payments) {
-      if (inPeriod(payment.receivedOn, period)) {
-        addTo(total, invoice.id, reporting.toReporting(payment.amount));
-      }
-    }
-  }
-  return total;
+  return sumOverInvoices(invoices, reporting, (invoice) =>
+    invoice.payments
+      .filter((payment) => inPeriod(payment.receivedOn, period))
+      .map((payment) => payment.amount),
+  );
 }
 
 /** Bad debt written off in the period. */
@@ -147,13 +148,11 @@ export function writtenOffInPeriod({
   period: Period;
   reporting: ReportingCurrency;
 }): Amount {
-  const total = empty();
-  for (const invoice of invoices) {
-    if (invoice.writeOff !== undefined && inPeriod(invoice.writeOff.at, period)) {
-      addTo(total, invoice.id, reporting.toReporting(invoice.writeOff.amount));
-    }
-  }
-  return total;
+  return sumOverInvoices(invoices, reporting, (invoice) =>
+    invoice.writeOff !== undefined && inPeriod(invoice.writeOff.at, period)
+      ? [invoice.writeOff.amount]
+      : [],
+  );
 }
 
 /** Open balances past their due date on `today`. */
@@ -166,19 +165,11 @@ export function overdueAmount({
   today: string;
   reporting: ReportingCurrency;
 }): Amount {
-  const total = empty();
-  for (const invoice of invoices) {
-    if (!isOpenInvoice(invoice) || invoice.dueOn === undefined || invoice.dueOn >= today) continue;
-    const { balanceDue } = invoiceBalance(invoice);
-    if (balanceDue > 0) {
-      addTo(
-        total,
-        invoice.id,
-        reporting.toReporting({ amount: balanceDue, currency: invoice.currency }),
-      );
-    }
-  }
-  return total;
+  return sumOverInvoices(invoices, reporting, (invoice) =>
+    !isOpenInvoice(invoice) || invoice.dueOn === undefined || invoice.dueOn >= today
+      ? []
+      : owed(invoice, invoiceBalance(invoice).balanceDue),
+  );
 }
 
 /** AR aging totals over all customers, per bucket, in reporting units. */
