@@ -1,39 +1,21 @@
-// `npm run bench:analytics`: each dashboard (rep, manager, finance) in Debian Chromium over a year
-// of a team's work (~20k leads, 2k deals, ~750 orders with invoices and payments, 300 tickets),
-// through the real app built in production mode. Prints a table of numbers against the goal.
-import { createReadStream, existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
+import { serveDirectory } from './bench/serveDirectory.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = join(root, 'out/bench-analytics');
 const started = Date.now();
 const log = (message) =>
   console.log(`[bench:analytics ${((Date.now() - started) / 1000).toFixed(0)}s] ${message}`);
-const contentTypes = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
 const ms = (value) => `${value.toFixed(0)} ms`;
 
-function serve() {
-  const server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://x').pathname;
-    const file = join(outDir, path === '/' ? 'index.html' : path);
-    if (!file.startsWith(outDir) || !existsSync(file)) return void response.writeHead(404).end();
-    response.writeHead(200, {
-      'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
-    });
-    createReadStream(file).pipe(response);
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
-}
-
 log('building the bench page (production mode)');
 await build({ configFile: join(root, 'tests/bench/analytics/vite.config.ts') });
-const server = await serve();
+const server = await serveDirectory(outDir);
 const base = `http://127.0.0.1:${server.address().port}/`;
 const profile = await mkdtemp(join(tmpdir(), 'fieldbook-bench-analytics-'));
 const context = await chromium.launchPersistentContext(profile, {

@@ -1,14 +1,9 @@
-// `npm run bench:crypto`: what encrypting personal fields at rest costs, in Debian Chromium.
-// Times the leads collection without encryption (before), with Fieldbook's AES-GCM field
-// encryption (after) and with RxDB's crypto-js plugin, interleaved in one page so a busy machine
-// loads all three alike; then greps the raw IndexedDB records for canary values.
-import { createReadStream, existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import { cpus, tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
+import { serveDirectory } from './bench/serveDirectory.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = join(root, 'out/bench-crypto');
@@ -23,30 +18,13 @@ const labels = {
 const started = Date.now();
 const log = (message) =>
   console.log(`[bench:crypto ${((Date.now() - started) / 1000).toFixed(0)}s] ${message}`);
-const contentTypes = { '.html': 'text/html', '.js': 'text/javascript' };
 // Each round starts with another variant, so none always runs right after another's garbage.
 const rotated = (round) => variants.map((_, i) => variants[(i + round) % variants.length]);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
 
-function serve() {
-  const server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://x').pathname;
-    const file = join(outDir, path === '/' ? 'index.html' : path);
-    if (!file.startsWith(outDir) || !existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, {
-      'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
-    });
-    createReadStream(file).pipe(response);
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
-}
-
 log('building the bench page (production mode)');
 await build({ configFile: join(root, 'tests/bench/crypto/vite.config.ts') });
-const server = await serve();
+const server = await serveDirectory(outDir);
 const profile = await mkdtemp(join(tmpdir(), 'fieldbook-bench-crypto-'));
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

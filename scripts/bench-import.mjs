@@ -1,14 +1,9 @@
-// `npm run bench:import`: CSV import of 50,000 leads in Debian Chromium through the real
-// importer and data layer (production build of tests/bench/import): decode, parse, plan with
-// validation and duplicate checks, bulk writes. Imports a second file of the same size into the
-// database that already holds the first, so duplicate checks run against 50k existing leads.
-import { createReadStream, existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import { cpus, tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
+import { serveDirectory } from './bench/serveDirectory.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = join(root, 'out/bench-import');
@@ -17,27 +12,10 @@ const goalMs = 30_000;
 const started = Date.now();
 const log = (message) =>
   console.log(`[bench:import ${((Date.now() - started) / 1000).toFixed(0)}s] ${message}`);
-const contentTypes = { '.html': 'text/html', '.js': 'text/javascript' };
-
-function serve() {
-  const server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://x').pathname;
-    const file = join(outDir, path === '/' ? 'index.html' : path);
-    if (!file.startsWith(outDir) || !existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, {
-      'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
-    });
-    createReadStream(file).pipe(response);
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
-}
 
 log('building the bench page (production mode)');
 await build({ configFile: join(root, 'tests/bench/import/vite.config.ts') });
-const server = await serve();
+const server = await serveDirectory(outDir);
 const base = `http://127.0.0.1:${server.address().port}/`;
 const profile = await mkdtemp(join(tmpdir(), 'fieldbook-bench-import-'));
 const context = await chromium.launchPersistentContext(profile, {

@@ -1,13 +1,9 @@
-// `npm run bench:qualification`: lead scoring and the pipeline kanban in Debian Chromium, through
-// the real code. Builds tests/bench/qualification (the real data layer and app, production mode),
-// seeds 50k leads with activities and 5,000 open deals, and drives it with Playwright.
-import { createReadStream, existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import { cpus, tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
+import { serveDirectory } from './bench/serveDirectory.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = join(root, 'out/bench-qualification');
@@ -20,26 +16,6 @@ const started = Date.now();
 const log = (message) =>
   console.log(`[bench:qualification ${((Date.now() - started) / 1000).toFixed(0)}s] ${message}`);
 
-const contentTypes = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-
-function serve() {
-  const server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://x').pathname;
-    const file = join(outDir, path === '/' ? 'index.html' : path);
-    if (!file.startsWith(outDir) || !existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, {
-      'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
-    });
-    createReadStream(file).pipe(response);
-  });
-  return new Promise((resolvePromise) =>
-    server.listen(0, '127.0.0.1', () => resolvePromise(server)),
-  );
-}
-
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor((sorted.length - 1) / 2)];
@@ -49,7 +25,7 @@ const list = (values) => values.map((value) => value.toFixed(0)).join(', ');
 
 log('building the bench page (production mode)');
 await build({ configFile: join(root, 'tests/bench/qualification/vite.config.ts') });
-const server = await serve();
+const server = await serveDirectory(outDir);
 const base = `http://127.0.0.1:${server.address().port}/`;
 const profile = await mkdtemp(join(tmpdir(), 'fieldbook-bench-qualification-'));
 const context = await chromium.launchPersistentContext(profile, {
