@@ -44,7 +44,8 @@ export default defineConfig({
   projects: [
     {
       name: 'web',
-      testIgnore: /(electron|sync|quotes|admin|webToLead|orders|invoices|screens)\.spec\.ts$/,
+      testIgnore:
+        /(electron|sync|quotes|admin|webToLead|orders|invoices|screens|encryptedAtRest)\.spec\.ts$/,
       use: {
         browserName: 'chromium',
         launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
@@ -52,7 +53,7 @@ export default defineConfig({
     },
     {
       name: 'sync',
-      testMatch: /(sync|quotes|admin|webToLead|orders|invoices|screens)\.spec\.ts$/,
+      testMatch: /(sync|quotes|admin|webToLead|orders|invoices|screens|encryptedAtRest)\.spec\.ts$/,
       use: {
         baseURL: syncUrl,
         browserName: 'chromium',

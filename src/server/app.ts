@@ -80,6 +80,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     exposedHeaders: ['x-fieldbook-rejections'],
   });
   await app.register(rateLimit, { global: true, max: 3000, timeWindow: '1 minute' });
+  // API answers carry personal data in plain JSON (pulled records, refused writes): a browser's
+  // or the desktop shell's HTTP cache must not keep them on disk next to the encrypted copy.
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+  });
 
   await app.register(authPlugin, { store: options.store, clock });
   await app.register(healthRoutes, { store: options.store });

@@ -16,7 +16,10 @@ async function signIn(page: Page, email: string, password: string) {
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Leads', level: 1 })).toBeVisible();
+  // The app reopens on the signed-in user's database: slow while a busy machine shares the CPU.
+  await expect(page.getByRole('heading', { name: 'Leads', level: 1 })).toBeVisible({
+    timeout: 30_000,
+  });
 }
 
 const syncStatus = (page: Page) => page.getByRole('status', { name: 'Sync status' });
@@ -103,4 +106,56 @@ test('an admin creates a rep who syncs, then revokes and wipes the device; the r
 
   await adminContext.close();
   await repContext.close();
+});
+
+test('an admin changes the quote prefix and the next quote made carries it', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const context = await browser.newContext({ viewport: { width: 1360, height: 1000 } });
+  const admin = await openApp(context);
+  await signIn(admin, 'admin@demo.fieldbook', demoPassword);
+  // The admin pulls the whole demo company first: slow on a busy machine.
+  await expect(syncStatus(admin)).toHaveText('Synced', { timeout: 60_000 });
+  await admin.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
+  await admin
+    .getByRole('main')
+    .getByRole('link', { name: /Number series/ })
+    .click();
+  const preview = admin.getByLabel('Next Quote number');
+  // This device's own run: prefix, year, its device code, the sequence.
+  await expect(preview).toHaveText(/^Q-\d{4}-[A-Z]+[2-9]-\d{4}$/);
+
+  await admin.getByLabel('Prefix of Quote numbers').fill('ANG-');
+  await expect(preview).toHaveText(/^ANG-\d{4}-[A-Z]+[2-9]-0001$/);
+  // A prefix another kind begins with is refused before anything is saved.
+  await admin.getByLabel('Prefix of Contract numbers').fill('ANG-C-');
+  await admin.getByRole('button', { name: 'Review and save' }).click();
+  await expect(admin.getByText(/Begins like the Quote prefix ANG-/)).toBeVisible();
+
+  // The same screen in Chinese, for the record.
+  await admin.getByRole('combobox', { name: 'Language' }).selectOption('简体中文');
+  await expect(admin.getByRole('heading', { name: '编号规则' })).toBeVisible();
+  await expect(admin.getByText('计数器不可编辑')).toBeVisible();
+  await expect(admin.getByText(/^与报价的前缀 ANG- 开头相同/)).toBeVisible();
+  await admin.screenshot({ path: `${shots}/admin-number-series-zh-CN.png`, fullPage: true });
+  await admin.getByRole('combobox', { name: '语言' }).selectOption('English');
+
+  await admin.getByLabel('Prefix of Contract numbers').fill('C-');
+  await admin.getByRole('button', { name: 'Review and save' }).click();
+  const dialog = admin.getByRole('dialog', { name: 'Save Number series?' });
+  await expect(dialog.getByRole('row', { name: /series\[quote\]\.prefix/ })).toContainText('ANG-');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  // The server takes the change (a refusal would come back and undo it), then numbers follow it.
+  await admin.getByRole('button', { name: 'Sync now' }).click();
+  await expect(syncStatus(admin)).toHaveText('Synced', { timeout: 60_000 });
+  await admin.getByRole('navigation').getByRole('link', { name: 'Pipeline' }).click();
+  await admin.getByRole('article').first().getByRole('link').first().click();
+  await admin.getByRole('button', { name: 'New quote' }).click();
+  await expect(
+    admin.getByRole('heading', { level: 1, name: /^Quote ANG-\d{4}-[A-Z]+[2-9]-0001$/ }),
+  ).toBeVisible();
+
+  await context.close();
 });

@@ -10,15 +10,21 @@ import { signIn } from '../../src/renderer/data/sync/session.ts';
 import { memoryTokenStore } from '../../src/renderer/data/sync/tokenStore.ts';
 import type { CollectionName } from '../../src/shared/domain/collections.ts';
 import { startTestServer, type TestServer } from '../support/testServer.ts';
+import type { StoreKind } from '../support/testStores.ts';
 import { seedTestTeam, type TeamMember } from '../support/testTeam.ts';
 
 let counter = 0;
 
 export type Device = Awaited<ReturnType<typeof openDevice>>;
 
-/** A real server on loopback (SQLite store) with the test team. */
-export async function startSyncServer() {
-  const server: TestServer = await startTestServer('sqlite');
+/**
+ * A real server on loopback with the test team: on `store` if named, else SQLite, or PostgreSQL
+ * when FIELDBOOK_SYNC_TEST_STORE=postgres (to run the replication tests on both stores).
+ */
+export async function startSyncServer(store?: StoreKind) {
+  const kind =
+    store ?? (process.env.FIELDBOOK_SYNC_TEST_STORE === 'postgres' ? 'postgres' : 'sqlite');
+  const server: TestServer = await startTestServer(kind);
   const people = await seedTestTeam(server.store);
   await server.app.listen({ port: 0, host: '127.0.0.1' });
   const baseUrl = `http://127.0.0.1:${(server.app.server.address() as AddressInfo).port}`;
@@ -47,6 +53,8 @@ export async function openDevice(params: {
   collections?: readonly CollectionName[];
   /** Sees every request the device makes (e.g. to record what the server acknowledged). */
   fetch?: typeof fetch;
+  /** How long RxDB waits before retrying a failed pull or push (default 300 ms). */
+  retryTimeMs?: number;
 }) {
   counter += 1;
   const send = params.fetch ?? fetch;
@@ -68,7 +76,7 @@ export async function openDevice(params: {
       fetch: countingFetch,
       clock: params.clock,
       autoResume: false,
-      tuning: { retryTimeMs: 300 },
+      tuning: { retryTimeMs: params.retryTimeMs ?? 300 },
     },
   });
   await signIn(data, {

@@ -48,6 +48,19 @@ describe.each(storeKinds)('Store contract on %s', (kind: StoreKind) => {
     expect(await store.countDocuments()).toBe(0);
   });
 
+  it('lists the counters started under a name prefix', async () => {
+    await store.write(async (tx) => {
+      await tx.advanceCounter('invoice:INV-:2026', 1);
+      await tx.advanceCounter('invoice:RE_%', 2);
+      await tx.advanceCounter('other:INV-', 1);
+    });
+    expect((await store.counterNames('invoice:')).sort()).toEqual([
+      'invoice:INV-:2026',
+      'invoice:RE_%',
+    ]);
+    expect(await store.counterNames('invoice:RE_')).toEqual(['invoice:RE_%']);
+  });
+
   it('assigns strictly increasing sequence numbers and pulls in order', async () => {
     const seqs = await store.write(async (tx) => [
       await tx.putDocument({

@@ -140,6 +140,7 @@ export { type LeadScoreView, useLeadScore } from './react/useLeadScore.ts';
 export { type LearnedScoreView, useLearnedScore } from './react/useLearnedScore.ts';
 export { useMyTasks } from './react/useMyTasks.ts';
 export { type ApprovalCheckedQuote, useNeedsApproval } from './react/useNeedsApproval.ts';
+export { useNextNumberPreview } from './react/useNextNumberPreview.ts';
 export {
   useOpportunities,
   useOpportunity,

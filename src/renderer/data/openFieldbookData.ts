@@ -12,14 +12,17 @@ import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { type CollectionName, collectionNames } from '../../shared/domain/collections.ts';
 import { wrappedFieldEncryptionStorage } from './crypto/encryptedStorage.ts';
+import { createFieldCipher } from './crypto/fieldCipher.ts';
 import { loadProfileDatabaseKey, removeProfileDatabaseKey } from './crypto/profileDatabaseKey.ts';
 import { LeadSearchIndex } from './leads/LeadSearchIndex.ts';
 import type { LeadDocType } from './leads/leadDocument.ts';
 import { migrationStrategies } from './schema/migrationStrategies.ts';
 import { rxSchemas } from './schema/rxSchemas.ts';
+import { wrappedOrderedCheckpointStorage } from './sync/orderedCheckpointStorage.ts';
 import { createSyncClient, type SyncClient, type SyncClientOptions } from './sync/SyncClient.ts';
 import { resumeSession } from './sync/session.ts';
 import { createSyncConflictHandler } from './sync/syncConflictHandler.ts';
+import { SyncStoreLockedError } from './sync/unlockSyncRows.ts';
 
 addRxPlugin(RxDBMigrationSchemaPlugin);
 addRxPlugin(RxDBLeaderElectionPlugin);
@@ -67,7 +70,7 @@ export type OpenFieldbookDataOptions = {
    */
   onWrongKey?: 'refuse' | 'startOver';
   /** Sync settings (token store, network, fetch, clock); defaults suit a browser. */
-  sync?: Omit<SyncClientOptions, 'name' | 'indexedDB' | 'IDBKeyRange'> & {
+  sync?: Omit<SyncClientOptions, 'name' | 'cipher' | 'indexedDB' | 'IDBKeyRange'> & {
     /** Restart sync from a stored session once open (default true). */
     autoResume?: boolean;
   };
@@ -77,9 +80,11 @@ async function createStorage(
   options: OpenFieldbookDataOptions,
 ): Promise<RxStorage<unknown, unknown>> {
   const dexie = wrappedFieldEncryptionStorage({
-    storage: getRxStorageDexie({
-      ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
-      ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
+    storage: wrappedOrderedCheckpointStorage({
+      storage: getRxStorageDexie({
+        ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
+        ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
+      }),
     }),
   });
   if (!import.meta.env.DEV) return dexie;
@@ -102,21 +107,24 @@ export class LocalDataLockedError extends Error {
   }
 }
 
+// The Sync issues / Conflicts store checks the same key on its own (SyncStoreLockedError).
 function isWrongKey(error: unknown): boolean {
+  if (error instanceof SyncStoreLockedError) return true;
   return typeof error === 'object' && error !== null && 'code' in error && error.code === 'DB1';
 }
 
 /** Opens (or creates) the local Fieldbook database with every replicated collection. */
 export async function openFieldbookData(options: OpenFieldbookDataOptions): Promise<FieldbookData> {
   const name = options.name ?? 'fieldbook';
+  const indexedDB = options.indexedDB ?? globalThis.indexedDB;
+  const databaseKey = options.databaseKey ?? (await loadProfileDatabaseKey({ indexedDB, name }));
   const sync = createSyncClient({
     ...options.sync,
     name,
+    cipher: await createFieldCipher(databaseKey),
     ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
     ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
   });
-  const indexedDB = options.indexedDB ?? globalThis.indexedDB;
-  const databaseKey = options.databaseKey ?? (await loadProfileDatabaseKey({ indexedDB, name }));
   const storage = await createStorage(options);
   const create = () =>
     createRxDatabase<FieldbookCollections>({
@@ -148,6 +156,9 @@ export async function openFieldbookData(options: OpenFieldbookDataOptions): Prom
   try {
     try {
       await db.addCollections(creators);
+      // After RxDB accepted the key, never before: a store that is new or from an older
+      // version takes the key it is first unlocked with.
+      await sync.store.unlock();
     } catch (error) {
       if (!isWrongKey(error)) throw error;
       // The key that wrote this database is not the one we have (keychain reset or locked,
@@ -157,8 +168,10 @@ export async function openFieldbookData(options: OpenFieldbookDataOptions): Prom
       console.warn(`Fieldbook: starting over the local database "${name}" under a new key`);
       await db.close();
       await removeRxDatabase(name, storage, options.multiInstance, databaseKey);
+      await sync.store.startOver();
       db = await create();
       await db.addCollections(creators);
+      await sync.store.unlock();
     }
   } catch (error) {
     await db.close();

@@ -14,7 +14,7 @@ import { CompanyProfileEditor } from '../modules/settings/components/CompanyProf
 import { ConsentTextsEditor } from '../modules/settings/components/ConsentTextsEditor.tsx';
 import { CurrenciesEditor } from '../modules/settings/components/CurrenciesEditor.tsx';
 import { EventQuestionTemplatesEditor } from '../modules/settings/components/EventQuestionTemplatesEditor.tsx';
-import { NumberSeriesView } from '../modules/settings/components/NumberSeriesView.tsx';
+import { NumberSeriesEditor } from '../modules/settings/components/NumberSeriesEditor.tsx';
 import { PaymentTermsEditor } from '../modules/settings/components/PaymentTermsEditor.tsx';
 import { QuoteTermsTemplatesEditor } from '../modules/settings/components/QuoteTermsTemplatesEditor.tsx';
 import { TaxRatesEditor } from '../modules/settings/components/TaxRatesEditor.tsx';
@@ -68,10 +68,17 @@ function ThresholdsEditor() {
     />
   );
 }
-function SeriesView() {
+function SeriesEditor() {
   const setting = useSettingEditor('numberSeries');
   const series = useDeviceSeries();
-  return <NumberSeriesView value={setting.value} deviceCode={series.deviceCode} />;
+  return (
+    <NumberSeriesEditor
+      saved={setting.value}
+      canEdit={setting.canEdit}
+      onSave={setting.save}
+      deviceCode={series.source === 'server' ? series.deviceCode : undefined}
+    />
+  );
 }
 function ConsentEditor() {
   const setting = useSettingEditor('consentTexts');
@@ -98,7 +105,7 @@ const editors: Record<SettingsEditorKey, () => React.JSX.Element> = {
   paymentTerms: TermsEditor,
   quoteTerms: TemplatesEditor,
   approvalThresholds: ThresholdsEditor,
-  numberSeries: SeriesView,
+  numberSeries: SeriesEditor,
   consentTexts: ConsentEditor,
   eventQuestions: QuestionTemplatesEditor,
 };

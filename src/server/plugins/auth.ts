@@ -26,10 +26,12 @@ declare module 'fastify' {
  * Who wrote a pushed version, for the live stream not to echo it back: one sign-in (session),
  * which is one tab or app window. Two people signed in on one browser profile share the device
  * id but not this, so each still receives the other's changes live. A prefix of the token hash
- * cannot be used to authenticate.
+ * cannot be used to authenticate. A client that names its replication run (`replica`) is one
+ * writer per run, so its pulls can leave out what that run pushed (see pullPage).
  */
-export function writerIdOf(auth: AuthContext): string {
-  return auth.tokenHash.slice(0, 24);
+export function writerIdOf(auth: AuthContext, replica?: string): string {
+  const session = auth.tokenHash.slice(0, 24);
+  return replica ? `${session}.${replica}` : session;
 }
 
 /** The signed-in user of a request that passed `authenticate`. */

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { replicaIdFromHeaders } from '../../shared/sync/replicaId.ts';
 import { authOf, writerIdOf } from '../plugins/auth.ts';
 import type { StreamHub } from '../sync/streamHub.ts';
 
@@ -14,7 +15,8 @@ export const streamRoutes: FastifyPluginAsyncZod<{ hub: StreamHub }> = async (ap
       const response = reply.raw;
       response.writeHead(200, {
         'content-type': 'text/event-stream; charset=utf-8',
-        'cache-control': 'no-cache, no-transform',
+        // Events carry records: never kept in an HTTP cache (see app.ts).
+        'cache-control': 'no-store, no-transform',
         connection: 'keep-alive',
         // Proxies such as nginx must not buffer the stream.
         'x-accel-buffering': 'no',
@@ -23,7 +25,7 @@ export const streamRoutes: FastifyPluginAsyncZod<{ hub: StreamHub }> = async (ap
       await hub.open({
         actor: { id: user.id, role: user.role, teamId: user.teamId },
         tokenHash,
-        writerId: writerIdOf(auth),
+        writerId: writerIdOf(auth, replicaIdFromHeaders(request.headers)),
         response,
       });
     },

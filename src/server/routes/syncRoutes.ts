@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { collectionNames } from '../../shared/domain/collections.ts';
+import { replicaIdFromHeaders } from '../../shared/sync/replicaId.ts';
 import { auditActorOf } from '../audit/auditDrafts.ts';
 import { authOf, writerIdOf } from '../plugins/auth.ts';
 import { httpError } from '../plugins/httpError.ts';
@@ -8,6 +9,8 @@ import type { ServerMetrics } from '../plugins/metrics.ts';
 import type { Store } from '../store/Store.ts';
 import { readAccess } from '../sync/accessRules.ts';
 import { toClientDocument } from '../sync/clientDocument.ts';
+import { mustResync } from '../sync/mustResync.ts';
+import { pullWithoutOwnWrites } from '../sync/pullWithoutOwnWrites.ts';
 import { pushDocuments } from '../sync/pushDocuments.ts';
 
 /** Schema versions of the local database this server still accepts. */
@@ -49,17 +52,21 @@ export const syncRoutes: FastifyPluginAsyncZod<{
           seq: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
           limit: z.coerce.number().int().min(1).max(1000),
           epoch: z.string().min(1).max(64).optional(),
+          seenThrough: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
         }),
         response: {
           200: z.object({
             documents: z.array(clientDocumentSchema),
             checkpoint: z.object({ seq: z.number().int(), epoch: z.string() }),
+            /** For a device without a checkpoint: this empty page covers the store up to here. */
+            seenThrough: z.number().int().optional(),
           }),
         },
       },
     },
     async (request) => {
-      const { user } = authOf(request);
+      const auth = authOf(request);
+      const { user } = auth;
       const { collection } = request.params;
       const epoch = await store.epoch();
       if (request.query.epoch !== undefined && request.query.epoch !== epoch) {
@@ -69,25 +76,43 @@ export const syncRoutes: FastifyPluginAsyncZod<{
           'The server was restored from a backup; push what this device holds again',
         );
       }
-      if (request.query.seq > 0 && request.query.seq < (await store.purgedThroughSeq())) {
+      const { seq, seenThrough } = request.query;
+      const purgedThroughSeq = await store.purgedThroughSeq();
+      if (mustResync({ seq, seenThrough, purgedThroughSeq })) {
         throw httpError(
           410,
           'resync_required',
           'This device was offline longer than deletions are kept; export unsynced changes and sync again from scratch',
         );
       }
+      // Read before the page, so an empty page never claims a change committed after it was read.
+      const latestSeq = seq === 0 ? await store.latestSeq() : undefined;
       const stopTimer = metrics.storeLatency.startTimer({ operation: 'pull' });
-      const page = await store.pull({
+      // Only a client that names its replication run gets its own pushes left out (see there).
+      const replica = replicaIdFromHeaders(request.headers);
+      const page = await pullWithoutOwnWrites({
+        store,
         collection,
         afterSeq: request.query.seq,
         limit: request.query.limit,
         access: readAccess({ id: user.id, role: user.role, teamId: user.teamId }, collection),
+        ownWriter: replica ? writerIdOf(auth, replica) : undefined,
       });
       stopTimer();
       metrics.pulledDocuments.inc({ collection }, page.documents.length);
+      // RxDB keeps no checkpoint for an empty page; this lets the device prove later how far it
+      // saw the store (mustResync). Not when a purge ran meanwhile: the check above predates it.
+      // PostgreSQL's latest seq is that of a stored row, so it can fall below a purged one.
+      const reached =
+        latestSeq !== undefined &&
+        page.documents.length === 0 &&
+        (await store.purgedThroughSeq()) === purgedThroughSeq
+          ? Math.max(latestSeq, purgedThroughSeq)
+          : undefined;
       return {
         documents: page.documents.map(toClientDocument),
         checkpoint: { seq: page.lastSeq, epoch },
+        ...(reached === undefined ? {} : { seenThrough: reached }),
       };
     },
   );
@@ -111,7 +136,7 @@ export const syncRoutes: FastifyPluginAsyncZod<{
         collection: request.params.collection,
         rows: request.body,
         now: clock(),
-        writerId: writerIdOf(auth),
+        writerId: writerIdOf(auth, replicaIdFromHeaders(request.headers)),
         auditActor: auditActorOf(auth),
       });
       stopTimer();

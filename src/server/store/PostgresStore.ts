@@ -302,6 +302,13 @@ export function openPostgresStore(options: { connectionString: string; schema?: 
       return () => listeners.delete(listener);
     },
 
+    async counterNames(prefix) {
+      const result = await pool.query(
+        'SELECT name FROM number_counters WHERE left(name, length($1)) = $1',
+        [prefix],
+      );
+      return result.rows.map((row) => String(row.name));
+    },
     async takeDeviceIndex() {
       const result = await pool.query(
         `INSERT INTO store_meta (key, value) VALUES ('nextDeviceIndex', '1')

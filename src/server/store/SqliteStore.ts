@@ -305,6 +305,11 @@ export function openSqliteStore(options: { path: string }): Store {
       return () => events.off('change', listener);
     },
 
+    async counterNames(prefix) {
+      return readSql('SELECT name FROM number_counters WHERE substr(name, 1, length(?)) = ?')
+        .all(prefix, prefix)
+        .map((row) => String(row.name));
+    },
     async takeDeviceIndex() {
       return serial(async () => {
         const row = writeSql(

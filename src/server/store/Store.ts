@@ -142,6 +142,8 @@ export type Store = {
    * so no two sign-ins (in any process) ever get the same one.
    */
   takeDeviceIndex: () => Promise<number>;
+  /** The names of the counters `advanceCounter` has started that begin with `prefix`. */
+  counterNames: (prefix: string) => Promise<string[]>;
 
   /** Appends audit entries (append-only: nothing updates or deletes them but `purgeAudit`). */
   appendAudit: (entries: readonly AuditDraft[]) => Promise<void>;

@@ -3,13 +3,37 @@ import {
   applyFinalInvoiceNumber,
   assignFinalInvoiceNumbers,
 } from '../../shared/numbering/assignFinalInvoiceNumbers.ts';
+import type { InvoiceRun } from '../../shared/numbering/checkNumberSeries.ts';
 import { isProvisionalNumber, type NumberFormat } from '../../shared/numbering/documentNumber.ts';
-import type { DocumentWrite, WriteTransaction } from '../store/Store.ts';
+import type { DocumentWrite, Store, WriteTransaction } from '../store/Store.ts';
+
+const invoiceCounterPrefix = 'invoice:';
 
 /** The counter a format's numbers come from: one run per year when the number shows the year. */
 export function invoiceCounterName(format: NumberFormat, now: string): string {
   const year = dateOf(now).slice(0, 4);
-  return `invoice:${format.prefix}${format.includeYear ? `:${year}` : ''}`;
+  return `${invoiceCounterPrefix}${format.prefix}${format.includeYear ? `:${year}` : ''}`;
+}
+
+/**
+ * The invoice runs behind counter names `invoiceCounterName` made. `invoice:A:2026` reads both
+ * as prefix `A` with the year and as prefix `A:2026` without, since a prefix may hold `:`.
+ */
+export function invoiceRunsOfCounters(names: readonly string[]): InvoiceRun[] {
+  return names.flatMap((name) => {
+    if (!name.startsWith(invoiceCounterPrefix)) return [];
+    const rest = name.slice(invoiceCounterPrefix.length);
+    const yearly = /^(.*):\d{4}$/su.exec(rest);
+    return [
+      { prefix: rest, includeYear: false },
+      ...(yearly ? [{ prefix: yearly[1] ?? '', includeYear: true }] : []),
+    ];
+  });
+}
+
+/** Every invoice run the store has counted numbers for. */
+export async function readInvoiceRuns(store: Pick<Store, 'counterNames'>): Promise<InvoiceRun[]> {
+  return invoiceRunsOfCounters(await store.counterNames(invoiceCounterPrefix));
 }
 
 /**

@@ -4,6 +4,8 @@ import type { Invoice } from '../../shared/domain/invoice.ts';
 import type { Order } from '../../shared/domain/order.ts';
 import type { Product } from '../../shared/domain/product.ts';
 import type { Quote } from '../../shared/domain/quote.ts';
+import type { Setting, SettingValue } from '../../shared/domain/setting.ts';
+import { checkNumberSeries, type InvoiceRun } from '../../shared/numbering/checkNumberSeries.ts';
 import { deepEqual } from '../../shared/sync/deepEqual.ts';
 import type { DocumentWrite, StoredDocument } from '../store/Store.ts';
 import { type Actor, canAssignTo, canWrite, matchesAccess, readAccess } from './accessRules.ts';
@@ -18,6 +20,12 @@ import { assertOrderShipments, assertProductLedger } from './stockRules.ts';
 export type PushRow = {
   assumedMasterState?: Record<string, unknown> | null;
   newDocumentState: Record<string, unknown> & { id: string };
+};
+
+type NumberSeriesValue = Extract<SettingValue, { kind: 'numberSeries' }>;
+export type NumberSeriesContext = {
+  stored: NumberSeriesValue | undefined;
+  usedInvoiceRuns: readonly InvoiceRun[];
 };
 
 export type RejectionCode =
@@ -50,6 +58,8 @@ export function decidePushRow(params: {
   directory: Directory;
   /** The approval thresholds in settings, for quote pushes. */
   approvalThresholds?: ApprovalThresholds;
+  /** The stored number series and the invoice runs counted so far, for settings pushes. */
+  numberSeries?: NumberSeriesContext;
 }): PushDecision {
   const { actor, collection, row, current, directory } = params;
   const { data, deleted } = splitPushedDocument(row.newDocumentState);
@@ -106,6 +116,20 @@ export function decidePushRow(params: {
     (current && !canWrite(actor, collection, current))
   ) {
     return reject('forbidden', `A ${actor.role} cannot change this record`, true);
+  }
+  if (collection === 'settings' && data.key === 'numberSeries' && params.numberSeries) {
+    const { stored, usedInvoiceRuns } = params.numberSeries;
+    const { value } = parsed.data as Setting;
+    // Deleting the setting brings the default series back, which must be as safe as any edit.
+    const after: NumberSeriesValue =
+      value.kind === 'numberSeries' && !deleted
+        ? value
+        : { kind: 'numberSeries', series: [], nextDeviceIndex: stored?.nextDeviceIndex };
+    const [problem] = checkNumberSeries({ before: stored, after, usedInvoiceRuns });
+    if (problem) {
+      const error = new DomainError('invalidNumberSeries', { ...problem });
+      return reject(error.code, error.message, true);
+    }
   }
   if (!deleted) {
     try {

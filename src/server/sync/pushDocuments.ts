@@ -1,14 +1,16 @@
 import type { CollectionName } from '../../shared/domain/collections.ts';
+import { deepEqual } from '../../shared/sync/deepEqual.ts';
 import { loadAssignmentContext } from '../assignment/loadAssignmentContext.ts';
 import { writeAssignedLead } from '../assignment/writeAssignedLead.ts';
 import { type AuditActor, recordChangeDraft, rejectedWriteDraft } from '../audit/auditDrafts.ts';
 import type { AuditDraft, Store, StoredDocument } from '../store/Store.ts';
 import type { Actor } from './accessRules.ts';
-import { assignFinalInvoiceNumber } from './assignFinalInvoiceNumber.ts';
-import type { ClientDocument } from './clientDocument.ts';
+import { assignFinalInvoiceNumber, readInvoiceRuns } from './assignFinalInvoiceNumber.ts';
+import { type ClientDocument, splitPushedDocument } from './clientDocument.ts';
 import { type Directory, decidePushRow, type PushRow } from './decidePushRow.ts';
 import { readApprovalThresholds } from './readApprovalThresholds.ts';
 import { readInvoiceNumberFormat } from './readInvoiceNumberFormat.ts';
+import { readNumberSeries } from './readNumberSeries.ts';
 
 export type Rejection = { id: string; code: string; message: string };
 export type PushResult = { conflicts: ClientDocument[]; rejections: Rejection[]; written: number };
@@ -37,6 +39,10 @@ export async function pushDocuments(params: {
     collection === 'quotes' ? await readApprovalThresholds(store) : undefined;
   const invoiceFormat =
     collection === 'invoices' ? await readInvoiceNumberFormat(store) : undefined;
+  const numberSeries =
+    collection === 'settings' && rows.some((row) => row.newDocumentState.key === 'numberSeries')
+      ? { stored: await readNumberSeries(store), usedInvoiceRuns: await readInvoiceRuns(store) }
+      : undefined;
   // Leads pushed without an owner of their own are routed by the assignment rules.
   const assignment =
     collection === 'leads' && rows.some((row) => row.newDocumentState.needsAssignment === true)
@@ -59,9 +65,16 @@ export async function pushDocuments(params: {
         current: current.get(id),
         directory,
         ...(approvalThresholds ? { approvalThresholds } : {}),
+        ...(numberSeries ? { numberSeries } : {}),
       });
       if (decision.kind === 'write') {
-        const pushed = { ...decision.write, writtenByDevice: params.writerId };
+        // The writer is named only when the server stores exactly what the device sent: the
+        // stream does not echo such a version and the device's own pulls may leave it out, so a
+        // version the schema changed (dropped or defaulted fields) must reach the device.
+        const { data: sent } = splitPushedDocument(row.newDocumentState);
+        const pushed = deepEqual(decision.write.data, sent)
+          ? { ...decision.write, writtenByDevice: params.writerId }
+          : decision.write;
         const write = invoiceFormat
           ? await assignFinalInvoiceNumber({
               tx,

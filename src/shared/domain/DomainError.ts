@@ -56,6 +56,8 @@ export const sharedDomainErrorCodes = [
   // pipeline settings (params: targetId | stage, problem)
   'invalidSalesTargets',
   'invalidOpportunityStages',
+  // number series (params: problem, document, other, prefix)
+  'invalidNumberSeries',
 ] as const;
 export type SharedDomainErrorCode = (typeof sharedDomainErrorCodes)[number];
 

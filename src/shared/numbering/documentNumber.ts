@@ -1,5 +1,5 @@
 import { DomainError } from '../domain/DomainError.ts';
-import type { NumberedDocument } from '../domain/setting.ts';
+import type { NumberedDocument, SettingValue } from '../domain/setting.ts';
 
 /** How one kind of document is numbered: `Q-` + year + sequence padded to `padding` digits. */
 export type NumberFormat = {
@@ -17,6 +17,17 @@ export const defaultNumberFormats: Record<NumberedDocument, NumberFormat> = {
   ticket: { document: 'ticket', prefix: 'T-', includeYear: true, padding: 4 },
   contract: { document: 'contract', prefix: 'C-', includeYear: true, padding: 4 },
 };
+
+/** The format of every kind: the setting's series over the defaults (what devices and server use). */
+export function numberFormatsOf(
+  value?: Extract<SettingValue, { kind: 'numberSeries' }>,
+): Record<NumberedDocument, NumberFormat> {
+  const formats = { ...defaultNumberFormats };
+  for (const { document, prefix, includeYear, padding } of value?.series ?? []) {
+    formats[document] = { document, prefix, includeYear, padding };
+  }
+  return formats;
+}
 
 /**
  * Marks an invoice number the device made up offline. Such a number is not the legal one: the

@@ -2,7 +2,7 @@ import { dateOf } from '../billing/calendarDate.ts';
 import { DomainError } from '../domain/DomainError.ts';
 import type { NumberedDocument, SettingValue } from '../domain/setting.ts';
 import { isDeviceCode } from './deviceCode.ts';
-import { defaultNumberFormats, formatDocumentNumber, type NumberFormat } from './documentNumber.ts';
+import { formatDocumentNumber, type NumberFormat, numberFormatsOf } from './documentNumber.ts';
 
 type NumberSeriesValue = Extract<SettingValue, { kind: 'numberSeries' }>;
 
@@ -30,12 +30,7 @@ export function deviceSeriesFromSetting({
   if (!isDeviceCode(deviceCode)) {
     throw new DomainError('invalidDeviceCode', { value: deviceCode });
   }
-  const formats = { ...defaultNumberFormats };
-  for (const series of value?.series ?? []) {
-    const { document, prefix, includeYear, padding } = series;
-    formats[document] = { document, prefix, includeYear, padding };
-  }
-  return { deviceCode, formats, counters: {} };
+  return { deviceCode, formats: numberFormatsOf(value), counters: {} };
 }
 
 /**
@@ -70,4 +65,47 @@ export function nextNumber({
     number,
     series: { ...series, counters: { ...series.counters, [kind]: { year, last: sequence } } },
   };
+}
+
+/**
+ * The text every number of this device's run of a kind starts with this year (`Q-2026-A7-`,
+ * `PROV-INV-2026-A7-`): allocators find the run's last sequence among numbers starting with it.
+ */
+export function runPrefixOf({
+  series,
+  kind,
+  now,
+}: {
+  series: DeviceNumberSeries;
+  kind: NumberedDocument;
+  now: string;
+}): string {
+  const first = formatDocumentNumber({
+    format: series.formats[kind],
+    year: Number(dateOf(now).slice(0, 4)),
+    deviceCode: series.deviceCode,
+    sequence: 1,
+    provisional: kind === 'invoice',
+  });
+  return first.slice(0, first.lastIndexOf('-') + 1);
+}
+
+/** The next number of a kind when `last` sequences of its run (see `runPrefixOf`) are used. */
+export function nextNumberAfter({
+  series,
+  kind,
+  last,
+  now,
+}: {
+  series: DeviceNumberSeries;
+  kind: NumberedDocument;
+  last: number;
+  now: string;
+}): { number: string; series: DeviceNumberSeries } {
+  const year = Number(dateOf(now).slice(0, 4));
+  return nextNumber({
+    series: { ...series, counters: last > 0 ? { [kind]: { year, last } } : {} },
+    kind,
+    now,
+  });
 }

@@ -28,7 +28,10 @@ export default defineConfig({
   logLevel: 'warn',
   plugins: [baselineSyncFiles(process.env.BENCH_SYNC_BASELINE_DIR)],
   build: {
-    outDir: resolve(import.meta.dirname, '../../../out/bench-sync'),
+    // BENCH_SYNC_OUT_DIR keeps parallel runs (a baseline, another engineer's bench) apart.
+    outDir: resolve(
+      process.env.BENCH_SYNC_OUT_DIR ?? resolve(import.meta.dirname, '../../../out/bench-sync'),
+    ),
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
     // Readable function names in a profile (BENCH_SYNC_PROFILE); still a production build.

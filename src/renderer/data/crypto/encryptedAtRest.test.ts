@@ -9,6 +9,7 @@ import {
   openFieldbookData,
 } from '../openFieldbookData.ts';
 import { collectionOf } from '../records/recordStore.ts';
+import type { SyncIssue } from '../sync/syncLocalStore.ts';
 import { freshDatabaseName, steppingClock } from '../testing/openTestData.ts';
 import { newDatabaseKey } from './fieldCipher.ts';
 import { rawIndexedDbText } from './rawIndexedDbText.ts';
@@ -74,6 +75,17 @@ async function writeCanaries(data: FieldbookData) {
   return lead;
 }
 
+// A Sync issue holding the person's values: sealed with the same key as the database.
+const refusedWrite = (docId: string): SyncIssue => ({
+  id: `issue-${docId}`,
+  collection: 'leads',
+  docId,
+  code: 'forbidden',
+  message: 'You cannot give this record to that user',
+  values: { email: canary.email, phone: canary.phone },
+  at: '2026-03-02T01:30:00.000Z',
+});
+
 afterEach(async () => {
   for (const data of opened.splice(0)) await data.close();
 });
@@ -119,6 +131,7 @@ describe('personal data at rest', () => {
     const key = newDatabaseKey();
     const first = await open(name, key);
     const lead = await writeCanaries(first);
+    await first.sync.store.addIssues([refusedWrite(lead.id)]);
     await first.close();
 
     const again = await open(name, key);
@@ -130,10 +143,13 @@ describe('personal data at rest', () => {
     await expect(open(name, otherKey)).rejects.toBeInstanceOf(LocalDataLockedError);
     const kept = await open(name, key);
     expect((await kept.leads.findOne(lead.id).exec())?.email).toBe(canary.email);
+    expect(await kept.sync.store.listIssues()).toEqual([refusedWrite(lead.id)]);
     await kept.close();
     // Starting over drops the unreadable copy for sync to refill.
     const reset = await open(name, otherKey, 'startOver');
     expect(await reset.leads.count().exec()).toBe(0);
+    // The Sync issues sealed under the old key go with it.
+    expect(await reset.sync.store.listIssues()).toEqual([]);
     expect((await rawIndexedDbText({ indexedDB, match: name })).text).not.toContain(plainCompany);
   });
 

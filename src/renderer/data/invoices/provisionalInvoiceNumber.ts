@@ -46,7 +46,10 @@ function finalizedLast(data: FieldbookData, prefix: string): Promise<number> {
 // The highest provisional sequence this device used for a prefix: on invoices still waiting for
 // their final number (through the `number` index) and on those that have one, so a restart
 // never reuses a provisional number.
-async function lastUsed(data: FieldbookData, prefix: string): Promise<number> {
+export async function lastProvisionalSequence(
+  data: FieldbookData,
+  prefix: string,
+): Promise<number> {
   const pending = await collectionOf(data, 'invoices')
     .find({ selector: { number: { $gte: prefix, $lt: `${prefix}\uffff` } }, index: ['number'] })
     .exec();
@@ -76,7 +79,7 @@ async function allocate(data: FieldbookData, now: Date): Promise<string> {
   const prefix = first.slice(0, first.lastIndexOf('-') + 1);
   const issued = lastIssued.get(data) ?? new Map<string, number>();
   lastIssued.set(data, issued);
-  const last = Math.max(issued.get(prefix) ?? 0, await lastUsed(data, prefix));
+  const last = Math.max(issued.get(prefix) ?? 0, await lastProvisionalSequence(data, prefix));
   const next = nextNumber({
     series: { ...series, counters: last > 0 ? { invoice: { year, last } } : {} },
     kind: 'invoice',

@@ -65,7 +65,11 @@ function sequenceAfter(prefix: string, numbers: Iterable<string>): number {
 
 // Highest sequence already used on this device for a prefix, read from the local database so a
 // restart (or a lost in-memory counter) never hands out a number twice.
-async function lastUsed(data: FieldbookData, kind: QuoteNumberKind, prefix: string) {
+export async function lastQuoteSequence(
+  data: FieldbookData,
+  kind: QuoteNumberKind,
+  prefix: string,
+) {
   const quotes = collectionOf(data, 'quotes');
   if (kind === 'quote') {
     const docs = await quotes
@@ -104,7 +108,7 @@ async function allocate(data: FieldbookData, kind: QuoteNumberKind, now: Date): 
   const prefix = first.slice(0, first.lastIndexOf('-') + 1);
   const issued = lastIssued.get(data) ?? new Map<string, number>();
   lastIssued.set(data, issued);
-  const last = Math.max(issued.get(prefix) ?? 0, await lastUsed(data, kind, prefix));
+  const last = Math.max(issued.get(prefix) ?? 0, await lastQuoteSequence(data, kind, prefix));
   const next = nextNumber({
     series: { ...series, counters: last > 0 ? { [kind]: { year, last } } : {} },
     kind,

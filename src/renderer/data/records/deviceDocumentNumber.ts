@@ -1,6 +1,8 @@
-import { dateOf } from '../../../shared/billing/calendarDate.ts';
-import { formatDocumentNumber } from '../../../shared/numbering/documentNumber.ts';
-import { deviceSeriesFromSetting, nextNumber } from '../../../shared/numbering/nextNumber.ts';
+import {
+  deviceSeriesFromSetting,
+  nextNumberAfter,
+  runPrefixOf,
+} from '../../../shared/numbering/nextNumber.ts';
 import type { FieldbookData } from '../openFieldbookData.ts';
 import { deviceSeriesInfo } from '../quotes/deviceNumbering.ts';
 import { readSetting } from '../settings/settingsStore.ts';
@@ -13,14 +15,20 @@ const collections = { order: 'orders', ticket: 'tickets' } as const;
 const queues = new WeakMap<FieldbookData, Promise<unknown>>();
 const lastIssued = new WeakMap<FieldbookData, Map<string, number>>();
 
-// The highest sequence of this device's series already on a document here (restarts and lost
-// in-memory counters never hand a number out twice), read through the `number` index.
-async function lastUsed(
+/** Collections whose documents carry a `number` with an index on it. */
+export type NumberedCollection = 'orders' | 'tickets' | 'quotes' | 'invoices';
+
+/**
+ * The highest sequence already on a document here under a run prefix (`SO-2026-A7-`), read
+ * through the `number` index, so restarts and lost in-memory counters never hand a number out
+ * twice (0 when none).
+ */
+export async function lastNumberSequence(
   data: FieldbookData,
-  kind: DeviceNumberedDocument,
+  collection: NumberedCollection,
   prefix: string,
 ): Promise<number> {
-  const docs = await collectionOf(data, collections[kind])
+  const docs = await collectionOf(data, collection)
     .find({ selector: { number: { $gte: prefix, $lt: `${prefix}\uffff` } }, index: ['number'] })
     .exec();
   let last = 0;
@@ -41,22 +49,15 @@ async function allocate(
     ? (await readSetting(data, 'numberSeries'))?.value
     : undefined;
   const series = deviceSeriesFromSetting({ deviceCode, ...(setting ? { value: setting } : {}) });
-  const year = Number(dateOf(now.toISOString()).slice(0, 4));
-  const first = formatDocumentNumber({
-    format: series.formats[kind],
-    year,
-    deviceCode,
-    sequence: 1,
-  });
-  const prefix = first.slice(0, first.lastIndexOf('-') + 1);
+  const at = now.toISOString();
+  const prefix = runPrefixOf({ series, kind, now: at });
   const issued = lastIssued.get(data) ?? new Map<string, number>();
   lastIssued.set(data, issued);
-  const last = Math.max(issued.get(prefix) ?? 0, await lastUsed(data, kind, prefix));
-  const next = nextNumber({
-    series: { ...series, counters: last > 0 ? { [kind]: { year, last } } : {} },
-    kind,
-    now: now.toISOString(),
-  });
+  const last = Math.max(
+    issued.get(prefix) ?? 0,
+    await lastNumberSequence(data, collections[kind], prefix),
+  );
+  const next = nextNumberAfter({ series, kind, last, now: at });
   issued.set(prefix, next.series.counters[kind]?.last ?? last + 1);
   return next.number;
 }

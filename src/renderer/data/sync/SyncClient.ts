@@ -1,5 +1,6 @@
 import type { ClientApp } from '../../../shared/sync/clientApp.ts';
 import { type DeviceEndedNotice, loadDeviceEndedNotice } from '../admin/deviceEndedNotice.ts';
+import type { FieldCipher } from '../crypto/fieldCipher.ts';
 import { browserConnectivity, type Connectivity } from './connectivity.ts';
 import type { StartSyncOptions, SyncHandle } from './startSync.ts';
 import { RejectedWrites } from './syncConflictHandler.ts';
@@ -38,6 +39,8 @@ export type SyncClient = {
 
 export type SyncClientOptions = {
   name: string;
+  /** The database key's cipher: the Sync issues / Conflicts store seals its values with it. */
+  cipher: FieldCipher;
   indexedDB?: IDBFactory;
   IDBKeyRange?: typeof IDBKeyRange;
   clock?: () => Date;

@@ -55,7 +55,7 @@ function setAtPath(target: Record<string, unknown>, segments: Segment[], value: 
  * any other) and removes it from the inbox. The result is checked against the domain schema.
  */
 export async function reapplyConflict(data: FieldbookData, conflictId: string): Promise<void> {
-  const entry: ConflictEntry | undefined = await data.sync.store.db.conflicts.get(conflictId);
+  const entry: ConflictEntry | undefined = await data.sync.store.getConflict(conflictId);
   if (!entry) return;
   const collection = data.db.collections[entry.collection] as RxCollection | undefined;
   if (!collection) throw new Error(`reapplyConflict: collection ${entry.collection} is not open`);

@@ -2,14 +2,17 @@ import type { RxCollection, RxReplicationPullStreamItem, WithDeleted } from 'rxd
 import { type RxReplicationState, replicateRxCollection } from 'rxdb/plugins/replication';
 import { combineLatest, Subject, type Subscription } from 'rxjs';
 import { type CollectionName, isCollectionName } from '../../../shared/domain/collections.ts';
+import { newId } from '../../../shared/ids/newId.ts';
 import type { ClientApp } from '../../../shared/sync/clientApp.ts';
 import type { FieldbookData } from '../openFieldbookData.ts';
 import { browserConnectivity, type Connectivity } from './connectivity.ts';
+import { downstreamSettled } from './downstreamSettled.ts';
 import { createNetworkGate } from './networkGate.ts';
 import { readPendingDocuments } from './pendingDocuments.ts';
 import { type PendingTracker, trackPendingChanges } from './pendingTracker.ts';
 import { createPullFreshness } from './pullFreshness.ts';
 import { recordRejections } from './recordRejections.ts';
+import { rememberSeenThrough, seenThroughParam } from './seenThrough.ts';
 import type { RejectedWrites } from './syncConflictHandler.ts';
 import {
   normalizeServerUrl,
@@ -33,7 +36,8 @@ import type { WireDocument } from './wireDocument.ts';
 import { sameRecord, toLocalDocument, toWireDocument } from './wireDocument.ts';
 
 // `epoch` names the server store the checkpoint belongs to; a restored store has a new one.
-type Checkpoint = { seq: number; epoch?: string };
+// Before any page with documents, only `seenThrough` may be stored (see seenThrough.ts).
+type Checkpoint = { seq?: number; epoch?: string; seenThrough?: number };
 type Replication = RxReplicationState<WireDocument, Checkpoint>;
 
 export type StartSyncOptions = {
@@ -98,6 +102,8 @@ export function startSync(options: StartSyncOptions): SyncHandle {
     schemaVersion: 0,
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     ...(options.app ? { app: options.app } : {}),
+    // New for every start: what this run pushed, its replication state holds (see replicaId).
+    replica: newId(clock().getTime()),
   };
   const facts: SyncFacts = {
     online: connectivity.isOnline(),
@@ -119,6 +125,8 @@ export function startSync(options: StartSyncOptions): SyncHandle {
     Subject<RxReplicationPullStreamItem<WireDocument, Checkpoint>>
   >();
   const subscriptions: Subscription[] = [];
+  // Called when a collection's pull handler starts (see resyncAfterPush).
+  const pullStarted = new Map<CollectionName, () => void>();
   let stopped = false;
   // Offline, requests wait here instead of the replications being paused (see networkGate).
   const gate = createNetworkGate(facts.online);
@@ -173,18 +181,23 @@ export function startSync(options: StartSyncOptions): SyncHandle {
         stream$: stream$.asObservable(),
         modifier: (doc) => toLocalDocument(collection, doc),
         handler: async (checkpoint, batchSize) => {
+          pullStarted.get(collection)?.();
           const seq = checkpoint?.seq ?? 0;
           const known = options.epoch ?? checkpoint?.epoch;
           const epoch = known ? `&epoch=${encodeURIComponent(known)}` : '';
           const body = await freshness.fresh(async () => {
             const response = await request(
-              `/api/sync/${collection}/pull?seq=${seq}&limit=${batchSize}${epoch}`,
+              `/api/sync/${collection}/pull?seq=${seq}&limit=${batchSize}${epoch}${seenThroughParam(checkpoint)}`,
             );
             return (await response.json()) as {
               documents: WithDeleted<WireDocument>[];
               checkpoint: Checkpoint;
+              seenThrough?: number;
             };
           });
+          if (body.seenThrough !== undefined && body.documents.length === 0) {
+            await rememberSeenThrough(replication, body.seenThrough);
+          }
           return { documents: body.documents, checkpoint: body.checkpoint };
         },
       },
@@ -234,11 +247,25 @@ export function startSync(options: StartSyncOptions): SyncHandle {
         await replication.startPromise;
         const state = replication.internalReplicationState;
         if (state && !stopped) await upstreamSettled(state);
+        // RxDB runs its queued downstream tasks together and drops a RESYNC queued behind a
+        // stream change; the next change would then move the checkpoint past what the device
+        // missed. So changes stay dropped until the pull has started, and the RESYNC is sent
+        // again when the downstream went idle without pulling.
+        const pulled = new Promise<'pulled'>((resolve) =>
+          pullStarted.set(collection, () => resolve('pulled')),
+        );
+        for (let attempt = 0; attempt < 5; attempt += 1) {
+          if (stopped || replication.isStopped()) break;
+          streams.get(collection)?.next('RESYNC');
+          if (!state) break;
+          const idle = downstreamSettled(state).then(() => 'idle' as const);
+          if ((await Promise.race([pulled, idle])) === 'pulled') break;
+        }
       } catch {
         // Canceled meanwhile (the subject completed): nothing left to resync.
       } finally {
+        pullStarted.delete(collection);
         resyncing.delete(collection);
-        if (!stopped && !replication.isStopped()) streams.get(collection)?.next('RESYNC');
       }
     })();
   };

@@ -1,4 +1,5 @@
 import { type ClientApp, clientAppHeaders } from '../../../shared/sync/clientApp.ts';
+import { replicaHeader } from '../../../shared/sync/replicaId.ts';
 
 /** Why the server or the network stopped a sync request; the status shows `code`. */
 export type SyncFailure =
@@ -46,6 +47,8 @@ export type SyncConnection = {
   fetch: typeof fetch;
   /** Which app build asks, so the server can show it in the admin's device list. */
   app?: ClientApp;
+  /** This replication run (see replicaId), so pulls can leave out what it pushed itself. */
+  replica?: string;
 };
 
 function failureOf(status: number): SyncFailure {
@@ -70,6 +73,7 @@ export async function syncRequest(
         authorization: `Bearer ${connection.token}`,
         [schemaVersionHeader]: String(connection.schemaVersion),
         ...(connection.app ? clientAppHeaders(connection.app) : {}),
+        ...(connection.replica ? { [replicaHeader]: connection.replica } : {}),
         ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
       },
       ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),

@@ -1,5 +1,8 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type Table } from 'dexie';
 import type { CollectionName } from '../../../shared/domain/collections.ts';
+import type { FieldCipher } from '../crypto/fieldCipher.ts';
+import { rowSealer } from '../crypto/rowSealer.ts';
+import { type StoredConflict, type StoredIssue, unlockSyncRows } from './unlockSyncRows.ts';
 
 /** A value that lost a same-field conflict, kept so the user can see and re-apply it. */
 export type ConflictEntry = {
@@ -29,19 +32,31 @@ export type SyncIssue = {
   at: string;
 };
 
-type LocalDatabase = Dexie & {
-  conflicts: EntityTable<ConflictEntry, 'id'>;
-  issues: EntityTable<SyncIssue, 'id'>;
+export type LocalDatabase = Dexie & {
+  // Plain entries are rows older versions wrote, until `unlock` seals them.
+  conflicts: Table<StoredConflict | ConflictEntry, string>;
+  issues: Table<StoredIssue | SyncIssue, string>;
+  meta: Table<{ id: string; sealed: string }, string>;
 };
 
 /**
  * Local-only sync bookkeeping in a small Dexie database of its own: RxDB's open core allows 13
- * collections per process and the replicated model already uses 12.
+ * collections per process and the replicated model already uses 12. The values in it (a refused
+ * lead, a losing email) are personal data, so they are sealed with the database key like the
+ * RxDB fields; ids, dates, codes and paths stay plain for the indexes.
  */
 export type SyncLocalStore = {
-  readonly db: LocalDatabase;
+  /**
+   * Checks that this store was written under the key it was opened with (rejects with
+   * `SyncStoreLockedError`, changing nothing, when not) and seals rows older versions kept in
+   * plain text. Call once the RxDB database accepted the key; every other method waits for it.
+   */
+  unlock(): Promise<void>;
+  /** Empties the store, for a database that starts over under a new key. */
+  startOver(): Promise<void>;
   addConflicts(entries: ConflictEntry[]): Promise<void>;
   addIssues(entries: SyncIssue[]): Promise<void>;
+  getConflict(id: string): Promise<ConflictEntry | undefined>;
   listConflicts(): Promise<ConflictEntry[]>;
   listIssues(): Promise<SyncIssue[]>;
   removeConflict(id: string): Promise<void>;
@@ -54,6 +69,7 @@ export type SyncLocalStore = {
 
 export function openSyncLocalStore(options: {
   name: string;
+  cipher: FieldCipher;
   indexedDB?: IDBFactory;
   IDBKeyRange?: typeof IDBKeyRange;
 }): SyncLocalStore {
@@ -62,24 +78,58 @@ export function openSyncLocalStore(options: {
     ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
   }) as LocalDatabase;
   db.version(1).stores({ conflicts: 'id, at, docId', issues: 'id, at, docId' });
+  // Version 2 seals the values; `meta` keeps a sealed marker that tells a wrong key at once.
+  db.version(2).stores({ meta: 'id' });
+  const conflicts = rowSealer<ConflictEntry, 'keptValue' | 'lostValue'>(options.cipher, [
+    'keptValue',
+    'lostValue',
+  ]);
+  const issues = rowSealer<SyncIssue, 'message' | 'values'>(options.cipher, ['message', 'values']);
+  let unlocked: Promise<void> | undefined;
+  const ready = () => {
+    unlocked ??= unlockSyncRows({ db, cipher: options.cipher, conflicts, issues });
+    return unlocked;
+  };
   const listeners = new Set<() => void>();
   const changed = () => {
     for (const listener of listeners) listener();
   };
   return {
-    db,
+    unlock: ready,
+    async startOver() {
+      await db.transaction('rw', db.conflicts, db.issues, db.meta, async () => {
+        await Promise.all([db.conflicts.clear(), db.issues.clear(), db.meta.clear()]);
+      });
+      unlocked = undefined;
+      changed();
+    },
     async addConflicts(entries) {
       if (entries.length === 0) return;
-      await db.conflicts.bulkPut(entries);
+      await ready();
+      await db.conflicts.bulkPut(await Promise.all(entries.map(conflicts.seal)));
       changed();
     },
     async addIssues(entries) {
       if (entries.length === 0) return;
-      await db.issues.bulkPut(entries);
+      await ready();
+      await db.issues.bulkPut(await Promise.all(entries.map(issues.seal)));
       changed();
     },
-    listConflicts: () => db.conflicts.orderBy('at').reverse().toArray(),
-    listIssues: () => db.issues.orderBy('at').reverse().toArray(),
+    async getConflict(id) {
+      await ready();
+      const row = await db.conflicts.get(id);
+      return row && conflicts.isSealed(row) ? conflicts.open(row) : row;
+    },
+    async listConflicts() {
+      await ready();
+      const rows = await db.conflicts.orderBy('at').reverse().toArray();
+      return Promise.all(rows.map((row) => (conflicts.isSealed(row) ? conflicts.open(row) : row)));
+    },
+    async listIssues() {
+      await ready();
+      const rows = await db.issues.orderBy('at').reverse().toArray();
+      return Promise.all(rows.map((row) => (issues.isSealed(row) ? issues.open(row) : row)));
+    },
     async removeConflict(id) {
       await db.conflicts.delete(id);
       changed();

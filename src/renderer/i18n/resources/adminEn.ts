@@ -330,9 +330,11 @@ export const adminEn = {
     },
     numberSeries: {
       title: 'Number series',
-      description: 'How quotes, orders, invoices, tickets and contracts are numbered.',
-      readOnly:
-        'Devices number documents offline from codes the server hands out, so the series are shown here but not edited: a change could issue the same number twice.',
+      description:
+        'How quotes, orders, invoices, tickets and contracts are numbered. A change applies to new documents; numbers already issued never change.',
+      countersTitle: 'Counters cannot be edited',
+      counters:
+        'Next numbers are counted, not set: every device counts its own numbers behind its device code, and the server counts final invoice numbers in one gap-free run per prefix and year. Setting a counter by hand could issue a number twice, so only the format changes here.',
       deviceCode: 'This device numbers documents with the code {{code}}.',
       noDeviceCode: 'This device gets its code when it signs in.',
       document: 'Document',
@@ -340,7 +342,13 @@ export const adminEn = {
       includeYear: 'Year',
       padding: 'Digits',
       nextNumber: 'Next number',
-      none: 'The default series are used.',
+      provisional: 'On this device until it syncs: {{number}}',
+      prefixFor: 'Prefix of {{document}} numbers',
+      includeYearFor: 'Year in {{document}} numbers',
+      paddingFor: 'Digits of {{document}} numbers',
+      previewFor: 'Next {{document}} number',
+      restarts:
+        '{{document}}: numbers start a new run at 1 under the new format; documents already numbered keep their numbers.',
       devicesIssued_one: '{{count}} device code issued so far.',
       devicesIssued_other: '{{count}} device codes issued so far.',
       documents: {
@@ -349,6 +357,18 @@ export const adminEn = {
         invoice: 'Invoice',
         ticket: 'Ticket',
         contract: 'Contract',
+      },
+      problems: {
+        emptyPrefix: 'Enter a prefix, so that numbers tell the kinds of document apart.',
+        reservedPrefix: 'A prefix cannot start with PROV-: it marks provisional invoice numbers.',
+        duplicateDocument: 'This document is listed twice.',
+        prefixClash:
+          'Begins like the {{other}} prefix {{prefix}} (or the other way round): two kinds of document could get the same number.',
+        prefixUsedBefore:
+          '{{other}} numbers used {{prefix}} until now: a new {{document}} could get the number of an existing {{other}}.',
+        invoiceNumbersRepeat:
+          'Final invoice numbers were issued under {{prefix}}; with this format the server could issue the same numbers again.',
+        counterChanged: 'Counters cannot be changed here.',
       },
     },
     consentTexts: {

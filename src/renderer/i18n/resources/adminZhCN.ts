@@ -328,9 +328,11 @@ export const adminZhCN: typeof adminEn = {
     },
     numberSeries: {
       title: '编号规则',
-      description: '报价、订单、发票、工单和合同的编号方式。',
-      readOnly:
-        '设备离线时使用服务器分配的代码编号，因此这里只显示编号规则而不允许修改：修改可能导致重复编号。',
+      description:
+        '报价、订单、发票、工单和合同的编号方式。更改只影响新单据，已发出的编号不会改变。',
+      countersTitle: '计数器不可编辑',
+      counters:
+        '下一个编号由系统计数，不能手动设置：每台设备用自己的设备代码为单据计数，服务器按前缀和年份为正式发票号连续计数。手动修改计数器可能导致同一编号发出两次，因此这里只能修改编号格式。',
       deviceCode: '此设备使用代码 {{code}} 为单据编号。',
       noDeviceCode: '此设备登录后会获得代码。',
       document: '单据',
@@ -338,7 +340,12 @@ export const adminZhCN: typeof adminEn = {
       includeYear: '年份',
       padding: '位数',
       nextNumber: '下一个编号',
-      none: '使用默认编号规则。',
+      provisional: '同步前在此设备上显示为：{{number}}',
+      prefixFor: '{{document}}编号的前缀',
+      includeYearFor: '{{document}}编号包含年份',
+      paddingFor: '{{document}}编号的位数',
+      previewFor: '下一个{{document}}编号',
+      restarts: '{{document}}：新格式下的编号从 1 重新开始；已编号的单据保持原编号。',
       devicesIssued_one: '已分配 {{count}} 个设备代码。',
       devicesIssued_other: '已分配 {{count}} 个设备代码。',
       documents: {
@@ -347,6 +354,17 @@ export const adminZhCN: typeof adminEn = {
         invoice: '发票',
         ticket: '工单',
         contract: '合同',
+      },
+      problems: {
+        emptyPrefix: '请输入前缀，以便从编号区分单据类型。',
+        reservedPrefix: '前缀不能以 PROV- 开头：它用于标记临时发票号。',
+        duplicateDocument: '此单据类型重复出现。',
+        prefixClash: '与{{other}}的前缀 {{prefix}} 开头相同：两类单据可能得到相同的编号。',
+        prefixUsedBefore:
+          '{{other}}此前使用前缀 {{prefix}}：新的{{document}}可能与已有{{other}}的编号相同。',
+        invoiceNumbersRepeat:
+          '已用前缀 {{prefix}} 发出正式发票号；使用此格式，服务器可能再次发出相同的编号。',
+        counterChanged: '这里不能修改计数器。',
       },
     },
     consentTexts: {

@@ -217,4 +217,5 @@ export const qualificationErrorsEn = {
   invalidDateRange: 'The start date must come before the end date.',
   invalidSalesTargets: 'A sales target is not valid.',
   invalidOpportunityStages: 'A stage setting is not valid.',
+  invalidNumberSeries: 'The number series change could issue a number twice, so it was refused.',
 };

@@ -216,4 +216,5 @@ export const qualificationErrorsZhCN = {
   invalidDateRange: '开始日期必须早于结束日期。',
   invalidSalesTargets: '有一条销售目标无效。',
   invalidOpportunityStages: '有一个阶段设置无效。',
+  invalidNumberSeries: '编号规则的更改可能导致编号重复，已被拒绝。',
 } satisfies typeof qualificationErrorsEn;

@@ -148,6 +148,9 @@ export function LeadFormFields({
         value={values.notes}
         onChange={(event) => setField('notes', event.currentTarget.value)}
         error={errorFor(errors.notes)}
+        // Like the fields above: Chromium's session restore keeps what is typed into fields
+        // without it in plain text on disk, beside the encrypted database.
+        autoComplete="off"
         autosize
         minRows={3}
         maxRows={8}

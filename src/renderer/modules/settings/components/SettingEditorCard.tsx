@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconLock } from '@tabler/icons-react';
-import { type ReactNode, useMemo, useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { errorMessage } from '../../leads/utils/errorMessage.ts';
@@ -27,6 +27,11 @@ export type SettingEditorCardProps<V> = {
   onSave: (value: V) => Promise<void>;
   /** Tidies the draft before it is checked (trims, drops empty rows); the inputs keep theirs. */
   normalize?: (draft: V) => V;
+  /**
+   * Rules beyond the schema, checked once it passes: translated problems at dotted paths (asked
+   * again on every render, so they follow a language switch).
+   */
+  check?: (value: V) => Array<{ path: string; message: string }>;
   children: (editor: SettingEditorApi<V>) => ReactNode;
 };
 
@@ -43,31 +48,42 @@ export function SettingEditorCard<V>({
   canEdit,
   onSave,
   normalize,
+  check,
   children,
 }: SettingEditorCardProps<V>) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<V>();
   const [issues, setIssues] = useState<Map<string, string>>();
+  // The value `check` refused at the last review; its problems are shown until the next one.
+  const [refused, setRefused] = useState<V>();
   const [review, setReview] = useState<{ value: V; changes: SettingChange[] }>();
   const [saving, setSaving] = useState(false);
   const current = draft ?? saved ?? fallback;
 
-  const error = useMemo(
-    () => (path: string) => {
-      const code = issues?.get(path);
-      return code
-        ? t(`admin.settings.errors.${code}`, { defaultValue: t('admin.settings.errors.invalid') })
-        : undefined;
-    },
-    [issues, t],
+  const problems = new Map(
+    refused !== undefined ? check?.(refused).map((problem) => [problem.path, problem.message]) : [],
   );
+  const error = (path: string) => {
+    const code = issues?.get(path);
+    return code
+      ? t(`admin.settings.errors.${code}`, { defaultValue: t('admin.settings.errors.invalid') })
+      : problems.get(path);
+  };
+  const issueCount = issues?.size ?? problems.size;
 
   const handleReview = () => {
     const parsed = schema.safeParse(normalize ? normalize(current) : current);
     if (!parsed.success) {
       setIssues(new Map(parsed.error.issues.map((issue) => [issue.path.join('.'), issue.code])));
+      setRefused(undefined);
       return;
     }
+    if ((check?.(parsed.data) ?? []).length > 0) {
+      setIssues(undefined);
+      setRefused(parsed.data);
+      return;
+    }
+    setRefused(undefined);
     setIssues(undefined);
     // JSON drops fields left undefined (an emptied optional field), as the database would.
     const value = JSON.parse(JSON.stringify(parsed.data)) as V;
@@ -104,9 +120,9 @@ export function SettingEditorCard<V>({
             {t('admin.settings.readOnly')}
           </Alert>
         )}
-        {issues && (
+        {issueCount > 0 && (
           <Alert icon={<IconAlertCircle size={18} />} color="red" variant="light" role="alert">
-            {t('admin.settings.fixErrors', { count: issues.size })}
+            {t('admin.settings.fixErrors', { count: issueCount })}
           </Alert>
         )}
         {children({
@@ -126,6 +142,7 @@ export function SettingEditorCard<V>({
                 onClick={() => {
                   setDraft(undefined);
                   setIssues(undefined);
+                  setRefused(undefined);
                 }}
               >
                 {t('admin.settings.reset')}
