@@ -6,7 +6,8 @@ import { build } from 'vite';
 import { serveDirectory } from './bench/serveDirectory.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const outDir = join(root, 'out/bench-qualification');
+// BENCH_OUT_DIR keeps parallel runs apart (the build and its server are this run's own).
+const outDir = resolve(process.env.BENCH_OUT_DIR ?? join(root, 'out/bench-qualification'));
 const leadCount = Number(process.env.BENCH_LEADS ?? 50_000);
 const activityCount = Number(process.env.BENCH_ACTIVITIES ?? 25_000);
 const openDeals = Number(process.env.BENCH_DEALS ?? 5_000);
@@ -24,7 +25,10 @@ const ms = (value) => `${value.toFixed(1)} ms`;
 const list = (values) => values.map((value) => value.toFixed(0)).join(', ');
 
 log('building the bench page (production mode)');
-await build({ configFile: join(root, 'tests/bench/qualification/vite.config.ts') });
+await build({
+  configFile: join(root, 'tests/bench/qualification/vite.config.ts'),
+  build: { outDir, emptyOutDir: true },
+});
 const server = await serveDirectory(outDir);
 const base = `http://127.0.0.1:${server.address().port}/`;
 const profile = await mkdtemp(join(tmpdir(), 'fieldbook-bench-qualification-'));

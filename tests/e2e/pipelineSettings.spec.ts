@@ -136,6 +136,8 @@ test('a manager renames a stage in both languages, changes its probability and a
   const monthRow = page.getByRole('row', { name: new RegExp(`^${thisMonth}`) });
   await expect(monthRow.locator('td').nth(7)).toHaveText('$80,000.00');
   await expect(monthRow.locator('td').nth(8)).toHaveText('$80,000.00');
+  // The total row adds up the months' targets (it used to show none).
+  expect(await forecastTotal(page, 'target')).toBe('$80,000.00');
   await screenshot(page, 'pipeline-settings-forecast-en');
 
   await switchLanguage(page, '简体中文');

@@ -61,7 +61,8 @@ describe('targets and stages settings', () => {
 
     await router.navigate('/forecast');
     const table = await screen.findByRole('table', { name: 'Forecast' });
-    await waitFor(() => expect(within(table).getAllByText(/1,000\.00/).length).toBe(2));
+    // Target and what remains, in the month's row and in the total row.
+    await waitFor(() => expect(within(table).getAllByText(/1,000\.00/).length).toBe(4));
   });
 
   it('refuses an unreadable amount with a message', async () => {

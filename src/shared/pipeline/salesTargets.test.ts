@@ -78,6 +78,61 @@ describe('forecastTargets', () => {
     ]);
   });
 
+  describe('for the people in view', () => {
+    // east: wang and li with a team target in May; west: zhao without one; chen has no team.
+    const teams = [
+      ...targets,
+      target('h', '2026-04', 'owner', 'zhao', 700),
+      target('i', '2026-05', 'owner', 'zhao', 800),
+      target('j', '2026-05', 'owner', 'chen', 90),
+      target('k', '2026-05', 'team', 'west-other', 55_000),
+    ];
+    const east = [
+      { id: 'wang', teamId: 'east' },
+      { id: 'li', teamId: 'east' },
+    ];
+    const everyone = [...east, { id: 'zhao', teamId: 'west' }, { id: 'chen' }];
+
+    it('by month: each team’s own target stands for its members, other teams’ targets stay out', () => {
+      expect(
+        forecastTargets({ targets: teams, groupBy: 'month', range, members: everyone }),
+      ).toEqual([
+        { key: '2026-04', amount: { amount: 3_700, currency: 'CNY' } },
+        { key: '2026-04', amount: { amount: 500, currency: 'USD' } },
+        // east's team target, plus zhao (west has no team target) and chen (no team)
+        { key: '2026-05', amount: { amount: 10_890, currency: 'CNY' } },
+      ]);
+      expect(forecastTargets({ targets: teams, groupBy: 'month', range, members: east })).toEqual([
+        { key: '2026-04', amount: { amount: 3_000, currency: 'CNY' } },
+        { key: '2026-04', amount: { amount: 500, currency: 'USD' } },
+        { key: '2026-05', amount: { amount: 10_000, currency: 'CNY' } },
+      ]);
+    });
+
+    it('by owner: only the members’ targets', () => {
+      expect(
+        forecastTargets({ targets: teams, groupBy: 'owner', range, members: east }).map(
+          (row) => row.key,
+        ),
+      ).toEqual(['li', 'wang', 'wang']);
+    });
+
+    it('one owner chosen: that owner’s targets whatever the members', () => {
+      expect(
+        forecastTargets({
+          targets: teams,
+          groupBy: 'month',
+          range,
+          ownerId: 'zhao',
+          members: east,
+        }),
+      ).toEqual([
+        { key: '2026-04', amount: { amount: 700, currency: 'CNY' } },
+        { key: '2026-05', amount: { amount: 800, currency: 'CNY' } },
+      ]);
+    });
+  });
+
   it('fills the target and remaining columns of the weighted pipeline', () => {
     const won = {
       ownerId: 'wang',

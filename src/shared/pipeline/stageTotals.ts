@@ -10,26 +10,34 @@ export type StageTotal = {
   amounts: { amount: Money; weighted: Money }[];
 };
 
-/** Per-stage totals for the pipeline kanban, every stage listed in order, currencies sorted. */
-export function stageTotals(
-  opportunities: readonly Pick<ForecastOpportunity, 'stage' | 'amount' | 'probability'>[],
-): StageTotal[] {
-  const byStage = new Map<OpportunityStage, { count: number; sums: Map<string, [bigint, bigint]> }>(
-    opportunityStages.map((stage) => [stage, { count: 0, sums: new Map() }]),
+/** A kanban column: its totals and its deals, in the order they were given. */
+export type StageColumn<T> = StageTotal & { opportunities: T[] };
+
+type StagedDeal = Pick<ForecastOpportunity, 'stage' | 'amount' | 'probability'>;
+
+/**
+ * The pipeline kanban's columns, every stage in order with its deals and totals (currencies
+ * sorted), from one pass over the deals: the board re-groups 5,000 deals on every change.
+ */
+export function stageTotals<T extends StagedDeal>(opportunities: readonly T[]): StageColumn<T>[] {
+  const byStage = new Map<OpportunityStage, { deals: T[]; sums: Map<string, [bigint, bigint]> }>(
+    opportunityStages.map((stage) => [stage, { deals: [], sums: new Map() }]),
   );
-  for (const { stage, amount, probability } of opportunities) {
-    const column = byStage.get(stage);
+  for (const opportunity of opportunities) {
+    const column = byStage.get(opportunity.stage);
     if (column === undefined) continue;
-    column.count += 1;
+    column.deals.push(opportunity);
+    const { amount, probability } = opportunity;
     const [sum, weighted] = column.sums.get(amount.currency) ?? [0n, 0n];
     const value = BigInt(amount.amount);
     column.sums.set(amount.currency, [sum + value, weighted + value * BigInt(probability)]);
   }
   return opportunityStages.map((stage) => {
-    const column = byStage.get(stage) ?? { count: 0, sums: new Map<string, [bigint, bigint]>() };
+    const column = byStage.get(stage) ?? { deals: [], sums: new Map<string, [bigint, bigint]>() };
     return {
       stage,
-      count: column.count,
+      count: column.deals.length,
+      opportunities: column.deals,
       amounts: [...column.sums.entries()]
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([currency, [sum, weighted]]) => ({

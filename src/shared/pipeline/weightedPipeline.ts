@@ -2,6 +2,7 @@ import { DomainError } from '../domain/DomainError.ts';
 import type { Opportunity } from '../domain/opportunity.ts';
 import type { Money } from '../money/money.ts';
 import { forecastCategoryOf } from './forecastCategoryOf.ts';
+import { forecastTotals } from './forecastTotals.ts';
 import { moneyFromPercentSum, moneyFromSum } from './moneyTotals.ts';
 
 export type ForecastOpportunity = Pick<
@@ -104,6 +105,7 @@ function toForecast(currency: string, sums: Sums, target: Money | undefined): Cu
  * The weighted pipeline and forecast by close month (`YYYY-MM`, every month of the range listed)
  * or by owner, per currency: open deals by expected close date, won deals by the local day they
  * closed (`utcOffsetMinutes`, default UTC), lost deals left out; with targets when given.
+ * Each total is the sum of the rows above it (see `forecastTotals`).
  */
 export function weightedPipeline({
   opportunities,
@@ -129,7 +131,6 @@ export function weightedPipeline({
   const groups = new Map<string, Map<string, Sums>>();
   if (groupBy === 'month')
     for (const month of monthsBetween(range.from, range.to)) groups.set(month, new Map());
-  const totals = new Map<string, Sums>();
   const sumsFor = (byCurrency: Map<string, Sums>, currency: string): Sums => {
     let sums = byCurrency.get(currency);
     if (sums === undefined) {
@@ -155,38 +156,39 @@ export function weightedPipeline({
     }
     const { amount, currency } = opportunity.amount;
     const value = BigInt(amount);
-    for (const sums of [sumsFor(group, currency), sumsFor(totals, currency)]) {
-      if (won) {
-        sums.closedWonCount += 1;
-        sums.closedWon += value;
-        continue;
-      }
-      sums.openCount += 1;
-      sums.open += value;
-      const category = forecastCategoryOf(opportunity);
-      if (category === 'omitted') continue;
-      sums.weighted += value * BigInt(opportunity.probability);
-      if (category === 'commit') sums.commit += value;
-      if (category === 'commit' || category === 'best_case') sums.bestCase += value;
+    const sums = sumsFor(group, currency);
+    if (won) {
+      sums.closedWonCount += 1;
+      sums.closedWon += value;
+      continue;
     }
+    sums.openCount += 1;
+    sums.open += value;
+    const category = forecastCategoryOf(opportunity);
+    if (category === 'omitted') continue;
+    sums.weighted += value * BigInt(opportunity.probability);
+    if (category === 'commit') sums.commit += value;
+    if (category === 'commit' || category === 'best_case') sums.bestCase += value;
   }
 
   const targetOf = (key: string, currency: string) =>
     targets.find((target) => target.key === key && target.amount.currency === currency)?.amount;
   for (const target of targets) {
-    const group = groups.get(target.key);
+    // Every month of the range is a group already; an owner with a target but no deal in the
+    // range still gets a row, so the total target is the sum of the rows shown.
+    let group = groups.get(target.key);
+    if (group === undefined && groupBy === 'owner') {
+      group = new Map();
+      groups.set(target.key, group);
+    }
     if (group !== undefined) sumsFor(group, target.amount.currency);
   }
   const keys = [...groups.keys()].sort();
-  return {
-    groups: keys.map((key) => ({
-      key,
-      currencies: [...(groups.get(key) ?? new Map<string, Sums>()).entries()]
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([currency, sums]) => toForecast(currency, sums, targetOf(key, currency))),
-    })),
-    totals: [...totals.entries()]
+  const forecastGroups = keys.map((key) => ({
+    key,
+    currencies: [...(groups.get(key) ?? new Map<string, Sums>()).entries()]
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([currency, sums]) => toForecast(currency, sums, undefined)),
-  };
+      .map(([currency, sums]) => toForecast(currency, sums, targetOf(key, currency))),
+  }));
+  return { groups: forecastGroups, totals: forecastTotals(forecastGroups) };
 }

@@ -148,7 +148,7 @@ describe('opportunities and forecast', () => {
 describe('team members', () => {
   it('is the current user alone without a directory, the team with one', async () => {
     const { result } = renderHook(() => useTeamMembers(), { wrapper });
-    expect(result.current).toEqual([{ id: 'rep-1', name: 'Wang Li', role: 'rep' }]);
+    expect(result.current).toEqual([{ id: 'rep-1', name: 'Wang Li', role: 'rep', teamId: 'east' }]);
     await saveSetting(
       { data, clock, user: { id: 'admin-1', role: 'admin' } },
       {

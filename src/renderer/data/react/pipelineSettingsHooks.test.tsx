@@ -5,6 +5,7 @@ import type { SalesTarget } from '../../../shared/domain/setting.ts';
 import { defaultOpportunityStages } from '../../../shared/pipeline/stageProbabilities.ts';
 import type { FieldbookData } from '../openFieldbookData.ts';
 import { RecordValidationError } from '../records/RecordValidationError.ts';
+import { saveSetting } from '../settings/settingsStore.ts';
 import { openTestData, steppingClock } from '../testing/openTestData.ts';
 import { DataProvider } from './DataProvider.tsx';
 import type { CurrentUser } from './localProfile.ts';
@@ -87,6 +88,92 @@ describe('sales targets', () => {
     expect(result.current.targets.targets.targets.map((item) => item.id)).toEqual([
       't-mar',
       't-apr',
+    ]);
+  });
+
+  it('the forecast takes the targets of the people it shows, and its total adds up the rows', async () => {
+    const user = (id: string, teamId: string) => ({
+      id,
+      name: id,
+      email: `${id}@x.cn`,
+      role: 'rep' as const,
+      teamId,
+      active: true,
+    });
+    await saveSetting(
+      { data, clock, user: { id: 'admin-1', role: 'admin' } },
+      {
+        kind: 'teamDirectory',
+        teams: [
+          { id: 'east', name: 'East' },
+          { id: 'west', name: 'West' },
+        ],
+        users: [
+          { ...user('mgr-1', 'east'), role: 'manager' },
+          user('rep-1', 'east'),
+          user('rep-4', 'west'),
+        ],
+      },
+    );
+    const range = { from: '2026-03-01', to: '2026-04-30' };
+    const { result } = renderHook(
+      () => ({
+        targets: useSalesTargets(),
+        team: useForecast({ groupBy: 'month', range }),
+        owners: useForecast({ groupBy: 'owner', range }),
+        rep: useForecast({ groupBy: 'month', range, ownerId: 'rep-1' }),
+      }),
+      { wrapper: wrapperFor(manager) },
+    );
+    await waitFor(() => expect(result.current.targets.loading).toBe(false));
+    const cnyTarget = (
+      id: string,
+      month: string,
+      scope: SalesTarget['scope'],
+      subjectId: string,
+      amount: number,
+    ) => ({
+      id,
+      month,
+      scope,
+      subjectId,
+      amount: { amount, currency: 'CNY' },
+    });
+    await act(async () => {
+      await result.current.targets.save({
+        kind: 'salesTargets',
+        targets: [
+          cnyTarget('east-mar', '2026-03', 'team', 'east', 1_000_000),
+          // Covered by East's team target for March: not counted a second time.
+          cnyTarget('mgr-mar', '2026-03', 'owner', 'mgr-1', 400_000),
+          cnyTarget('rep-apr', '2026-04', 'owner', 'rep-1', 300_000),
+          cnyTarget('mgr-apr', '2026-04', 'owner', 'mgr-1', 200_000),
+          // West is another manager's team: outside this manager's forecast.
+          cnyTarget('west-apr', '2026-04', 'team', 'west', 900_000),
+          cnyTarget('rep4-apr', '2026-04', 'owner', 'rep-4', 700_000),
+        ],
+      });
+    });
+    const targetsOf = (forecast: ReturnType<typeof useForecast>) => [
+      ...forecast.groups.map((group) => [group.key, group.currencies[0]?.target?.amount]),
+      ['total', forecast.totals[0]?.target?.amount],
+    ];
+    await waitFor(() =>
+      expect(targetsOf(result.current.team)).toEqual([
+        ['2026-03', 1_000_000],
+        ['2026-04', 500_000],
+        ['total', 1_500_000],
+      ]),
+    );
+    expect(targetsOf(result.current.owners)).toEqual([
+      ['mgr-1', 600_000],
+      ['rep-1', 300_000],
+      ['total', 900_000],
+    ]);
+    expect(targetsOf(result.current.rep)).toEqual([
+      ['2026-03', undefined],
+      ['2026-04', 300_000],
+      ['total', 300_000],
     ]);
   });
 

@@ -8,6 +8,7 @@ import {
 import { useDataContext } from './DataProvider.tsx';
 import { useOpportunities } from './useOpportunities.ts';
 import { useSalesTargets } from './useSalesTargets.ts';
+import { useTeamMembers } from './useTeamMembers.ts';
 
 export type WeightedPipelineResult = ReturnType<typeof weightedPipeline>;
 export type { CurrencyForecast, ForecastGroup };
@@ -26,6 +27,8 @@ export function useForecast(params: {
   // Won deals are placed by when they closed, not their expected date, so read all of the owner's.
   const { rows } = useOpportunities(params.ownerId ? { ownerId: params.ownerId } : {});
   const { targets } = useSalesTargets();
+  // The targets of the people whose deals the owner filter's "whole team" shows, no one else's.
+  const members = useTeamMembers();
   const { groupBy, ownerId } = params;
   const { from, to } = params.range;
   return useMemo(
@@ -38,10 +41,11 @@ export function useForecast(params: {
           targets: targets.targets,
           groupBy,
           range: { from, to },
+          members,
           ...(ownerId ? { ownerId } : {}),
         }),
         utcOffsetMinutes: -clock().getTimezoneOffset(),
       }),
-    [rows, targets, groupBy, from, to, ownerId, clock],
+    [rows, targets, members, groupBy, from, to, ownerId, clock],
   );
 }

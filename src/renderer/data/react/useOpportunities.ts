@@ -40,6 +40,29 @@ function loadMirror(data: FieldbookData): void {
     });
 }
 
+// The rows last picked from each mirror per query, kept until the mirror changes: a return visit
+// to the board or the forecast (a new mount) gets them without filtering and sorting 5,000 deals.
+const selections = new WeakMap<object, { version: number; rows: Map<string, Opportunity[]> }>();
+
+function selectionOf(
+  mirror: ReturnType<typeof opportunityMirror>,
+  version: number,
+  key: string,
+  query: OpportunityQuery,
+): Opportunity[] {
+  let cached = selections.get(mirror);
+  if (cached?.version !== version) {
+    cached = { version, rows: new Map() };
+    selections.set(mirror, cached);
+  }
+  let rows = cached.rows.get(key);
+  if (!rows) {
+    rows = selectOpportunities(mirror.docs.values(), query);
+    cached.rows.set(key, rows);
+  }
+  return rows;
+}
+
 /**
  * Opportunities by expected close date, filtered by owner, account and close-date range; live.
  * Served from the in-memory mirror once it is loaded (no IndexedDB read), from a live query
@@ -92,9 +115,9 @@ export function useOpportunities(query: OpportunityQuery): {
     // `version` marks a change in the mirror's documents.
     () =>
       version > 0
-        ? selectOpportunities(mirror.docs.values(), { ownerId, accountId, closeFrom, closeTo })
+        ? selectionOf(mirror, version, key, { ownerId, accountId, closeFrom, closeTo })
         : undefined,
-    [mirror, version, ownerId, accountId, closeFrom, closeTo],
+    [mirror, version, key, ownerId, accountId, closeFrom, closeTo],
   );
   if (mirrored) return { rows: mirrored, loading: false };
   return { rows: value ?? [], loading };

@@ -94,7 +94,6 @@ export const pipelineEn = {
     count_one: '{{count}} deal',
     count_other: '{{count}} deals',
     empty: 'No deals',
-    more: '{{count}} more',
     card: '{{name}}, {{amount}}, {{stage}}',
     keyboardHint: 'Use the left and right arrow keys to move this deal to the next stage.',
     loading: 'Loading deals…',

@@ -95,7 +95,6 @@ export const pipelineZhCN = {
     count_one: '{{count}} 个商机',
     count_other: '{{count}} 个商机',
     empty: '暂无商机',
-    more: '还有 {{count}} 个',
     card: '{{name}}，{{amount}}，{{stage}}',
     keyboardHint: '用左右方向键把商机移到相邻阶段。',
     loading: '正在加载商机…',

@@ -80,4 +80,26 @@ describe('pipeline board', () => {
       lostReason: 'Lost on price',
     });
   });
+
+  it('puts only the cards in view of a long column in the DOM, and lists them as part of the whole', async () => {
+    const account = await hookValueFor(data, useAccountCommands).createAccount({ name: 'Acme' });
+    const commands = hookValueFor(data, useOpportunityCommands);
+    for (let day = 10; day < 40; day += 1) {
+      await commands.createOpportunity({
+        accountId: account.id,
+        name: `Deal ${day}`,
+        amount: { amount: 100_000, currency: 'EUR' },
+        expectedCloseDate: `2030-07-${String(day - 9).padStart(2, '0')}`,
+      });
+    }
+    renderApp(data, { path: '/pipeline' });
+    const column = await screen.findByRole('list', { name: 'Prospecting: 30 deals' });
+    expect(screen.getByTestId('stage-total-prospecting').textContent).toBe('€30,000.00');
+    const cards = within(column).getAllByRole('article');
+    // A screenful (700 px before layout) and a couple more, not all 30.
+    expect(cards.length).toBeGreaterThan(2);
+    expect(cards.length).toBeLessThan(10);
+    expect(cards[0]?.getAttribute('aria-label')).toMatch(/^Deal 10/);
+    expect(within(column).getAllByRole('listitem')[0]?.getAttribute('aria-setsize')).toBe('30');
+  });
 });

@@ -1,5 +1,5 @@
 import { VisuallyHidden } from '@mantine/core';
-import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   type Opportunity,
@@ -19,13 +19,6 @@ export type PipelineBoardProps = {
   ownerName: (ownerId: string) => string;
 };
 
-// After a move the card is a new element in another column; keep the keyboard user on it.
-function refocus(id: string) {
-  requestAnimationFrame(() => {
-    document.querySelector<HTMLElement>(`[data-opportunity-id="${CSS.escape(id)}"]`)?.focus();
-  });
-}
-
 /** The kanban: one column per stage with totals; cards move by drag, arrow keys or a menu. */
 export function PipelineBoard({
   opportunities: rows,
@@ -42,17 +35,15 @@ export function PipelineBoard({
   useLayoutEffect(() => {
     moveRef.current = move;
   });
-  const totals = useMemo(() => stageTotals(opportunities), [opportunities]);
-  const byStage = useMemo(() => {
-    const map = new Map<OpportunityStage, Opportunity[]>(
-      opportunityStages.map((stage) => [stage, []]),
-    );
-    for (const opportunity of opportunities) map.get(opportunity.stage)?.push(opportunity);
-    return map;
-  }, [opportunities]);
+  // Each column's deals and totals from one pass over the deals.
+  const columns = useMemo(() => stageTotals(opportunities), [opportunities]);
 
+  // After a move the card is a new element in another column, maybe below the cards in view:
+  // that column scrolls to it and focuses it, so a keyboard user stays on the deal.
+  const [focusId, setFocusId] = useState<string>();
+  const handleFocused = useCallback(() => setFocusId(undefined), []);
   const handleMove = useCallback((opportunity: Opportunity, to: OpportunityStage) => {
-    void moveRef.current(opportunity, to).then((moved) => moved && refocus(opportunity.id));
+    void moveRef.current(opportunity, to).then((moved) => moved && setFocusId(opportunity.id));
   }, []);
   const handleStep = useCallback(
     (opportunity: Opportunity, direction: -1 | 1) => {
@@ -75,17 +66,19 @@ export function PipelineBoard({
         {t('pipeline.pipeline.keyboardHint')}
       </VisuallyHidden>
       <section className={classes.board} aria-label={t('pipeline.pipeline.board')}>
-        {totals.map((total) => (
+        {columns.map((column) => (
           <PipelineColumn
-            key={total.stage}
-            total={total}
-            opportunities={byStage.get(total.stage) ?? []}
+            key={column.stage}
+            total={column}
+            opportunities={column.opportunities}
             accountNames={accountNames}
             ownerName={ownerName}
             stageName={stageName}
             onDropOpportunity={handleDrop}
             onMove={handleMove}
             onStep={handleStep}
+            focusId={focusId}
+            onFocused={handleFocused}
           />
         ))}
       </section>

@@ -1,16 +1,11 @@
-import { Badge, Button, Group, Stack, Text } from '@mantine/core';
+import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Opportunity, OpportunityStage } from '../../../../shared/domain/opportunity.ts';
 import type { StageTotal } from '../../../../shared/pipeline/stageTotals.ts';
 import { useMoneyFormat } from '../hooks/useMoneyFormat.ts';
-import { OpportunityCard } from './OpportunityCard.tsx';
 import classes from './PipelineBoard.module.css';
-
-// A screenful and some per column: with 5,000 deals, rendering every card (or even 60 per column,
-// each with its stage menu) kept the first paint well over a second. "N more" adds a page.
-const firstCards = 12;
-const moreCards = 30;
+import { StageCardList } from './StageCardList.tsx';
 
 export type PipelineColumnProps = {
   total: StageTotal;
@@ -21,6 +16,9 @@ export type PipelineColumnProps = {
   onDropOpportunity: (id: string, to: OpportunityStage) => void;
   onMove: (opportunity: Opportunity, to: OpportunityStage) => void;
   onStep: (opportunity: Opportunity, direction: -1 | 1) => void;
+  /** A deal to bring into view and focus when it is in this column. */
+  focusId: string | undefined;
+  onFocused: () => void;
 };
 
 /** One stage: its name, count and per-currency total, then its deals; a drop target for cards. */
@@ -33,13 +31,15 @@ export function PipelineColumn({
   onDropOpportunity,
   onMove,
   onStep,
+  focusId,
+  onFocused,
 }: PipelineColumnProps) {
   const { t } = useTranslation();
   const formatMoney = useMoneyFormat();
   const [dropTarget, setDropTarget] = useState(false);
-  const [visibleCards, setVisibleCards] = useState(firstCards);
   const stageName = nameOfStage(total.stage);
   const headingId = `stage-${total.stage}`;
+  const listLabel = t('pipeline.pipeline.column', { stage: stageName, count: total.count });
 
   return (
     <section
@@ -80,41 +80,25 @@ export function PipelineColumn({
             : total.amounts.map((item) => formatMoney(item.amount)).join(' · ')}
         </Text>
       </Stack>
-      <ul
-        className={classes.cards}
-        aria-label={t('pipeline.pipeline.column', { stage: stageName, count: total.count })}
-      >
-        {opportunities.slice(0, visibleCards).map((opportunity) => (
-          <li key={opportunity.id}>
-            <OpportunityCard
-              opportunity={opportunity}
-              accountName={accountNames.get(opportunity.accountId)}
-              ownerName={ownerName(opportunity.ownerId)}
-              stageName={nameOfStage}
-              onMove={onMove}
-              onStep={onStep}
-            />
-          </li>
-        ))}
-        {opportunities.length > visibleCards && (
-          <li>
-            <Button
-              variant="subtle"
-              color="gray"
-              size="compact-xs"
-              fullWidth
-              onClick={() => setVisibleCards((count) => count + moreCards)}
-            >
-              {t('pipeline.pipeline.more', { count: opportunities.length - visibleCards })}
-            </Button>
-          </li>
-        )}
-        {opportunities.length === 0 && (
+      {opportunities.length === 0 ? (
+        <ul className={classes.empty} aria-label={listLabel}>
           <Text component="li" size="xs" c="dimmed" ta="center" py="md">
             {t('pipeline.pipeline.empty')}
           </Text>
-        )}
-      </ul>
+        </ul>
+      ) : (
+        <StageCardList
+          label={listLabel}
+          opportunities={opportunities}
+          accountNames={accountNames}
+          ownerName={ownerName}
+          stageName={nameOfStage}
+          onMove={onMove}
+          onStep={onStep}
+          focusId={focusId}
+          onFocused={onFocused}
+        />
+      )}
     </section>
   );
 }

@@ -1,0 +1,52 @@
+import type {
+  EventBulk,
+  RxStorage,
+  RxStorageChangeEvent,
+  RxStorageInstanceCreationParams,
+} from 'rxdb';
+import { map } from 'rxjs';
+
+type LwtCheckpoint = { id: string; lwt: number };
+
+function isLwtCheckpoint(value: unknown): value is LwtCheckpoint {
+  const checkpoint = value as Partial<LwtCheckpoint> | undefined;
+  return typeof checkpoint?.id === 'string' && typeof checkpoint.lwt === 'number';
+}
+
+/**
+ * The checkpoint of one write's change event, raised to the highest id among the written
+ * documents. RxDB stamps every document of a bulk write with the same `lwt` but names the bulk's
+ * last row as its checkpoint, while reading changes "since a checkpoint" orders by (lwt, id): the
+ * rows of that write with a higher id than the last row count as not yet seen. The replication
+ * stores this checkpoint as the push position, so after every RESYNC it re-read (and compared
+ * with the server state) up to the whole write again, and so did the pending recount.
+ */
+export function orderedCheckpoint<T>(bulk: EventBulk<RxStorageChangeEvent<T>, unknown>) {
+  const checkpoint = bulk.checkpoint;
+  if (!isLwtCheckpoint(checkpoint)) return bulk;
+  let id = checkpoint.id;
+  for (const event of bulk.events) {
+    const lwt = (event.documentData as { _meta?: { lwt?: number } } | undefined)?._meta?.lwt;
+    // Same order as the storage's (lwt, id) index: IndexedDB compares strings by code unit.
+    if (lwt === checkpoint.lwt && event.documentId > id) id = event.documentId;
+  }
+  return id === checkpoint.id ? bulk : { ...bulk, checkpoint: { ...checkpoint, id } };
+}
+
+/** Wraps a storage so that its change events carry checkpoints in its own read order. */
+export function wrappedOrderedCheckpointStorage<Internals, InstanceCreationOptions>(args: {
+  storage: RxStorage<Internals, InstanceCreationOptions>;
+}): RxStorage<Internals, InstanceCreationOptions> {
+  return {
+    ...args.storage,
+    async createStorageInstance<RxDocType>(
+      params: RxStorageInstanceCreationParams<RxDocType, InstanceCreationOptions>,
+    ) {
+      const instance = await args.storage.createStorageInstance(params);
+      const changes = instance.changeStream.bind(instance);
+      // The instance is a class object (its methods live on the prototype): patched in place.
+      instance.changeStream = () => changes().pipe(map((bulk) => orderedCheckpoint(bulk)));
+      return instance;
+    },
+  };
+}
