@@ -9,10 +9,11 @@ import { build } from 'vite';
 import { buildApp } from '../src/server/app.ts';
 import { hashPassword } from '../src/server/auth/passwords.ts';
 import { openSqliteStore } from '../src/server/store/SqliteStore.ts';
-import { exampleRecords } from '../src/shared/domain/exampleRecords.ts';
-import { newId } from '../src/shared/ids/newId.ts';
+import { syncBenchLead } from './bench/syncBenchLead.mjs';
 
 const root = resolve(import.meta.dirname, '..');
+/** The numbers of this run, for `npm run bench:all` (which imports this script and reads them). */
+export const results = {};
 const total = Number(process.env.BENCH_SYNC_LEADS ?? 100_000);
 const edits = Number(process.env.BENCH_SYNC_EDITS ?? 5_000);
 // Edits per local write, one or more modes ("5000,50"; default: all in one bulk write), each
@@ -52,30 +53,17 @@ for (const id of ['bench-rep', 'latency-rep']) {
   });
 }
 log(`seeding ${total.toLocaleString('en')} leads into the store`);
-const { eventId: _event, ...template } = exampleRecords.leads;
-const base = Date.parse(at);
 for (let done = 0; done < total; done += 5000) {
   await store.write(async (tx) => {
     for (let i = done; i < Math.min(total, done + 5000); i += 1) {
-      const id = newId(base + i);
-      const createdAt = new Date(base + i * 1000).toISOString();
+      const data = syncBenchLead(i, 'bench-rep');
       await tx.putDocument({
         collection: 'leads',
-        id,
+        id: data.id,
         ownerId: 'bench-rep',
         teamId: 'team-bench',
         deleted: false,
-        data: {
-          ...template,
-          id,
-          ownerId: 'bench-rep',
-          createdAt,
-          updatedAt: createdAt,
-          lastName: `Lead ${i}`,
-          company: `Company ${i % 5000}`,
-          email: `lead${i}@example.com`,
-          notes: 'Met at the trade show; wants a quote for 20 units with installation.',
-        },
+        data,
       });
     }
   });
@@ -95,7 +83,7 @@ if (process.env.BENCH_SYNC_TRACE) {
 }
 const app = await buildApp({
   store,
-  webRoot: join(root, 'out/bench-sync'),
+  webRoot: resolve(process.env.BENCH_SYNC_OUT_DIR ?? join(root, 'out/bench-sync')),
   loginRateLimitPerMinute: 1000,
 });
 await app.listen({ port: 0, host: '127.0.0.1' });
@@ -213,6 +201,22 @@ try {
     `  of which write on A → stream event on B: p50 ${percentile(toStream, 50)} ms, p95 ${percentile(toStream, 95)} ms`,
   );
 
+  Object.assign(results, {
+    initialSync: {
+      docs: initial.count,
+      ms: initial.ms,
+      docsPerSecond: syncRate,
+      rawDocsPerSecond: rawRate,
+    },
+    pushes: pushes.map(({ perWrite, median }) => ({
+      edits,
+      perWrite,
+      ms: median.ms,
+      ackMs: median.ackMs,
+    })),
+    latency: { p50: percentile(latencies, 50), p95: percentile(latencies, 95) },
+    latencyToStream: { p50: percentile(toStream, 50), p95: percentile(toStream, 95) },
+  });
   const rows = [
     ['initial sync of 100k docs (RxDB replicateRxCollection)', `${Math.round(syncRate)} docs/s`],
     [

@@ -1,6 +1,5 @@
 import {
   clone,
-  flatClone,
   getProperty,
   hasEncryption,
   type RxDocumentData,
@@ -48,18 +47,31 @@ function deleteProperty(doc: Record<string, unknown>, path: string): void {
  * which is most of the cost of a bulk write (see scripts/bench-crypto.mjs).
  */
 function sealer(paths: readonly string[], cipher: FieldCipher, recent: RecentValues) {
-  // Top-level fields only need a shallow copy; a nested path needs its parents copied too.
-  const copy = paths.some((path) => path.includes('.')) ? clone : flatClone;
   const [first = ''] = paths;
+  const sealedKeys = new Set(paths);
+  // With top-level fields only (every schema so far), copies are built key by key without the
+  // sealed ones: `delete` on a copy would turn it into a slow dictionary-mode object for
+  // everything that reads it later (IndexedDB's clone, RxDB's document cache, the list).
+  const topLevel = paths.every((path) => !path.includes('.'));
+  const copyWithout = (doc: AnyDoc, drop: ReadonlySet<string>): AnyDoc => {
+    if (!topLevel) {
+      const out = clone(doc);
+      for (const path of drop) deleteProperty(out, path);
+      return out;
+    }
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(doc)) if (!drop.has(key)) out[key] = doc[key];
+    return out as AnyDoc;
+  };
+  const storedKey = new Set([first]);
   return {
     async seal(doc: AnyDoc): Promise<AnyDoc> {
-      const out = copy(doc);
       const values: Record<string, unknown> = {};
       for (const path of paths) {
-        const value = getProperty(out, path);
+        const value = getProperty(doc, path);
         if (value !== undefined) values[path] = value;
-        deleteProperty(out, path);
       }
+      const out = copyWithout(doc, sealedKeys);
       const stored = await cipher.encrypt(values);
       recent.remember(stored, values);
       setProperty(out, first, stored);
@@ -72,8 +84,7 @@ function sealer(paths: readonly string[], cipher: FieldCipher, recent: RecentVal
       if (typeof values !== 'object' || values === null) {
         throw new Error('A stored document has unreadable encrypted fields');
       }
-      const out = copy(doc);
-      deleteProperty(out, first);
+      const out = copyWithout(doc, storedKey);
       for (const [path, value] of Object.entries(values)) setProperty(out, path, value);
       return out;
     },

@@ -1,3 +1,5 @@
+import { fromBase64, toBase64 } from './base64.ts';
+
 /** Encrypts one stored field value at a time (any JSON value) into a self-describing string. */
 export type FieldCipher = {
   encrypt(value: unknown): Promise<string>;
@@ -9,21 +11,6 @@ export type FieldCipher = {
 const prefix = 'fb1.';
 const ivBytes = 12;
 const keyBytes = 32;
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
-  return btoa(binary);
-}
-
-function fromBase64(text: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
 
 /** A new random 256-bit database key, as base64 text (what the keychain or the profile keeps). */
 export function newDatabaseKey(): string {

@@ -51,6 +51,8 @@ function toEntry(doc: LeadDocType): LeadCatalogueEntry {
   };
 }
 
+type PendingText = { text: LeadSearchText; entry: LeadCatalogueEntry };
+
 const countKey = (field: CountedField, value: string | undefined) => `${field}\u0000${value ?? ''}`;
 
 /**
@@ -64,9 +66,9 @@ export class LeadSearchIndex {
   readonly entries = new Map<string, LeadCatalogueEntry>();
   private readonly counts = new Map<string, number>();
   private readonly collection: RxCollection<LeadDocType>;
-  private readonly text = new LeadTextIndex();
-  // Text changes not yet indexed: the lead's text, or null once removed.
-  private readonly pendingText = new Map<string, LeadSearchText | null>();
+  private readonly text = new LeadTextIndex<LeadCatalogueEntry>();
+  // Text changes not yet indexed: the lead's text and entry, or null once removed.
+  private readonly pendingText = new Map<string, PendingText | null>();
   private readonly listeners = new Set<() => void>();
   private readonly removedWhileBuilding = new Set<string>();
   private subscription: Subscription | undefined;
@@ -109,6 +111,14 @@ export class LeadSearchIndex {
 
   /** Ids of the leads matching every word of the query (words match as prefixes), unordered. */
   search(query: string): string[] {
+    return this.searchEntries(query).map((entry) => entry.id);
+  }
+
+  /**
+   * Catalogue entries of the leads matching the query, roughly oldest change first (the order
+   * they were indexed), so a list that wants the newest can scan from the end.
+   */
+  searchEntries(query: string): LeadCatalogueEntry[] {
     this.flushText();
     return this.text.search(query);
   }
@@ -125,10 +135,10 @@ export class LeadSearchIndex {
     this.entries.set(doc.id, entry);
     this.adjustCounts(entry, 1);
     if (!deferText) {
-      this.text.set(doc.id, toSearchText(doc));
+      this.text.set(doc.id, toSearchText(doc), entry);
       return;
     }
-    this.pendingText.set(doc.id, toSearchText(doc));
+    this.pendingText.set(doc.id, { text: toSearchText(doc), entry });
     this.scheduleFlush();
   }
 
@@ -149,8 +159,8 @@ export class LeadSearchIndex {
   }
 
   private flushText(): void {
-    for (const [id, text] of this.pendingText) {
-      if (text) this.text.set(id, text);
+    for (const [id, pending] of this.pendingText) {
+      if (pending) this.text.set(id, pending.text, pending.entry);
       else this.text.delete(id);
     }
     this.pendingText.clear();

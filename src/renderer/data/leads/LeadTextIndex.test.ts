@@ -18,9 +18,9 @@ const anna = {
 
 describe('LeadTextIndex', () => {
   it('matches every word, as prefixes, across fields', () => {
-    const index = new LeadTextIndex();
-    index.set('w', wang);
-    index.set('a', anna);
+    const index = new LeadTextIndex<string>();
+    index.set('w', wang, 'w');
+    index.set('a', anna, 'a');
     expect(index.search('星辰 科技')).toEqual(['w']);
     expect(index.search('有限公司')).toEqual(['w']);
     expect(index.search('上海科技')).toEqual([]);
@@ -31,13 +31,27 @@ describe('LeadTextIndex', () => {
   });
 
   it('forgets old text on replace and removed leads', () => {
-    const index = new LeadTextIndex();
-    index.set('w', wang);
-    index.set('w', { ...wang, company: 'Zenith Ltd' });
+    const index = new LeadTextIndex<string>();
+    index.set('w', wang, 'w');
+    index.set('w', { ...wang, company: 'Zenith Ltd' }, 'w');
     expect(index.search('星辰')).toEqual([]);
     expect(index.search('zenith')).toEqual(['w']);
     index.delete('w');
     expect(index.search('zenith')).toEqual([]);
     expect(index.size).toBe(0);
+  });
+
+  it('hands back hits in the order leads were last indexed, across every prefix term', () => {
+    const index = new LeadTextIndex<string>();
+    const withPhone = (phone: string) => ({ ...anna, phone });
+    index.set('a', withPhone('+86 138 0000 1111'), 'a');
+    index.set('b', withPhone('+86 139 2222 3333'), 'b');
+    index.set('c', withPhone('+86 138 4444 5555'), 'c');
+    expect(index.search('13')).toEqual(['a', 'b', 'c']);
+    // A changed lead is indexed again: it moves to the end, as the newest change.
+    index.set('a', withPhone('+86 137 6666 7777'), 'a');
+    expect(index.search('13')).toEqual(['b', 'c', 'a']);
+    expect(index.search('138')).toEqual(['c']);
+    expect(index.search('1376666')).toEqual(['a']);
   });
 });

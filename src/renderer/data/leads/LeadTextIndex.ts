@@ -35,10 +35,12 @@ export function leadSearchTerms(lead: LeadSearchText): string[] {
  * each term maps to the slots of the leads that contain it, and a query intersects those lists.
  * Common CJK pairs ("公司" in 60% of leads) then cost one pass over an integer array instead
  * of scoring every hit. A changed or removed lead frees its slot (stale postings are skipped).
+ * Each slot holds a value given with the text (the catalogue entry, so a search hands back
+ * what the list sorts without a lookup per hit).
  */
-export class LeadTextIndex {
+export class LeadTextIndex<T> {
   private readonly terms = new SearchableMap<number[]>();
-  private slots: Array<string | undefined> = [];
+  private slots: Array<T | undefined> = [];
   private readonly slotOf = new Map<string, number>();
 
   get size(): number {
@@ -49,11 +51,11 @@ export class LeadTextIndex {
     return this.slotOf.has(id);
   }
 
-  /** Adds a lead, replacing what was indexed for it before. */
-  set(id: string, lead: LeadSearchText): void {
+  /** Adds a lead with its value, replacing what was indexed for it before. */
+  set(id: string, lead: LeadSearchText, value: T): void {
     this.delete(id);
     const slot = this.slots.length;
-    this.slots.push(id);
+    this.slots.push(value);
     this.slotOf.set(id, slot);
     for (const term of leadSearchTerms(lead)) {
       const postings = this.terms.get(term);
@@ -69,8 +71,12 @@ export class LeadTextIndex {
     this.slotOf.delete(id);
   }
 
-  /** Ids of the leads matching every word of the query (words match as prefixes), unordered. */
-  search(query: string): string[] {
+  /**
+   * The values of the leads matching every word of the query (words match as prefixes), in the
+   * order they were last indexed: roughly oldest change first, which lets a caller that wants
+   * the newest scan from the end.
+   */
+  search(query: string): T[] {
     const tokens = queryTokens(query);
     if (tokens.length === 0) return [];
     const lists = tokens
@@ -85,12 +91,12 @@ export class LeadTextIndex {
       candidates = candidates.filter((slot) => marks[slot] === 1);
       if (candidates.length === 0) return [];
     }
-    const ids: string[] = [];
+    const values: T[] = [];
     for (const slot of candidates) {
-      const id = this.slots[slot];
-      if (id !== undefined) ids.push(id);
+      const value = this.slots[slot];
+      if (value !== undefined) values.push(value);
     }
-    return ids;
+    return values;
   }
 
   // A CJK character is indexed on its own as well as in pairs, so its exact postings already
@@ -101,10 +107,19 @@ export class LeadTextIndex {
       return postings ? [postings] : [];
     }
     const lists: number[][] = [];
-    this.terms.atPrefix(token).forEach((_term, postings) => {
-      lists.push(postings);
-    });
+    collectValues(this.terms.atPrefix(token)._tree, lists);
     return lists;
+  }
+}
+
+// A short digit prefix ("13") reaches thousands of phone terms; walking the radix tree for the
+// values alone skips the key strings SearchableMap's iterator builds for each of them.
+// (The tree is a Map per node: '' holds the node's own value, every other key a child node.)
+type TermTree = SearchableMap<number[]>['_tree'];
+function collectValues(node: TermTree, out: number[][]): void {
+  for (const [key, child] of node) {
+    if (key === '') out.push(child as number[]);
+    else collectValues(child as TermTree, out);
   }
 }
 
@@ -114,17 +129,13 @@ function listsSize(lists: number[][]): number {
   return size;
 }
 
+// Postings are each in slot order; the union is too, so callers may rely on the order.
 function union(lists: number[][], slotCount: number): number[] {
   const [only] = lists;
   if (lists.length === 1 && only) return only;
   const seen = new Uint8Array(slotCount);
+  for (const list of lists) for (const slot of list) seen[slot] = 1;
   const out: number[] = [];
-  for (const list of lists) {
-    for (const slot of list) {
-      if (seen[slot] === 1) continue;
-      seen[slot] = 1;
-      out.push(slot);
-    }
-  }
+  for (let slot = 0; slot < slotCount; slot += 1) if (seen[slot] === 1) out.push(slot);
   return out;
 }

@@ -43,6 +43,15 @@ export function needsCatalogue(query: LeadListQuery): boolean {
   return activeSearch(query) !== undefined || !isIndexServedSort(query);
 }
 
+// The catalogue and the search hits come in the order leads were indexed: roughly by creation
+// and last change. A list wanting the newest first is scanned from the end, so the bounded sort
+// fills with the newest at once and drops nearly every later entry after one comparison
+// (scanned from the start, each entry would displace the heap's top: the worst case).
+function scansFromEnd(query: LeadListQuery): boolean {
+  const { field, direction } = query.sort;
+  return direction === 'desc' && (field === 'createdAt' || field === 'updatedAt');
+}
+
 /**
  * The first `limit` ids of a list, picked from the ready catalogue: the search hits (or every
  * lead) that pass the filters, ordered by a bounded partial sort, so a very common word costs
@@ -52,15 +61,10 @@ export function pickLeadIds(data: FieldbookData, query: LeadListQuery, limit: nu
   const { leadSearch } = data;
   const search = activeSearch(query);
   const matches = filterMatcher(query);
+  const candidates = search ? leadSearch.searchEntries(search) : leadSearch.entries.values();
   const matching: LeadCatalogueEntry[] = [];
-  if (search) {
-    for (const id of leadSearch.search(search)) {
-      const entry = leadSearch.entries.get(id);
-      if (entry && matches(entry)) matching.push(entry);
-    }
-  } else {
-    for (const entry of leadSearch.entries.values()) if (matches(entry)) matching.push(entry);
-  }
+  for (const entry of candidates) if (matches(entry)) matching.push(entry);
+  if (scansFromEnd(query)) matching.reverse();
   const first = firstInOrder(matching, limit, compareEntries(query));
   return { ids: first.map((entry) => entry.id), total: matching.length };
 }
@@ -76,7 +80,6 @@ export async function readLeadsByIds(data: FieldbookData, ids: readonly string[]
   return rows;
 }
 
-/**
 /**
  * How many leads an unsearched list has, from the ready catalogue: a running count for none or
  * one filter, one pass over the entries for several. Undefined while the catalogue builds.
