@@ -11,8 +11,13 @@ import { seedTestTeam, type TeamMember } from './testTeam.ts';
  * The real sync server on loopback over a temporary SQLite store, which can be restarted (app and
  * store closed, the same file reopened, the same port listened on again) while devices sync.
  */
-export async function startRestartableServer(options: { heartbeatMs?: number } = {}) {
-  const testStore: TestStore = await openTestStore('sqlite');
+export async function startRestartableServer(
+  options: { heartbeatMs?: number; directory?: string } = {},
+) {
+  const testStore: TestStore = await openTestStore(
+    'sqlite',
+    options.directory ? { directory: options.directory } : {},
+  );
   const people = await seedTestTeam(testStore.store);
   let store: Store = testStore.store;
   let port = 0;
@@ -40,9 +45,15 @@ export async function startRestartableServer(options: { heartbeatMs?: number } =
       return app;
     },
     restarts: () => restarts,
-    /** Closes the app and the store, reopens the store file and listens on the same port. */
+    /**
+     * Closes the app and the store, reopens the store file and listens on the same port. Every
+     * connection is dropped at once, as when the process exits (a graceful close would also wait
+     * seconds for the clients' kept-alive sockets).
+     */
     async restart() {
-      await app.close();
+      const closing = app.close();
+      app.server.closeAllConnections();
+      await closing;
       await store.close();
       store = testStore.reopen();
       await store.migrate();

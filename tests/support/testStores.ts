@@ -20,10 +20,16 @@ export type TestStore = {
 export type StoreKind = 'sqlite' | 'postgres';
 export const storeKinds: StoreKind[] = ['sqlite', 'postgres'];
 
-/** A fresh, migrated store: a temporary SQLite file, or a PostgreSQL schema of its own. */
-export async function openTestStore(kind: StoreKind): Promise<TestStore> {
+/**
+ * A fresh, migrated store: a temporary SQLite file, or a PostgreSQL schema of its own.
+ * `directory` holds the SQLite file (default: the system's temporary directory).
+ */
+export async function openTestStore(
+  kind: StoreKind,
+  options: { directory?: string } = {},
+): Promise<TestStore> {
   if (kind === 'sqlite') {
-    const dir = mkdtempSync(join(tmpdir(), 'fieldbook-store-'));
+    const dir = mkdtempSync(join(options.directory ?? tmpdir(), 'fieldbook-store-'));
     const path = join(dir, 'fieldbook.db');
     const store = openSqliteStore({ path });
     await store.migrate();

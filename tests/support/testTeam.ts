@@ -13,19 +13,20 @@ const at = '2026-11-01T00:00:00.000Z';
 
 /**
  * A small company: team East with a manager and two reps, team West with one rep, and a finance
- * user. Created straight in the store (one shared hash keeps it fast).
+ * user. Created straight in the store (one shared hash keeps it fast). `prefix` names a fresh
+ * company beside the others in the same store (the model test seeds one per run).
  */
-export async function seedTestTeam(store: Store) {
-  await store.createTeam({ id: 'team-east', name: 'East', createdAt: at });
-  await store.createTeam({ id: 'team-west', name: 'West', createdAt: at });
+export async function seedTestTeam(store: Store, prefix = '') {
+  await store.createTeam({ id: `${prefix}team-east`, name: 'East', createdAt: at });
+  await store.createTeam({ id: `${prefix}team-west`, name: 'West', createdAt: at });
   const password = 'team-password';
   const passwordHash = await hashPassword(password, 1024);
-  const member = (id: string, role: Role, teamId: string | null): TeamMember => ({
-    id,
-    email: `${id}@test.fieldbook`,
+  const member = (name: string, role: Role, team: string | null): TeamMember => ({
+    id: `${prefix}${name}`,
+    email: `${prefix}${name}@test.fieldbook`,
     password,
     role,
-    teamId,
+    teamId: team === null ? null : `${prefix}${team}`,
   });
   const people = {
     manager: member('manager-east', 'manager', 'team-east'),

@@ -6,6 +6,7 @@ import type { Role } from '../../../shared/domain/roles.ts';
 import { newId } from '../../../shared/ids/newId.ts';
 import { assertLeadTransition } from '../../../shared/workflow/leadWorkflow.ts';
 import type { FieldbookData } from '../openFieldbookData.ts';
+import { assertStillStored } from '../records/recordStore.ts';
 import { LeadValidationError } from './LeadValidationError.ts';
 import { fromLeadDoc, type LeadDocType, toLeadDoc } from './leadDocument.ts';
 
@@ -51,6 +52,7 @@ async function replace(
 ): Promise<Lead> {
   let checked: Lead | undefined;
   await doc.incrementalModify((stored) => {
+    assertStillStored(stored, 'lead', doc.primary);
     checked = withoutUndefined(leadSchema.parse(change(fromLeadDoc(stored))));
     return toLeadDoc(checked);
   });

@@ -19,6 +19,7 @@ import { timelineQuery } from '../activities/activityQueries.ts';
 import { fromLeadDoc, type LeadDocType, toLeadDoc } from '../leads/leadDocument.ts';
 import { parseRecord } from '../records/RecordValidationError.ts';
 import {
+  assertStillStored,
   type CommandContext,
   collectionOf,
   findDocument,
@@ -71,7 +72,10 @@ async function saveActivities(context: CommandContext, activities: readonly Acti
 
 async function writeLead(doc: RxDocument<LeadDocType>, lead: Lead): Promise<Lead> {
   const checked = withoutUndefined(leadSchema.parse(lead));
-  await doc.incrementalModify(() => toLeadDoc(checked));
+  await doc.incrementalModify((stored) => {
+    assertStillStored(stored, 'lead', doc.primary);
+    return toLeadDoc(checked);
+  });
   return checked;
 }
 

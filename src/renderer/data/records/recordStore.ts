@@ -47,9 +47,23 @@ export async function findDocument<K extends Exclude<CollectionName, 'leads'>>(
   return doc;
 }
 
+/**
+ * Throws `notFound` when the state a write is about to replace is a tombstone: sync may bring in
+ * a deletion between a command's read and its write, and a change written onto the tombstone
+ * would be reported as saved yet stay deleted everywhere.
+ */
+export function assertStillStored(stored: object, entity: string, id: string): void {
+  if ('_deleted' in stored && stored._deleted === true) {
+    throw new DomainError('notFound', { entity, id });
+  }
+}
+
 /** Replaces a stored document with `record` (already validated). */
 export async function replaceDocument<T>(doc: RxDocument<T>, record: T): Promise<T> {
-  await doc.incrementalModify(() => record as never);
+  await doc.incrementalModify((stored) => {
+    assertStillStored(stored, doc.collection.name, doc.primary);
+    return record as never;
+  });
   return record;
 }
 
