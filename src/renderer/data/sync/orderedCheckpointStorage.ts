@@ -1,9 +1,14 @@
-import type {
-  EventBulk,
-  RxStorage,
-  RxStorageChangeEvent,
-  RxStorageInstanceCreationParams,
+import {
+  type DexieStorageInternals,
+  type EventBulk,
+  getPrimaryFieldOfPrimaryKey,
+  type RxDocumentData,
+  type RxStorage,
+  type RxStorageChangeEvent,
+  type RxStorageInstance,
+  type RxStorageInstanceCreationParams,
 } from 'rxdb';
+import { fromDexieToStorage } from 'rxdb/plugins/storage-dexie';
 import { map } from 'rxjs';
 
 type LwtCheckpoint = { id: string; lwt: number };
@@ -33,7 +38,42 @@ export function orderedCheckpoint<T>(bulk: EventBulk<RxStorageChangeEvent<T>, un
   return id === checkpoint.id ? bulk : { ...bulk, checkpoint: { ...checkpoint, id } };
 }
 
-/** Wraps a storage so that its change events carry checkpoints in its own read order. */
+/**
+ * Changes since a checkpoint straight from the Dexie index on (lwt, id). RxDB's generic version
+ * asks for `lwt >= checkpoint.lwt` and filters the ids in memory, so it reads (and decodes) every
+ * document of the checkpoint's write again: 5,000 for one bulk edit, on every RESYNC and recount.
+ */
+function dexieChangesSince<RxDocType>(
+  instance: RxStorageInstance<RxDocType, unknown, unknown>,
+  primaryPath: string,
+) {
+  const { internals } = instance as unknown as { internals: DexieStorageInternals };
+  return async (limit: number, checkpoint?: unknown) => {
+    const state = await internals;
+    const since = isLwtCheckpoint(checkpoint) ? [checkpoint.lwt, checkpoint.id] : [-Infinity, ''];
+    const rows: unknown[] = await state.dexieTable
+      .where(`[_meta.lwt+${primaryPath}]`)
+      .above(since)
+      .limit(limit)
+      .toArray();
+    const documents = rows.map((row) => fromDexieToStorage<RxDocType>(state.booleanIndexes, row));
+    const last = documents[documents.length - 1] as
+      | (RxDocumentData<RxDocType> & Record<string, unknown>)
+      | undefined;
+    return {
+      documents,
+      // As RxDB's version: no checkpoint and nothing found starts at the beginning.
+      checkpoint: last
+        ? { id: String(last[primaryPath]), lwt: last._meta.lwt }
+        : (checkpoint ?? { id: '', lwt: 0 }),
+    };
+  };
+}
+
+/**
+ * Wraps a storage so that its change events carry checkpoints in its own read order, and (on
+ * Dexie) reads changes since a checkpoint by index range.
+ */
 export function wrappedOrderedCheckpointStorage<Internals, InstanceCreationOptions>(args: {
   storage: RxStorage<Internals, InstanceCreationOptions>;
 }): RxStorage<Internals, InstanceCreationOptions> {
@@ -46,6 +86,10 @@ export function wrappedOrderedCheckpointStorage<Internals, InstanceCreationOptio
       const changes = instance.changeStream.bind(instance);
       // The instance is a class object (its methods live on the prototype): patched in place.
       instance.changeStream = () => changes().pipe(map((bulk) => orderedCheckpoint(bulk)));
+      if (args.storage.name === 'dexie' && !instance.getChangedDocumentsSince) {
+        const primaryPath = getPrimaryFieldOfPrimaryKey(params.schema.primaryKey) as string;
+        instance.getChangedDocumentsSince = dexieChangesSince(instance, primaryPath);
+      }
       return instance;
     },
   };
