@@ -18,67 +18,83 @@ afterEach(async () => {
   await env.server.close();
 });
 
-/** A device of rep1 that records how many documents each of its lead pulls brought. */
+/**
+ * A device of rep1 whose lead pushes can be held back, and which records the text its live
+ * stream received (so a test knows when a change reached it).
+ */
 async function device() {
-  const pulled: number[] = [];
+  let held: Promise<void> | undefined;
+  let release = () => {};
+  let streamed = '';
+  const decoder = new TextDecoder();
   const opened = await openDevice({
     baseUrl: env.baseUrl,
     member: env.people.rep1,
     clock,
     fetch: async (input, init) => {
+      const url = String(input);
+      if (url.includes('/api/sync/leads/push') && held) await held;
       const response = await fetch(input, init);
-      if (String(input).includes('/api/sync/leads/pull') && response.ok) {
-        const body = (await response.clone().json()) as { documents: unknown[] };
-        pulled.push(body.documents.length);
-      }
-      return response;
+      if (!url.includes('/api/sync/stream') || !response.body) return response;
+      const tap = new TransformStream<Uint8Array, Uint8Array>({
+        transform(chunk, controller) {
+          streamed += decoder.decode(chunk, { stream: true });
+          controller.enqueue(chunk);
+        },
+      });
+      return new Response(response.body.pipeThrough(tap), response);
     },
   });
   devices.push(opened);
-  return { ...opened, pulled };
+  return {
+    ...opened,
+    streamed: () => streamed,
+    holdPushes() {
+      held = new Promise((resolve) => {
+        release = resolve;
+      });
+    },
+    releasePushes() {
+      held = undefined;
+      release();
+    },
+  };
 }
 
 describe("a device's own pushes on its pulls", { timeout: 60_000 }, () => {
-  it('are not pulled back after an offline session, while the other device’s edits are', async () => {
+  // The sync model's seed 10019: RxDB holds a change that arrives during a push
+  // and applies it after the push's answer, over the version just pushed. When the stream that
+  // brought it has reconnected meanwhile, the stream does not echo the push; only the pull after
+  // the reconnect can put the pushed version back, so it must not leave the device's pushes out.
+  it('come back on the pull when an older change landed over them after the push', async () => {
     const laptop = await device();
     const phone = await device();
-    const ids: string[] = [];
-    for (let i = 0; i < 30; i += 1) {
-      ids.push(
-        (
-          await laptop.commands.createLead({
-            lastName: `Lead ${i}`,
-            company: 'Acme',
-            email: `lead${i}@acme.example`,
-          })
-        ).id,
-      );
-    }
+    const { id } = await laptop.commands.createLead({
+      lastName: 'Ada',
+      company: 'Acme',
+      email: 'ada@acme.example',
+    });
     await laptop.awaitInSync();
-    await expect.poll(() => phone.lead(ids[29] ?? ''), { timeout: 10_000 }).toBeDefined();
+    await expect.poll(() => phone.lead(id), { timeout: 10_000 }).toBeDefined();
 
-    laptop.connectivity.setOnline(false);
-    await expect.poll(() => laptop.status().state).toBe('offline');
+    laptop.holdPushes();
     clock.advance();
-    for (const id of ids) await laptop.commands.updateLead(id, { notes: 'visited offline' });
+    await laptop.commands.updateLead(id, { notes: 'met at the fair' });
     clock.advance();
-    await phone.commands.updateLead(ids[0] ?? '', { phone: '+49 30 1234567' });
+    await phone.commands.updateLead(id, { phone: '+49 30 1234567' });
     await phone.awaitInSync();
-
-    const before = laptop.pulled.length;
+    // The phone's edit reached the laptop while its own push was under way: RxDB holds it.
+    await expect.poll(() => laptop.streamed().includes('+49 30 1234567')).toBe(true);
+    // The stream reconnects, so the new connection does not know what the old one sent.
+    laptop.connectivity.setOnline(false);
     laptop.connectivity.setOnline(true);
-    await expect.poll(() => laptop.status().pendingChanges, { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => laptop.streamed().split('event: resync').length).toBe(3);
+    laptop.releasePushes();
+
+    const merged = { notes: 'met at the fair', phone: '+49 30 1234567' };
+    await expect.poll(() => phone.lead(id), { timeout: 10_000 }).toMatchObject(merged);
     await laptop.awaitInSync();
-    await expect
-      .poll(() => laptop.lead(ids[0] ?? ''), { timeout: 10_000 })
-      .toMatchObject({ notes: 'visited offline', phone: '+49 30 1234567' });
-    // The reconnect pull brought the phone's edit (merged on the server's side as a conflict or
-    // pulled), never the laptop's own 30 edits back.
-    const after = laptop.pulled.slice(before);
-    expect(after.reduce((sum, n) => sum + n, 0)).toBeLessThan(5);
-    await expect
-      .poll(() => phone.lead(ids[29] ?? ''), { timeout: 10_000 })
-      .toMatchObject({ notes: 'visited offline' });
+    await expect.poll(() => laptop.lead(id), { timeout: 10_000 }).toMatchObject(merged);
   });
 
   it('are pulled again when the device empties its copy and syncs from scratch', async () => {

@@ -27,7 +27,7 @@ declare module 'fastify' {
  * which is one tab or app window. Two people signed in on one browser profile share the device
  * id but not this, so each still receives the other's changes live. A prefix of the token hash
  * cannot be used to authenticate. A client that names its replication run (`replica`) is one
- * writer per run, so its pulls can leave out what that run pushed (see pullPage).
+ * writer per run, so a later run of the same sign-in still gets this run's pushes live.
  */
 export function writerIdOf(auth: AuthContext, replica?: string): string {
   const session = auth.tokenHash.slice(0, 24);

@@ -10,7 +10,6 @@ import type { Store } from '../store/Store.ts';
 import { readAccess } from '../sync/accessRules.ts';
 import { toClientDocument } from '../sync/clientDocument.ts';
 import { mustResync } from '../sync/mustResync.ts';
-import { pullWithoutOwnWrites } from '../sync/pullWithoutOwnWrites.ts';
 import { pushDocuments } from '../sync/pushDocuments.ts';
 
 /** Schema versions of the local database this server still accepts. */
@@ -65,8 +64,7 @@ export const syncRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request) => {
-      const auth = authOf(request);
-      const { user } = auth;
+      const { user } = authOf(request);
       const { collection } = request.params;
       const epoch = await store.epoch();
       if (request.query.epoch !== undefined && request.query.epoch !== epoch) {
@@ -88,15 +86,14 @@ export const syncRoutes: FastifyPluginAsyncZod<{
       // Read before the page, so an empty page never claims a change committed after it was read.
       const latestSeq = seq === 0 ? await store.latestSeq() : undefined;
       const stopTimer = metrics.storeLatency.startTimer({ operation: 'pull' });
-      // Only a client that names its replication run gets its own pushes left out (see there).
-      const replica = replicaIdFromHeaders(request.headers);
-      const page = await pullWithoutOwnWrites({
-        store,
+      // Every change, the device's own pushes too: it may since have put an older version back
+      // over one of them (RxDB applies a change it received during a push after that push), and
+      // only a pull repairs that (tests/bench/sync/RESULTS.md, run 3).
+      const page = await store.pull({
         collection,
         afterSeq: request.query.seq,
         limit: request.query.limit,
         access: readAccess({ id: user.id, role: user.role, teamId: user.teamId }, collection),
-        ownWriter: replica ? writerIdOf(auth, replica) : undefined,
       });
       stopTimer();
       metrics.pulledDocuments.inc({ collection }, page.documents.length);

@@ -2,8 +2,9 @@ import { z } from 'zod';
 
 /**
  * The header naming one replication run of a device (a fresh id each time sync starts). It tells
- * apart versions this run pushed - which its replication state already holds - from versions any
+ * apart versions this run pushed, which the live stream need not echo to it, from versions an
  * earlier run of the same sign-in pushed, which a run that lost or reset its local data lacks.
+ * Pulls return both: a run may have put an older version back over its own push since.
  */
 export const replicaHeader = 'x-fieldbook-replica';
 

@@ -47,7 +47,7 @@ export type SyncConnection = {
   fetch: typeof fetch;
   /** Which app build asks, so the server can show it in the admin's device list. */
   app?: ClientApp;
-  /** This replication run (see replicaId), so pulls can leave out what it pushed itself. */
+  /** This replication run (see replicaId), so the live stream does not echo its own pushes. */
   replica?: string;
 };
 
