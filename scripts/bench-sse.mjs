@@ -30,6 +30,12 @@ function memoryOf(pid) {
   return { rssMiB: kib('VmRSS') / 1024, peakMiB: kib('VmHWM') / 1024 };
 }
 
+/** CPU time (user + system) a process has used so far, in ms (clock ticks of 10 ms). */
+function cpuMsOf(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 async function seedStore(path, clients) {
   const store = openSqliteStore({ path });
   await store.migrate();
@@ -171,6 +177,7 @@ export async function runSseBench({
     const openMs = performance.now() - openStarted;
     log(`${streams.count} streams open in ${Math.round(openMs)} ms`);
     const connected = memoryOf(server.child.pid);
+    const cpuBefore = cpuMsOf(server.child.pid);
     const reachedAll = [];
     const perStream = [];
     for (let i = 0; i < writes; i += 1) {
@@ -190,6 +197,7 @@ export async function runSseBench({
       await sleep(500);
     }
     const after = memoryOf(server.child.pid);
+    const serverCpuMsPerWrite = (cpuMsOf(server.child.pid) - cpuBefore) / writes;
     if (streams.closed() > 0) throw new Error(`${streams.closed()} streams closed during the run`);
     return {
       clients,
@@ -203,6 +211,7 @@ export async function runSseBench({
       rssConnectedMiB: connected.rssMiB,
       rssAfterMiB: after.rssMiB,
       rssPeakMiB: after.peakMiB,
+      serverCpuMsPerWrite,
     };
   } finally {
     streams?.close();
@@ -224,6 +233,7 @@ if (import.meta.main) {
   console.log(`write → all streams p50 / p95   ${ms(r.reachAllP50)} / ${ms(r.reachAllP95)}`);
   console.log(`write → one stream p50 / p95    ${ms(r.deliveryP50)} / ${ms(r.deliveryP95)}`);
   console.log(`opening all streams             ${ms(r.openMs)}`);
+  console.log(`server CPU per write            ${ms(r.serverCpuMsPerWrite)}`);
   console.log(
     `server RSS idle / connected / after writes (peak)   ${r.rssIdleMiB.toFixed(0)} / ${r.rssConnectedMiB.toFixed(0)} / ${r.rssAfterMiB.toFixed(0)} (${r.rssPeakMiB.toFixed(0)}) MiB`,
   );

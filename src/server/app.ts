@@ -24,7 +24,7 @@ import {
   createStockLevelsPublisher,
   publishStockLevelsOnChange,
 } from './sync/publishStockLevels.ts';
-import { createStreamHub, type StreamHub } from './sync/streamHub.ts';
+import { createStreamHub } from './sync/streamHub.ts';
 
 export type AppOptions = {
   store: Store;
@@ -36,6 +36,8 @@ export type AppOptions = {
   bodyLimitBytes?: number;
   logger?: FastifyServerOptions['logger'];
   heartbeatMs?: number;
+  /** How stale a stream's session check may get (revocations by other server processes). */
+  sessionCheckMs?: number;
   /** Folder of the built web client to serve at `/`; omitted in API-only tests. */
   webRoot?: string;
   /** Limits of the public web-to-lead endpoint (rate limits per address and per form, size). */
@@ -87,6 +89,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   await app.register(authPlugin, { store: options.store, clock });
+  const hub = createStreamHub({
+    store: options.store,
+    heartbeatMs: options.heartbeatMs ?? 15_000,
+    validSessions: (tokenHashes) => options.store.validSessions(tokenHashes, clock().toISOString()),
+    ...(options.sessionCheckMs === undefined ? {} : { sessionCheckMs: options.sessionCheckMs }),
+    now: () => clock().getTime(),
+    onError: (error) => app.log.error({ err: error }, 'stream delivery failed'),
+  });
+  // Where this process revokes sessions or deactivates a user, their live streams end at once.
+  const onSessionsChanged = (userId: string) => hub.recheckSessions(userId);
   await app.register(healthRoutes, { store: options.store });
   await app.register(intakeRoutes, { store: options.store, clock, ...options.intake });
   await app.register(authRoutes, {
@@ -94,30 +106,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     clock,
     tokenTtlDays: options.tokenTtlDays ?? 30,
     loginRateLimitPerMinute: options.loginRateLimitPerMinute ?? 10,
+    onSessionsChanged,
   });
-  await app.register(adminRoutes, { store: options.store, clock });
+  await app.register(adminRoutes, { store: options.store, clock, onSessionsChanged });
   await app.register(auditRoutes, { store: options.store });
-  let hub: StreamHub | undefined;
-  const metrics = createServerMetrics(() => hub?.size() ?? 0);
+  const metrics = createServerMetrics(() => hub.size());
   instrumentRequests(app, metrics);
   await app.register(metricsRoutes, { metrics });
   await app.register(syncRoutes, { store: options.store, clock, metrics });
-  hub = createStreamHub({
-    store: options.store,
-    heartbeatMs: options.heartbeatMs ?? 15_000,
-    isSessionValid: async (tokenHash) => {
-      const session = await options.store.findSession(tokenHash);
-      if (!session || session.revokedAt !== null || session.expiresAt <= clock().toISOString()) {
-        return false;
-      }
-      return (await options.store.getUser(session.userId))?.active === true;
-    },
-    onError: (error) => app.log.error({ err: error }, 'stream delivery failed'),
-  });
-  const liveHub = hub;
   // Before the server stops listening: open streams would otherwise keep close() waiting forever.
-  app.addHook('preClose', async () => liveHub.close());
-  await app.register(streamRoutes, { hub: liveHub });
+  app.addHook('preClose', async () => hub.close());
+  await app.register(streamRoutes, { hub });
   // Company-wide stock per product, republished after order and product changes (and now).
   const stopStockLevels = publishStockLevelsOnChange(
     createStockLevelsPublisher({

@@ -193,6 +193,49 @@ describe.each(storeKinds)('Store contract on %s', (kind: StoreKind) => {
     ]);
   });
 
+  it('reads a page for every reader at once: all documents plus revocations with current access', async () => {
+    const put = (id: string, ownerId: string, teamId: string | null) =>
+      store.write(async (tx) =>
+        tx.putDocument({ collection: 'leads', id, ownerId, teamId, deleted: false, data: { id } }),
+      );
+    await put('r1', 'a', 't1');
+    const start = await store.latestSeq();
+    await put('r1', 'b', 't2');
+    await put('r2', 'c', null);
+    await put('r1', 'c', null);
+    const all = { kind: 'all' as const };
+    const page = await store.pull({
+      collection: 'leads',
+      afterSeq: start,
+      limit: 10,
+      access: all,
+      withRevocations: true,
+    });
+    expect(page.documents.map((d) => [d.id, d.ownerId, d.teamId])).toEqual([
+      ['r2', 'c', null],
+      ['r1', 'c', null],
+    ]);
+    // Both moves of r1, each with the owner it had before and the one it has now.
+    expect(
+      page.revocations?.map((r) => [r.id, r.ownerId, r.teamId, r.deleted, r.current.ownerId]),
+    ).toEqual([
+      ['r1', 'a', 't1', true, 'c'],
+      ['r1', 'b', 't2', true, 'c'],
+    ]);
+    const firstOnly = await store.pull({
+      collection: 'leads',
+      afterSeq: start,
+      limit: 1,
+      access: all,
+      withRevocations: true,
+    });
+    // Only the revocations up to the page's last seq.
+    expect(firstOnly.revocations?.map((r) => r.ownerId)).toEqual(['a']);
+    expect(
+      (await store.pull({ collection: 'leads', afterSeq: 0, limit: 9, access: all })).revocations,
+    ).toBeUndefined();
+  });
+
   it('purges old tombstones and remembers how far it purged', async () => {
     const put = (id: string, deleted: boolean, changedAt: string) =>
       store.write(async (tx) =>
@@ -361,5 +404,29 @@ describe.each(storeKinds)('Store contract on %s', (kind: StoreKind) => {
     expect((await store.findSession('h2'))?.revokedAt).toBeNull();
     await store.revokeSession('h2', at);
     expect((await store.listSessions('u1')).every((s) => s.revokedAt === at)).toBe(true);
+  });
+
+  it('tells which of many sessions are still valid in one call', async () => {
+    await store.createUser(user());
+    await store.createUser(user({ id: 'u2', email: 'gone@example.com', active: false }));
+    const session = {
+      tokenHash: 'ok',
+      userId: 'u1',
+      deviceId: 'd1',
+      deviceName: 'Laptop',
+      createdAt: at,
+      expiresAt: '2026-12-27T10:00:00.000Z',
+      revokedAt: null,
+      lastSeenAt: null,
+    };
+    await store.createSession(session);
+    await store.createSession({ ...session, tokenHash: 'revoked', deviceId: 'd2' });
+    await store.revokeSession('revoked', at);
+    await store.createSession({ ...session, tokenHash: 'expired', expiresAt: at });
+    await store.createSession({ ...session, tokenHash: 'inactive', userId: 'u2' });
+    const tokens = ['ok', 'revoked', 'expired', 'inactive', 'unknown'];
+    expect([...(await store.validSessions(tokens, at))]).toEqual(['ok']);
+    expect([...(await store.validSessions(tokens, '2026-12-28T00:00:00.000Z'))]).toEqual([]);
+    expect((await store.validSessions([], at)).size).toBe(0);
   });
 });

@@ -126,7 +126,7 @@ describe.each(storeKinds)('live sync stream on %s', (kind: StoreKind) => {
         method: 'POST',
         headers: { authorization: `Bearer ${admin}` },
       });
-      // The next change wakes the stream, which notices the revocation and ends.
+      // The revocation ends the stream at once; the change after it must not reach it either.
       const lead = { ...exampleRecords.leads, ownerId: people.rep1.id, eventId: undefined };
       const rep1 = await server.login(people.rep1.email, people.rep1.password);
       await fetch(`${baseUrl}/api/sync/leads/push`, {

@@ -22,10 +22,12 @@ const idParams = z.object({ id: z.string().min(1).max(64) });
  * User, team and device administration: admins for everyone, managers for the reps of their own
  * team. Every change is written with its audit entries in one transaction.
  */
-export const adminRoutes: FastifyPluginAsyncZod<{ store: Store; clock: () => Date }> = async (
-  app,
-  { store, clock },
-) => {
+export const adminRoutes: FastifyPluginAsyncZod<{
+  store: Store;
+  clock: () => Date;
+  /** Ends the live streams of `userId` whose sessions are no longer valid. */
+  onSessionsChanged?: (userId: string) => Promise<void>;
+}> = async (app, { store, clock, onSessionsChanged }) => {
   app.addHook('onRequest', app.authenticate);
   app.addHook('preHandler', app.requireRole('admin', 'manager'));
   const adminOnly = app.requireRole('admin');
@@ -148,6 +150,7 @@ export const adminRoutes: FastifyPluginAsyncZod<{ store: Store; clock: () => Dat
         { ...request.body, updatedAt: at },
         userChangeDrafts({ user, patch: request.body, at, actor: auditActorOf(auth) }),
       );
+      if (request.body.active === false) await onSessionsChanged?.(user.id);
       await publishTeamDirectory(store, clock());
       const updated = await store.getUser(user.id);
       if (!updated) throw httpError(404, 'not_found', 'No such user');
@@ -242,6 +245,7 @@ export const adminRoutes: FastifyPluginAsyncZod<{ store: Store; clock: () => Dat
           }),
         ],
       });
+      await onSessionsChanged?.(user.id);
       return { revokedSessions };
     },
   );

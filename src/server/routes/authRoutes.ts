@@ -21,6 +21,8 @@ export type AuthRoutesOptions = {
   clock: () => Date;
   tokenTtlDays: number;
   loginRateLimitPerMinute: number;
+  /** Ends the live streams of `userId` whose sessions are no longer valid. */
+  onSessionsChanged?: (userId: string) => Promise<void>;
 };
 
 /** Sign-in, sign-out and "who am I". */
@@ -117,6 +119,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
           teamId: auth.user.teamId,
         }),
       ]);
+      await options.onSessionsChanged?.(auth.user.id);
       return reply.status(204).send(null);
     },
   );

@@ -7,6 +7,7 @@ import { postgresMigrations } from './postgresMigrations.ts';
 import type {
   AccessFilter,
   ChangeNotice,
+  Revocation,
   Store,
   StoredDocument,
   WriteTransaction,
@@ -29,6 +30,16 @@ function toDocument(row: Row): StoredDocument {
     deleted: row.deleted === true,
     data: row.data as Record<string, unknown>,
     writtenByDevice: row.written_by_device == null ? null : String(row.written_by_device),
+  };
+}
+
+function toRevocation(row: Row): Revocation {
+  return {
+    ...toDocument(row),
+    current: {
+      ownerId: String(row.current_owner_id),
+      teamId: row.current_team_id === null ? null : String(row.current_team_id),
+    },
   };
 }
 
@@ -213,14 +224,27 @@ export function openPostgresStore(options: { connectionString: string; schema?: 
         client.release();
       }
     },
-    async pull({ collection, afterSeq, limit, access }) {
+    async pull({ collection, afterSeq, limit, access, withRevocations }) {
       const clause = accessClause(access, 4);
       const result = await pool.query(
         `SELECT * FROM documents WHERE collection = $1 AND seq > $2${clause.sql} ORDER BY seq LIMIT $3`,
         [collection, afterSeq, limit, ...clause.params],
       );
       const documents = result.rows.map(toDocument);
-      if (access.kind === 'all') return { documents, lastSeq: documents.at(-1)?.seq ?? afterSeq };
+      if (access.kind === 'all') {
+        const lastSeq = documents.at(-1)?.seq ?? afterSeq;
+        if (!withRevocations) return { documents, lastSeq };
+        // Every revocation has a document version at its seq, so (afterSeq, lastSeq] holds all
+        // of this page's revocations.
+        const all = await pool.query(
+          `SELECT r.seq, r.collection, r.doc_id AS id, r.owner_id, r.team_id, TRUE AS deleted, r.data,
+             NULL AS written_by_device, d.owner_id AS current_owner_id, d.team_id AS current_team_id
+           FROM revocations r JOIN documents d ON d.collection = r.collection AND d.id = r.doc_id
+           WHERE r.collection = $1 AND r.seq > $2 AND r.seq <= $3 ORDER BY r.seq`,
+          [collection, afterSeq, lastSeq],
+        );
+        return { documents, lastSeq, revocations: all.rows.map(toRevocation) };
+      }
       const revoked = await pool.query(
         `SELECT r.seq, r.collection, r.doc_id AS id, r.owner_id, r.team_id, TRUE AS deleted, r.data, NULL AS written_by_device
          FROM revocations r JOIN documents d ON d.collection = r.collection AND d.id = r.doc_id

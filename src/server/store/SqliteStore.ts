@@ -8,6 +8,7 @@ import type {
   AccessFilter,
   ChangeNotice,
   DocumentWrite,
+  Revocation,
   Store,
   StoredDocument,
   WriteTransaction,
@@ -29,6 +30,16 @@ function toDocument(row: Row): StoredDocument {
     deleted: Number(row.deleted) === 1,
     data: JSON.parse(String(row.data)) as Record<string, unknown>,
     writtenByDevice: row.written_by_device == null ? null : String(row.written_by_device),
+  };
+}
+
+function toRevocation(row: Row): Revocation {
+  return {
+    ...toDocument(row),
+    current: {
+      ownerId: String(row.current_owner_id),
+      teamId: row.current_team_id === null ? null : String(row.current_team_id),
+    },
   };
 }
 
@@ -231,7 +242,7 @@ export function openSqliteStore(options: { path: string }): Store {
         return result;
       });
     },
-    async pull({ collection, afterSeq, limit, access }) {
+    async pull({ collection, afterSeq, limit, access, withRevocations }) {
       const clause = accessClause(access);
       const documents = readSql(
         `SELECT * FROM documents WHERE collection = ? AND seq > ?${clause.sql} ORDER BY seq LIMIT ?`,
@@ -239,7 +250,19 @@ export function openSqliteStore(options: { path: string }): Store {
         .all(collection, afterSeq, ...clause.params, limit)
         .map(toDocument);
       if (access.kind === 'all') {
-        return { documents, lastSeq: documents.at(-1)?.seq ?? afterSeq };
+        const lastSeq = documents.at(-1)?.seq ?? afterSeq;
+        if (!withRevocations) return { documents, lastSeq };
+        // Every revocation has a document version at its seq, so (afterSeq, lastSeq] holds all
+        // of this page's revocations.
+        const revocations = readSql(
+          `SELECT r.seq, r.collection, r.doc_id AS id, r.owner_id, r.team_id, 1 AS deleted, r.data,
+             NULL AS written_by_device, d.owner_id AS current_owner_id, d.team_id AS current_team_id
+           FROM revocations r JOIN documents d ON d.collection = r.collection AND d.id = r.doc_id
+           WHERE r.collection = ? AND r.seq > ? AND r.seq <= ? ORDER BY r.seq`,
+        )
+          .all(collection, afterSeq, lastSeq)
+          .map(toRevocation);
+        return { documents, lastSeq, revocations };
       }
       const was = accessClause(access, 'r.');
       const is = accessClause(access, 'd.');

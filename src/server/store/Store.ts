@@ -52,7 +52,19 @@ export type DocumentWrite = {
   writtenByDevice?: string;
 };
 
-export type PullPage = { documents: StoredDocument[]; lastSeq: number };
+/**
+ * An earlier version of a document kept when its owner or team changed at `seq`, with the
+ * document's current access columns: a reader who could see it then and cannot now gets a
+ * tombstone.
+ */
+export type Revocation = StoredDocument & { current: { ownerId: string; teamId: string | null } };
+
+export type PullPage = {
+  documents: StoredDocument[];
+  lastSeq: number;
+  /** With `withRevocations` (access 'all' only): every revocation in (afterSeq, lastSeq]. */
+  revocations?: Revocation[];
+};
 
 /** A change notification fanned out to every server process after commit. */
 export type ChangeNotice = { collections: string[]; seq: number };
@@ -120,6 +132,8 @@ export type Store = {
     afterSeq: number;
     limit: number;
     access: AccessFilter;
+    /** Also return the page's revocations, so one read can serve readers of any access. */
+    withRevocations?: boolean;
   }) => Promise<PullPage>;
   getDocuments: (collection: string, ids: readonly string[]) => Promise<StoredDocument[]>;
   countDocuments: (collection?: string) => Promise<number>;
@@ -170,6 +184,11 @@ export type Store = {
 
   createSession: (session: SessionRecord, audit?: readonly AuditDraft[]) => Promise<void>;
   findSession: (tokenHash: string) => Promise<SessionRecord | undefined>;
+  /**
+   * Which of these sessions are still in force at `at` (not revoked, not expired, user active):
+   * one query for many live streams instead of one per stream.
+   */
+  validSessions: (tokenHashes: readonly string[], at: string) => Promise<Set<string>>;
   /** Records that the session was used at `at`, and with `app` which app build used it. */
   touchSession: (tokenHash: string, at: string, app?: ClientApp) => Promise<void>;
   revokeSession: (tokenHash: string, at: string, audit?: readonly AuditDraft[]) => Promise<void>;

@@ -107,6 +107,16 @@ export function postgresAccounts(pool: pg.Pool, audit: PostgresAudit): AccountMe
       const result = await pool.query('SELECT * FROM sessions WHERE token_hash = $1', [tokenHash]);
       return result.rows[0] ? toSession(result.rows[0]) : undefined;
     },
+    async validSessions(tokenHashes, at) {
+      if (tokenHashes.length === 0) return new Set();
+      const result = await pool.query(
+        `SELECT s.token_hash FROM sessions s JOIN users u ON u.id = s.user_id
+         WHERE s.token_hash = ANY($1::text[])
+           AND s.revoked_at IS NULL AND s.expires_at COLLATE "C" > $2 AND u.active`,
+        [tokenHashes, at],
+      );
+      return new Set(result.rows.map((row) => String(row.token_hash)));
+    },
     async touchSession(tokenHash, at, app) {
       if (app) {
         await pool.query(

@@ -16,6 +16,7 @@ export type AccountMethods = Pick<
   | 'countUsers'
   | 'createSession'
   | 'findSession'
+  | 'validSessions'
   | 'touchSession'
   | 'revokeSession'
   | 'revokeDevice'
@@ -127,6 +128,15 @@ export function sqliteAccounts(params: {
     async findSession(tokenHash) {
       const row = readSql('SELECT * FROM sessions WHERE token_hash = ?').get(tokenHash);
       return row ? toSession(row) : undefined;
+    },
+    async validSessions(tokenHashes, at) {
+      if (tokenHashes.length === 0) return new Set();
+      const rows = readSql(
+        `SELECT s.token_hash FROM sessions s JOIN users u ON u.id = s.user_id
+         WHERE s.token_hash IN (SELECT value FROM json_each(?))
+           AND s.revoked_at IS NULL AND s.expires_at > ? AND u.active = 1`,
+      ).all(JSON.stringify(tokenHashes), at);
+      return new Set(rows.map((row) => String(row.token_hash)));
     },
     async touchSession(tokenHash, at, app) {
       await serial(async () => {
