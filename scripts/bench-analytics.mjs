@@ -1,8 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from '@playwright/test';
 import { build } from 'vite';
+import { launchBenchChromium } from './bench/launchBenchChromium.mjs';
 import { serveDirectory } from './bench/serveDirectory.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -17,21 +16,8 @@ log('building the bench page (production mode)');
 await build({ configFile: join(root, 'tests/bench/analytics/vite.config.ts') });
 const server = await serveDirectory(outDir);
 const base = `http://127.0.0.1:${server.address().port}/`;
-const profile = await mkdtemp(join(tmpdir(), 'fieldbook-bench-analytics-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  viewport: { width: 1440, height: 900 },
-  locale: 'en-US',
-  args: [
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-dev-shm-usage',
-    '--no-sandbox',
-  ],
-});
+const chromiumBench = await launchBenchChromium('fieldbook-bench-analytics-');
+const { context } = chromiumBench;
 
 try {
   const page = context.pages()[0] ?? (await context.newPage());
@@ -123,7 +109,6 @@ try {
   console.log('| measurement | result | goal | |\n|---|---|---|---|');
   for (const row of rows) console.log(`| ${row.join(' | ')} |`);
 } finally {
-  await context.close();
+  await chromiumBench.close();
   server.close();
-  await rm(profile, { recursive: true, force: true });
 }

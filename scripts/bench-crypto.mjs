@@ -1,8 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { cpus, tmpdir } from 'node:os';
+import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from '@playwright/test';
 import { build } from 'vite';
+import { launchBenchChromium } from './bench/launchBenchChromium.mjs';
 import { serveDirectory } from './bench/serveDirectory.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -25,12 +24,8 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.
 log('building the bench page (production mode)');
 await build({ configFile: join(root, 'tests/bench/crypto/vite.config.ts') });
 const server = await serveDirectory(outDir);
-const profile = await mkdtemp(join(tmpdir(), 'fieldbook-bench-crypto-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--disable-background-networking', '--disable-component-update', '--no-sandbox'],
-});
+const chromiumBench = await launchBenchChromium('fieldbook-bench-crypto-');
+const { context } = chromiumBench;
 
 try {
   const page = context.pages()[0] ?? (await context.newPage());
@@ -107,7 +102,6 @@ try {
   }
   log('done');
 } finally {
-  await context.close();
+  await chromiumBench.close();
   server.close();
-  await rm(profile, { recursive: true, force: true });
 }

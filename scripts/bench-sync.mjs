@@ -4,11 +4,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from '@playwright/test';
 import { build } from 'vite';
 import { buildApp } from '../src/server/app.ts';
 import { hashPassword } from '../src/server/auth/passwords.ts';
 import { openSqliteStore } from '../src/server/store/SqliteStore.ts';
+import { launchBenchChromium } from './bench/launchBenchChromium.mjs';
 import { syncBenchLead } from './bench/syncBenchLead.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -88,19 +88,8 @@ const app = await buildApp({
 });
 await app.listen({ port: 0, host: '127.0.0.1' });
 const url = `http://127.0.0.1:${app.server.address().port}/`;
-const profile = await mkdtemp(join(tmpdir(), 'fieldbook-bench-sync-profile-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-dev-shm-usage',
-    '--no-sandbox',
-  ],
-});
+const chromiumBench = await launchBenchChromium('fieldbook-bench-sync-profile-');
+const { context } = chromiumBench;
 const openPage = async () => {
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error('page error:', error));
@@ -237,9 +226,8 @@ try {
   console.log('');
   for (const [what, value] of rows) console.log(`${what.padEnd(60)} ${value}`);
 } finally {
-  await context.close();
+  await chromiumBench.close();
   await app.close();
   await store.close();
-  await rm(profile, { recursive: true, force: true });
   await rm(dir, { recursive: true, force: true });
 }

@@ -1,8 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { cpus, tmpdir } from 'node:os';
+import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from '@playwright/test';
 import { build } from 'vite';
+import { launchBenchChromium } from './bench/launchBenchChromium.mjs';
 import { serveDirectory } from './bench/serveDirectory.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -36,19 +35,8 @@ await build({
 });
 const server = await serveDirectory(outDir);
 const url = `http://127.0.0.1:${server.address().port}/`;
-const profile = await mkdtemp(join(tmpdir(), 'fieldbook-bench-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-dev-shm-usage',
-    '--no-sandbox',
-  ],
-});
+const chromiumBench = await launchBenchChromium('fieldbook-bench-');
+const { context } = chromiumBench;
 
 try {
   const page = context.pages()[0] ?? (await context.newPage());
@@ -285,7 +273,6 @@ try {
   for (const [label, value] of info) console.log(`${label.padEnd(infoWidth)}  ${value}`);
   log('done');
 } finally {
-  await context.close();
+  await chromiumBench.close();
   server.close();
-  await rm(profile, { recursive: true, force: true });
 }
