@@ -16,7 +16,7 @@ type Connection = {
   response: ServerResponse;
   access: Map<CollectionName, AccessFilter>;
   lastSent: Map<CollectionName, number>;
-  /** Documents recently sent on this connection (`collection/id`), oldest first, capped. */
+  /** Documents recently sent to this writer (`collection/id`), oldest first, capped. */
   recentlySent: Set<string>;
   /** When the session was last known valid (ms, from `now`). */
   checkedAt: number;
@@ -25,6 +25,8 @@ type Connection = {
 // A device may still be applying a change it received when it pushes its own newer version of
 // the same document; that push must then be echoed, or the older change would stay on the device.
 const recentlySentLimit = 5000;
+// Writers whose sent-documents record is kept after their last stream closed (a reconnect reuses it).
+const keptWriters = 10_000;
 const pageSize = 500;
 const sessionBatch = 1000;
 
@@ -74,6 +76,23 @@ export function createStreamHub(options: {
   const maxBufferedBytes = options.maxBufferedBytes ?? 16 * 1024 * 1024;
   const now = options.now ?? Date.now;
   const connections = new Set<Connection>();
+  // Shared by every connection of one writer: a reconnect opens a new connection, and a change
+  // the previous one sent may still be applied after the device's push (the sync model's seed
+  // 10019), so the new connection must echo that push too.
+  const recentByWriter = new Map<string, Set<string>>();
+  const recentlySentTo = (writerId: string): Set<string> => {
+    const recent = recentByWriter.get(writerId) ?? new Set<string>();
+    recentByWriter.delete(writerId);
+    recentByWriter.set(writerId, recent);
+    if (recentByWriter.size > keptWriters) {
+      const open = new Set([...connections].map((connection) => connection.writerId));
+      for (const id of recentByWriter.keys()) {
+        if (recentByWriter.size <= keptWriters) break;
+        if (!open.has(id) && id !== writerId) recentByWriter.delete(id);
+      }
+    }
+    return recent;
+  };
   // The epoch only changes by a restore, which restarts the server, so it is read once.
   let cachedEpoch: Promise<string> | undefined;
   const epoch = () => {
@@ -144,7 +163,7 @@ export function createStreamHub(options: {
     const access = connection.access.get(collection) ?? readAccess(connection.actor, collection);
     // A device already has what it pushed itself; echoing it back would only make it write
     // every document twice. Its next pull after a reconnect still covers the whole range.
-    // Except a document this stream sent it shortly before: RxDB applies stream changes in
+    // Except a document a stream of this writer sent it shortly before: RxDB applies stream changes in
     // its own queue, so that older version may land after the push and must be overwritten.
     const { recentlySent } = connection;
     const others = visibleChanges({ page, access, afterSeq }).filter(
@@ -263,7 +282,7 @@ export function createStreamHub(options: {
         access: new Map(collectionNames.map((name) => [name, readAccess(actor, name)])),
         // Everything up to now reaches the client through the pull that `resync` triggers.
         lastSent: new Map(collectionNames.map((name) => [name, seq])),
-        recentlySent: new Set(),
+        recentlySent: recentlySentTo(writerId),
         // The request was just authenticated.
         checkedAt: now(),
       };

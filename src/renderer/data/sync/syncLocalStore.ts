@@ -90,6 +90,9 @@ export function openSyncLocalStore(options: {
     unlocked ??= unlockSyncRows({ db, cipher: options.cipher, conflicts, issues });
     return unlocked;
   };
+  // Once closed or removed (sign-out, wipe), readers that were already on their way (a Sync issues
+  // badge answering the last change) get nothing instead of Dexie's DatabaseClosedError.
+  let closed = false;
   const listeners = new Set<() => void>();
   const changed = () => {
     for (const listener of listeners) listener();
@@ -116,16 +119,19 @@ export function openSyncLocalStore(options: {
       changed();
     },
     async getConflict(id) {
+      if (closed) return undefined;
       await ready();
       const row = await db.conflicts.get(id);
       return row && conflicts.isSealed(row) ? conflicts.open(row) : row;
     },
     async listConflicts() {
+      if (closed) return [];
       await ready();
       const rows = await db.conflicts.orderBy('at').reverse().toArray();
       return Promise.all(rows.map((row) => (conflicts.isSealed(row) ? conflicts.open(row) : row)));
     },
     async listIssues() {
+      if (closed) return [];
       await ready();
       const rows = await db.issues.orderBy('at').reverse().toArray();
       return Promise.all(rows.map((row) => (issues.isSealed(row) ? issues.open(row) : row)));
@@ -142,8 +148,12 @@ export function openSyncLocalStore(options: {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    close: () => db.close(),
+    close: () => {
+      closed = true;
+      db.close();
+    },
     async remove() {
+      closed = true;
       await db.delete();
       changed();
     },
