@@ -184,10 +184,10 @@ describe('fulfilment', () => {
     const quantity = within(dialog).getByRole('textbox', {
       name: 'Quantity to ship, 手持扫描枪',
     });
-    expect((quantity as HTMLInputElement).value).toBe('20');
+    await waitFor(() => expect((quantity as HTMLInputElement).value).toBe('20'));
     await user.clear(quantity);
     await user.type(quantity, '25');
-    expect(within(dialog).getByText('Only 20 left to ship.')).toBeTruthy();
+    expect(await within(dialog).findByText('Only 20 left to ship.')).toBeTruthy();
     await user.clear(quantity);
     await user.type(quantity, '12');
     await user.type(within(dialog).getByRole('textbox', { name: 'Carrier' }), 'DHL');
@@ -195,19 +195,14 @@ describe('fulfilment', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Record shipment' }));
 
     const shipments = await screen.findByRole('table', { name: 'Shipments' });
-    expect(within(shipments).getByText('DHL')).toBeTruthy();
-    expect(within(shipments).getByText('12 × 手持扫描枪')).toBeTruthy();
-    expect(screen.getByText('In fulfillment')).toBeTruthy();
+    expect(await within(shipments).findByText('DHL')).toBeTruthy();
+    expect(await within(shipments).findByText('12 × 手持扫描枪')).toBeTruthy();
+    expect(await screen.findByText('In fulfillment')).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Record shipment' }));
     dialog = await screen.findByRole('dialog', { name: `Record shipment for ${order.number}` });
-    expect(
-      (
-        within(dialog).getByRole('textbox', {
-          name: 'Quantity to ship, 手持扫描枪',
-        }) as HTMLInputElement
-      ).value,
-    ).toBe('8');
+    const rest = within(dialog).getByRole('textbox', { name: 'Quantity to ship, 手持扫描枪' });
+    await waitFor(() => expect((rest as HTMLInputElement).value).toBe('8'));
     await user.click(within(dialog).getByRole('button', { name: 'Record shipment' }));
     await waitFor(() => expect(screen.getByText('Fulfilled')).toBeTruthy());
     expect(screen.queryByRole('button', { name: 'Record shipment' })).toBeNull();
