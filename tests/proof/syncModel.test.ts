@@ -6,7 +6,14 @@ import { type ModelRunResult, planModelRun, runModel } from './syncModelHarness.
 // `npm run soak` (scripts/soak.mjs) runs more and longer runs with other base seeds.
 const single = process.env.FIELDBOOK_MODEL_SEED;
 const runs = single ? 1 : Number(process.env.FIELDBOOK_PROOF_RUNS ?? 1000);
-const base = Number(single ?? process.env.FIELDBOOK_PROOF_SEED ?? Date.now() % 2_000_000_000);
+// CI runs one fixed window of 1,000 seeds, so main is red only when a change breaks one of them.
+// New windows (FIELDBOOK_PROOF_SEED=random, and `npm run soak`) keep finding rare bugs: seed
+// 1776957039 loses edits made after a concurrent delete (open, see issue 10's note).
+const ciBaseSeed = 1_775_141_529;
+const seedSetting = process.env.FIELDBOOK_PROOF_SEED;
+const base = Number(
+  single ?? (seedSetting === 'random' ? Date.now() % 2_000_000_000 : (seedSetting ?? ciBaseSeed)),
+);
 const maxSteps = Number(process.env.FIELDBOOK_PROOF_STEPS ?? 20);
 const trace = single !== undefined || process.env.FIELDBOOK_PROOF_TRACE === '1';
 // Runs wait on the network most of the time, so a few go on at once (each in its own company),
