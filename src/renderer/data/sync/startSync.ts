@@ -6,12 +6,12 @@ import { newId } from '../../../shared/ids/newId.ts';
 import type { ClientApp } from '../../../shared/sync/clientApp.ts';
 import type { FieldbookData } from '../openFieldbookData.ts';
 import { browserConnectivity, type Connectivity } from './connectivity.ts';
-import { downstreamSettled } from './downstreamSettled.ts';
 import { createNetworkGate } from './networkGate.ts';
 import { readPendingDocuments } from './pendingDocuments.ts';
 import { type PendingTracker, trackPendingChanges } from './pendingTracker.ts';
 import { createPullFreshness } from './pullFreshness.ts';
 import { recordRejections } from './recordRejections.ts';
+import { createResyncer } from './resyncAfterPush.ts';
 import { rememberSeenThrough, seenThroughParam } from './seenThrough.ts';
 import type { RejectedWrites } from './syncConflictHandler.ts';
 import {
@@ -30,7 +30,6 @@ import {
   sameSnapshot,
 } from './syncStatus.ts';
 import { openSyncStream } from './syncStream.ts';
-import { upstreamSettled } from './upstreamSettled.ts';
 import { createValueStore, type ValueStore } from './valueStore.ts';
 import type { WireDocument } from './wireDocument.ts';
 import { sameRecord, toLocalDocument, toWireDocument } from './wireDocument.ts';
@@ -125,9 +124,11 @@ export function startSync(options: StartSyncOptions): SyncHandle {
     Subject<RxReplicationPullStreamItem<WireDocument, Checkpoint>>
   >();
   const subscriptions: Subscription[] = [];
-  // Called when a collection's pull handler starts (see resyncAfterPush).
-  const pullStarted = new Map<CollectionName, () => void>();
   let stopped = false;
+  const resyncer = createResyncer({
+    sendResync: (collection) => streams.get(collection)?.next('RESYNC'),
+    isStopped: () => stopped,
+  });
   // Offline, requests wait here instead of the replications being paused (see networkGate).
   const gate = createNetworkGate(facts.online);
 
@@ -181,7 +182,7 @@ export function startSync(options: StartSyncOptions): SyncHandle {
         stream$: stream$.asObservable(),
         modifier: (doc) => toLocalDocument(collection, doc),
         handler: async (checkpoint, batchSize) => {
-          pullStarted.get(collection)?.();
+          resyncer.pullStarted(collection);
           const seq = checkpoint?.seq ?? 0;
           const known = options.epoch ?? checkpoint?.epoch;
           const epoch = known ? `&epoch=${encodeURIComponent(known)}` : '';
@@ -234,44 +235,9 @@ export function startSync(options: StartSyncOptions): SyncHandle {
     if (isCollectionName(name) && rxCollection) replicate(name, rxCollection as RxCollection);
   }
 
-  // A RESYNC makes RxDB pull, but also re-read every local change since the push checkpoint.
-  // It is sent once the upstream has pushed what it holds (the downstream waits for that too),
-  // so that re-read finds nothing. Until then the stream's changes for that collection are
-  // dropped: the pull that follows the RESYNC covers them.
-  const resyncing = new Set<CollectionName>();
-  const resyncAfterPush = (collection: CollectionName, replication: Replication) => {
-    if (resyncing.has(collection)) return;
-    resyncing.add(collection);
-    void (async () => {
-      try {
-        await replication.startPromise;
-        const state = replication.internalReplicationState;
-        if (state && !stopped) await upstreamSettled(state);
-        // RxDB runs its queued downstream tasks together and drops a RESYNC queued behind a
-        // stream change; the next change would then move the checkpoint past what the device
-        // missed. So changes stay dropped until the pull has started, and the RESYNC is sent
-        // again when the downstream went idle without pulling.
-        const pulled = new Promise<'pulled'>((resolve) =>
-          pullStarted.set(collection, () => resolve('pulled')),
-        );
-        for (let attempt = 0; attempt < 5; attempt += 1) {
-          if (stopped || replication.isStopped()) break;
-          streams.get(collection)?.next('RESYNC');
-          if (!state) break;
-          const idle = downstreamSettled(state).then(() => 'idle' as const);
-          if ((await Promise.race([pulled, idle])) === 'pulled') break;
-        }
-      } catch {
-        // Canceled meanwhile (the subject completed): nothing left to resync.
-      } finally {
-        pullStarted.delete(collection);
-        resyncing.delete(collection);
-      }
-    })();
-  };
   const resyncAll = () => {
     for (const [collection, replication] of replications) {
-      if (!replication.isPaused()) resyncAfterPush(collection, replication);
+      if (!replication.isPaused()) resyncer.resync(collection, replication);
     }
   };
 
@@ -282,7 +248,7 @@ export function startSync(options: StartSyncOptions): SyncHandle {
       resyncAll();
     },
     onChange: (change) => {
-      if (resyncing.has(change.collection)) return;
+      if (resyncer.isResyncing(change.collection)) return;
       streams.get(change.collection)?.next({
         documents: change.documents,
         checkpoint: change.checkpoint,
