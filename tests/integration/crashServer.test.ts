@@ -1,31 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toLeadDoc } from '../../src/renderer/data/leads/leadDocument.ts';
-import { exampleRecords } from '../../src/shared/domain/exampleRecords.ts';
-import { leadSchema } from '../../src/shared/domain/lead.ts';
-import { newId } from '../../src/shared/ids/newId.ts';
 import { processAdmin, startServerProcess } from '../support/serverProcess.ts';
 import type { TeamMember } from '../support/testTeam.ts';
 import { type Device, openDevice, testClock } from './replicationDevices.ts';
+import { leadDocs } from './replicationLeadDocs.ts';
 
 const total = 1500;
 const clock = testClock();
 
 function someLeads(ownerId: string) {
-  const at = clock().toISOString();
-  const { eventId: _event, ...template } = exampleRecords.leads;
-  return Array.from({ length: total }, (_, i) =>
-    toLeadDoc(
-      leadSchema.parse({
-        ...template,
-        id: newId(Date.parse(at) + i),
-        ownerId,
-        createdAt: at,
-        updatedAt: at,
-        lastName: `Crash ${i}`,
-        email: `crash${i}@example.com`,
-      }),
-    ),
-  );
+  return leadDocs({
+    ownerId,
+    count: total,
+    at: clock(),
+    fields: (i) => ({ lastName: `Crash ${i}`, email: `crash${i}@example.com` }),
+  });
 }
 
 describe('kill -9 of the server process mid-sync', { timeout: 180_000 }, () => {

@@ -1,9 +1,6 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { toLeadDoc } from '../../src/renderer/data/leads/leadDocument.ts';
-import { exampleRecords } from '../../src/shared/domain/exampleRecords.ts';
-import { leadSchema } from '../../src/shared/domain/lead.ts';
-import { newId } from '../../src/shared/ids/newId.ts';
 import { type Device, openDevice, startSyncServer, testClock } from './replicationDevices.ts';
+import { leadDocs } from './replicationLeadDocs.ts';
 
 let env: Awaited<ReturnType<typeof startSyncServer>>;
 let devices: Device[] = [];
@@ -21,22 +18,16 @@ afterEach(async () => {
 });
 
 function leadsFor(ownerId: string, prefix: string) {
-  const at = clock().toISOString();
-  const { eventId: _event, ...template } = exampleRecords.leads;
-  return Array.from({ length: perWriter }, (_, i) =>
-    toLeadDoc(
-      leadSchema.parse({
-        ...template,
-        id: newId(Date.parse(at) + i),
-        ownerId,
-        createdAt: at,
-        updatedAt: at,
-        lastName: `${prefix} ${i}`,
-        company: `${prefix} Company ${i}`,
-        email: `${prefix.toLowerCase()}${i}@example.com`,
-      }),
-    ),
-  );
+  return leadDocs({
+    ownerId,
+    count: perWriter,
+    at: clock(),
+    fields: (i) => ({
+      lastName: `${prefix} ${i}`,
+      company: `${prefix} Company ${i}`,
+      email: `${prefix.toLowerCase()}${i}@example.com`,
+    }),
+  });
 }
 
 it('two clients push thousands of leads while a third pulls live; every client ends with all', async () => {

@@ -1,11 +1,8 @@
 import type { RxStorageInstance, RxStorageInstanceReplicationState } from 'rxdb';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { toLeadDoc } from '../../src/renderer/data/leads/leadDocument.ts';
 import type { WireDocument } from '../../src/renderer/data/sync/wireDocument.ts';
-import { exampleRecords } from '../../src/shared/domain/exampleRecords.ts';
-import { leadSchema } from '../../src/shared/domain/lead.ts';
-import { newId } from '../../src/shared/ids/newId.ts';
 import { type Device, openDevice, startSyncServer, testClock } from './replicationDevices.ts';
+import { leadDocs } from './replicationLeadDocs.ts';
 
 let env: Awaited<ReturnType<typeof startSyncServer>>;
 let devices: Device[] = [];
@@ -23,22 +20,16 @@ afterEach(async () => {
 });
 
 function leadsFor(ownerId: string) {
-  const at = clock().toISOString();
-  const { eventId: _event, ...template } = exampleRecords.leads;
-  return Array.from({ length: total }, (_, i) =>
-    toLeadDoc(
-      leadSchema.parse({
-        ...template,
-        id: newId(Date.parse(at) + i),
-        ownerId,
-        createdAt: at,
-        updatedAt: at,
-        lastName: `Lead ${i}`,
-        company: `Company ${i}`,
-        email: `lead${i}@example.com`,
-      }),
-    ),
-  );
+  return leadDocs({
+    ownerId,
+    count: total,
+    at: clock(),
+    fields: (i) => ({
+      lastName: `Lead ${i}`,
+      company: `Company ${i}`,
+      email: `lead${i}@example.com`,
+    }),
+  });
 }
 
 /** Counts the documents the device's local leads storage hands out for "changes since" reads. */

@@ -1,15 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { toLeadDoc } from '../../src/renderer/data/leads/leadDocument.ts';
 import { resyncFromScratch } from '../../src/renderer/data/sync/session.ts';
-import { exampleRecords } from '../../src/shared/domain/exampleRecords.ts';
-import { leadSchema } from '../../src/shared/domain/lead.ts';
-import { newId } from '../../src/shared/ids/newId.ts';
 import {
   type Device,
   openDevice,
   startSyncServer,
   testClock,
 } from '../integration/replicationDevices.ts';
+import { leadDocs } from '../integration/replicationLeadDocs.ts';
 
 type Env = Awaited<ReturnType<typeof startSyncServer>>;
 let env: Env;
@@ -35,22 +32,12 @@ async function twoDevices() {
 }
 
 function newLeads(count: number) {
-  const at = clock().toISOString();
-  const { eventId: _event, ...template } = exampleRecords.leads;
-  return Array.from({ length: count }, (_, i) =>
-    toLeadDoc(
-      leadSchema.parse({
-        ...template,
-        id: newId(Date.parse(at) + i),
-        ownerId: env.people.rep1.id,
-        createdAt: at,
-        updatedAt: at,
-        lastName: `Offline ${i}`,
-        email: `offline${i}@example.com`,
-        notes: '',
-      }),
-    ),
-  );
+  return leadDocs({
+    ownerId: env.people.rep1.id,
+    count,
+    at: clock(),
+    fields: (i) => ({ lastName: `Offline ${i}`, email: `offline${i}@example.com`, notes: '' }),
+  });
 }
 
 // 10,000 edits took 117-173 s on the busy 2-core machine (3,000: 44 s), so the soak size gets room.

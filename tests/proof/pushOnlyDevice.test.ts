@@ -3,19 +3,17 @@
 // must still be told to reset: before the server took `seenThrough` into account it looked like
 // a new device, kept a lead deleted elsewhere for good and could push it back. Both stores, since
 // they compute the latest seq differently (a sequence row in SQLite, MAX(seq) in PostgreSQL).
+
 import { getLastCheckpointDoc } from 'rxdb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { toLeadDoc } from '../../src/renderer/data/leads/leadDocument.ts';
 import { resyncFromScratch } from '../../src/renderer/data/sync/session.ts';
-import { exampleRecords } from '../../src/shared/domain/exampleRecords.ts';
-import { leadSchema } from '../../src/shared/domain/lead.ts';
-import { newId } from '../../src/shared/ids/newId.ts';
 import {
   type Device,
   openDevice,
   startSyncServer,
   testClock,
 } from '../integration/replicationDevices.ts';
+import { leadDocs } from '../integration/replicationLeadDocs.ts';
 import { storeKinds } from '../support/testStores.ts';
 
 type Env = Awaited<ReturnType<typeof startSyncServer>>;
@@ -31,21 +29,12 @@ afterEach(async () => {
 });
 
 function newLeads(ownerId: string, count: number) {
-  const at = clock().toISOString();
-  const { eventId: _event, ...template } = exampleRecords.leads;
-  return Array.from({ length: count }, (_, i) =>
-    toLeadDoc(
-      leadSchema.parse({
-        ...template,
-        id: newId(Date.parse(at) + i),
-        ownerId,
-        createdAt: at,
-        updatedAt: at,
-        lastName: `Pushed ${i}`,
-        email: `pushed${i}@example.com`,
-      }),
-    ),
-  );
+  return leadDocs({
+    ownerId,
+    count,
+    at: clock(),
+    fields: (i) => ({ lastName: `Pushed ${i}`, email: `pushed${i}@example.com` }),
+  });
 }
 
 /** The laptop's stored pull checkpoint for leads, as RxDB keeps it. */
