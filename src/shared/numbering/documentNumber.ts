@@ -67,3 +67,14 @@ export function formatDocumentNumber({
   ];
   return `${provisional ? provisionalMarker : ''}${format.prefix}${parts.join('-')}`;
 }
+
+/**
+ * What every number of one run starts with (`Q-2026-A7-`, `INV2026`): the run's first number
+ * without its zero-padded sequence. Allocators find a run's last sequence among numbers with it.
+ */
+export function documentNumberPrefix(
+  params: Omit<Parameters<typeof formatDocumentNumber>[0], 'sequence'>,
+): string {
+  const first = formatDocumentNumber({ ...params, sequence: 1 });
+  return first.slice(0, first.length - '1'.padStart(params.format.padding, '0').length);
+}

@@ -2,7 +2,12 @@ import { dateOf } from '../billing/calendarDate.ts';
 import { DomainError } from '../domain/DomainError.ts';
 import type { NumberedDocument, SettingValue } from '../domain/setting.ts';
 import { isDeviceCode } from './deviceCode.ts';
-import { formatDocumentNumber, type NumberFormat, numberFormatsOf } from './documentNumber.ts';
+import {
+  documentNumberPrefix,
+  formatDocumentNumber,
+  type NumberFormat,
+  numberFormatsOf,
+} from './documentNumber.ts';
 
 type NumberSeriesValue = Extract<SettingValue, { kind: 'numberSeries' }>;
 
@@ -80,14 +85,12 @@ export function runPrefixOf({
   kind: NumberedDocument;
   now: string;
 }): string {
-  const first = formatDocumentNumber({
+  return documentNumberPrefix({
     format: series.formats[kind],
     year: Number(dateOf(now).slice(0, 4)),
     deviceCode: series.deviceCode,
-    sequence: 1,
     provisional: kind === 'invoice',
   });
-  return first.slice(0, first.lastIndexOf('-') + 1);
 }
 
 /** The next number of a kind when `last` sequences of its run (see `runPrefixOf`) are used. */

@@ -1,6 +1,9 @@
 import { dateOf } from '../../../shared/billing/calendarDate.ts';
 import type { NumberedDocument, SettingValue } from '../../../shared/domain/setting.ts';
-import { formatDocumentNumber } from '../../../shared/numbering/documentNumber.ts';
+import {
+  documentNumberPrefix,
+  formatDocumentNumber,
+} from '../../../shared/numbering/documentNumber.ts';
 import {
   deviceSeriesFromSetting,
   nextNumberAfter,
@@ -49,8 +52,7 @@ export async function nextNumberPreview(
   // Final invoice numbers have no device code: `INV-2026-` then the server's gap-free counter.
   const format = series.formats.invoice;
   const year = Number(dateOf(at).slice(0, 4));
-  const first = formatDocumentNumber({ format, year, sequence: 1 });
-  const finalPrefix = first.slice(0, first.length - '1'.padStart(format.padding, '0').length);
+  const finalPrefix = documentNumberPrefix({ format, year });
   const lastFinal = hasCollection(data, 'invoices')
     ? await lastNumberSequence(data, 'invoices', finalPrefix)
     : 0;
