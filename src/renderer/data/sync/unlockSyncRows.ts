@@ -16,6 +16,8 @@ export class SyncStoreLockedError extends Error {
 }
 
 const keyCheckId = 'keyCheck';
+// Written once every plain row is sealed: later opens skip reading both tables whole.
+const plainRowsSealedId = 'plainRowsSealed';
 const keyCheckText = 'fieldbook-sync-local';
 
 // GCM fails on a foreign key, so a sealed marker is a key check that reveals nothing about it.
@@ -63,6 +65,9 @@ export async function unlockSyncRows(context: {
 }): Promise<void> {
   const { db, cipher } = context;
   await checkKey(db, cipher);
+  if (await db.meta.get(plainRowsSealedId)) return;
   await sealPlainRows(db, db.conflicts, context.conflicts);
   await sealPlainRows(db, db.issues, context.issues);
+  // Only after both: an open interrupted before this point seals what is left next time.
+  await db.meta.put({ id: plainRowsSealedId, sealed: '' });
 }
