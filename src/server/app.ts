@@ -7,6 +7,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { syncHeaders } from '../shared/sync/syncHeaders.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { installErrorHandler } from './plugins/errorHandler.ts';
 import { createServerMetrics, instrumentRequests } from './plugins/metrics.ts';
@@ -78,8 +79,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(cors, {
     origin: (origin, callback) => callback(null, origin === undefined || allowed.has(origin)),
     credentials: false,
-    // Clients on another origin (the desktop app) must be able to read why rows were refused.
-    exposedHeaders: ['x-fieldbook-rejections'],
+    // Clients on another origin (the desktop app) must be able to read why rows were refused
+    // and which versions their pushes wrote.
+    exposedHeaders: [syncHeaders.rejections, syncHeaders.writtenSeqs],
   });
   await app.register(rateLimit, { global: true, max: 3000, timeWindow: '1 minute' });
   // API answers carry personal data in plain JSON (pulled records, refused writes): a browser's

@@ -19,12 +19,14 @@ afterEach(async () => {
 });
 
 /**
- * A device of rep1 whose lead pushes can be held back, and which records the text its live
- * stream received (so a test knows when a change reached it).
+ * A device of rep1 whose lead pushes and live stream can be held back, and which records the
+ * text its live stream received (so a test knows when a change reached it).
  */
 async function device() {
   let held: Promise<void> | undefined;
   let release = () => {};
+  let streamHeld: Promise<void> | undefined;
+  let releaseStream = () => {};
   let streamed = '';
   const decoder = new TextDecoder();
   const opened = await openDevice({
@@ -37,8 +39,10 @@ async function device() {
       const response = await fetch(input, init);
       if (!url.includes('/api/sync/stream') || !response.body) return response;
       const tap = new TransformStream<Uint8Array, Uint8Array>({
-        transform(chunk, controller) {
+        async transform(chunk, controller) {
           streamed += decoder.decode(chunk, { stream: true });
+          // Held chunks keep their order (one TCP connection), they only arrive late.
+          if (streamHeld) await streamHeld;
           controller.enqueue(chunk);
         },
       });
@@ -57,6 +61,15 @@ async function device() {
     releasePushes() {
       held = undefined;
       release();
+    },
+    holdStream() {
+      streamHeld = new Promise((resolve) => {
+        releaseStream = resolve;
+      });
+    },
+    releaseStream() {
+      streamHeld = undefined;
+      releaseStream();
     },
   };
 }
@@ -95,6 +108,49 @@ describe("a device's own pushes on its pulls", { timeout: 60_000 }, () => {
     await expect.poll(() => phone.lead(id), { timeout: 10_000 }).toMatchObject(merged);
     await laptop.awaitInSync();
     await expect.poll(() => laptop.lead(id), { timeout: 10_000 }).toMatchObject(merged);
+  });
+
+  // The sync model's seeds 1775141724 and 1776957039: a change the stream brought while the device
+  // was busy pushing was applied after the device had merged it with its own edit and the server
+  // had accepted the merge. The older version took the edit off the device until the next pull,
+  // and when RxDB re-read local changes meanwhile it pushed that older version back over the
+  // merge, losing acknowledged edits. The server's version numbers (`_seq`) let the device refuse
+  // a version older than the one it holds.
+  it('never put an older change they already merged back over the device', async () => {
+    const laptop = await device();
+    const phone = await device();
+    const { id } = await laptop.commands.createLead({
+      lastName: 'Ada',
+      company: 'Acme',
+      email: 'ada@acme.example',
+    });
+    await laptop.awaitInSync();
+    await expect.poll(() => phone.lead(id), { timeout: 10_000 }).toBeDefined();
+
+    const seenOnLaptop: Array<string | undefined> = [];
+    laptop.holdStream();
+    clock.advance();
+    await phone.commands.updateLead(id, { phone: '+49 30 1234567' });
+    await phone.awaitInSync();
+    // The phone's change is on its way to the laptop (its stream is slow) when the laptop edits.
+    await expect.poll(() => laptop.streamed().includes('+49 30 1234567')).toBe(true);
+    clock.advance();
+    await laptop.commands.updateLead(id, { notes: 'met at the fair' });
+    const watching = laptop.data.leads
+      .findOne(id)
+      .$.subscribe((doc) => seenOnLaptop.push(doc?.notes));
+    // The laptop's push meets the phone's version (a conflict), merges and pushes the merge.
+    const merged = { notes: 'met at the fair', phone: '+49 30 1234567' };
+    await expect.poll(() => phone.lead(id), { timeout: 10_000 }).toMatchObject(merged);
+    await laptop.awaitInSync();
+    // Only now does the phone's change arrive: older than the merge the laptop holds.
+    laptop.releaseStream();
+    await expect.poll(() => laptop.lead(id), { timeout: 10_000 }).toMatchObject(merged);
+    await laptop.awaitInSync();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    watching.unsubscribe();
+    expect(await laptop.lead(id)).toMatchObject(merged);
+    expect(seenOnLaptop.filter((notes) => notes !== 'met at the fair')).toEqual([]);
   });
 
   it('are pulled again when the device empties its copy and syncs from scratch', async () => {

@@ -64,8 +64,11 @@ describe.each(storeKinds)('sync routes on %s', (kind: StoreKind) => {
     expect(response.json()).toEqual([]);
 
     const mine = await pull('rep1', 'leads');
-    expect(mine.documents).toEqual([{ ...doc, _deleted: false }]);
+    // Every document carries the store sequence number of its version (`_seq`), and the push
+    // answer named the same number for the row it wrote.
+    expect(mine.documents).toEqual([{ ...doc, _deleted: false, _seq: mine.checkpoint.seq }]);
     expect(mine.checkpoint.seq).toBeGreaterThan(0);
+    expect(response.headers['x-fieldbook-written-seqs']).toBe(String(mine.checkpoint.seq));
     expect((await pull('rep1', 'leads', mine.checkpoint.seq)).documents).toEqual([]);
 
     expect((await pull('manager', 'leads')).documents.map((d) => d.id)).toEqual([doc.id]);
@@ -96,7 +99,8 @@ describe.each(storeKinds)('sync routes on %s', (kind: StoreKind) => {
         newDocumentState: { ...stale, _deleted: false },
       },
     ]);
-    expect(conflict.json()).toEqual([{ ...edited, _deleted: false }]);
+    expect(conflict.json()).toEqual([{ ...edited, _deleted: false, _seq: expect.any(Number) }]);
+    expect(conflict.headers['x-fieldbook-written-seqs']).toBeUndefined();
     expect(rejectionsOf(conflict)).toEqual([]);
     // Key order does not matter when comparing the assumed state.
     const reordered = Object.fromEntries(Object.entries({ ...edited, _deleted: false }).reverse());
@@ -112,7 +116,9 @@ describe.each(storeKinds)('sync routes on %s', (kind: StoreKind) => {
     const doc = lead();
     const withSortKeys = { ...doc, createdAtDesc: 123, companyKey: 'acme' };
     expect((await push('rep1', 'leads', [create(withSortKeys)])).json()).toEqual([]);
-    expect((await pull('rep1', 'leads')).documents).toEqual([{ ...doc, _deleted: false }]);
+    expect((await pull('rep1', 'leads')).documents).toEqual([
+      { ...doc, _deleted: false, _seq: expect.any(Number) },
+    ]);
     const edited = { ...withSortKeys, notes: 'edited', updatedAt: '2026-11-27T10:00:00.000Z' };
     const response = await push('rep1', 'leads', [
       {
@@ -164,7 +170,7 @@ describe.each(storeKinds)('sync routes on %s', (kind: StoreKind) => {
         newDocumentState: { ...paid, _deleted: false },
       },
     ]);
-    expect(response.json()).toEqual([{ ...invoice, _deleted: false }]);
+    expect(response.json()).toEqual([{ ...invoice, _deleted: false, _seq: expect.any(Number) }]);
     expect(rejectionsOf(response)[0]?.code).toMatch(/forbiddenTransition|roleNotAllowed/);
     const forged = await push('rep1', 'invoices', [
       create({ ...invoice, id: '0195a3c2-7f00-7000-8000-0000000000ff', status: 'paid' }),
@@ -202,8 +208,10 @@ describe.each(storeKinds)('sync routes on %s', (kind: StoreKind) => {
     ]);
     expect(response.json()).toEqual([]);
     const after = await pull('rep1', 'leads', before.checkpoint.seq);
-    expect(after.documents).toEqual([{ ...doc, _deleted: true }]);
-    expect((await pull('rep2', 'leads')).documents).toEqual([{ ...moved, _deleted: false }]);
+    expect(after.documents).toEqual([{ ...doc, _deleted: true, _seq: after.checkpoint.seq }]);
+    expect((await pull('rep2', 'leads')).documents).toEqual([
+      { ...moved, _deleted: false, _seq: after.checkpoint.seq },
+    ]);
     // A rep cannot do the same.
     const back = { ...moved, ownerId: people.rep1.id, updatedAt: '2026-11-27T13:00:00.000Z' };
     const refused = await push('rep2', 'leads', [
@@ -224,7 +232,9 @@ describe.each(storeKinds)('sync routes on %s', (kind: StoreKind) => {
         newDocumentState: { ...doc, _deleted: true },
       },
     ]);
-    expect((await pull('manager', 'leads')).documents).toEqual([{ ...doc, _deleted: true }]);
+    expect((await pull('manager', 'leads')).documents).toEqual([
+      { ...doc, _deleted: true, _seq: expect.any(Number) },
+    ]);
   });
 
   it('tells a device offline past the tombstone window to resync from scratch', async () => {

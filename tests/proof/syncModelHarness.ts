@@ -142,6 +142,40 @@ export async function runModel(
   if (options.trace) {
     for (const [index, d] of devices.entries()) {
       const replication = d.data.sync.handle?.replications.get('leads');
+      await replication?.startPromise;
+      const short = (doc: Record<string, unknown>) =>
+        JSON.stringify({
+          id: String(doc.id ?? '').slice(-4),
+          u: doc.updatedAt,
+          fn: doc.firstName,
+          co: doc.company,
+          no: doc.notes,
+          rev: doc._rev,
+        });
+      d.data.leads.storageInstance
+        .changeStream()
+        .subscribe((bulk) =>
+          trace.push(
+            `${Math.round(performance.now())} dev${index} FORK ${bulk.context} ${bulk.events.map((e) => short(e.documentData as Record<string, unknown>)).join(' ')}`,
+          ),
+        );
+      replication?.internalReplicationState?.input.metaInstance.changeStream().subscribe((bulk) =>
+        trace.push(
+          `${Math.round(performance.now())} dev${index} META ${bulk.context} ${bulk.events
+            .map((e) => {
+              const m = e.documentData as unknown as {
+                itemId: string;
+                docData?: Record<string, unknown>;
+                isResolvedConflict?: string;
+                isCheckpoint?: string;
+              };
+              return m.isCheckpoint === '1'
+                ? `ckpt ${m.itemId} ${JSON.stringify((m as { checkpointData?: unknown }).checkpointData)}`
+                : `${short(m.docData ?? {})} rc=${m.isResolvedConflict ?? ''}`;
+            })
+            .join(' ')}`,
+        ),
+      );
       replication?.error$.subscribe((error) =>
         trace.push(
           `${Math.round(performance.now())} dev${index} replication error ${String(error)}`,

@@ -23,6 +23,7 @@ import { createSyncClient, type SyncClient, type SyncClientOptions } from './syn
 import { resumeSession } from './sync/session.ts';
 import { createSyncConflictHandler } from './sync/syncConflictHandler.ts';
 import { SyncStoreLockedError } from './sync/unlockSyncRows.ts';
+import { wrappedVersionGuardStorage } from './sync/versionGuardStorage.ts';
 
 addRxPlugin(RxDBMigrationSchemaPlugin);
 addRxPlugin(RxDBLeaderElectionPlugin);
@@ -87,14 +88,15 @@ async function createStorage(
       }),
     }),
   });
-  if (!import.meta.env.DEV) return dexie;
+  // Outermost: it drops the `_seq` of received documents before anything validates or stores them.
+  if (!import.meta.env.DEV) return wrappedVersionGuardStorage({ storage: dexie });
   // Dynamic imports keep dev-mode and Ajv out of production bundles entirely.
   const [{ RxDBDevModePlugin, disableWarnings }, { wrappedValidateAjvStorage }] = await Promise.all(
     [import('rxdb/plugins/dev-mode'), import('rxdb/plugins/validate-ajv')],
   );
   disableWarnings();
   addRxPlugin(RxDBDevModePlugin);
-  return wrappedValidateAjvStorage({ storage: dexie });
+  return wrappedVersionGuardStorage({ storage: wrappedValidateAjvStorage({ storage: dexie }) });
 }
 
 // RxDB's DB1: the database was created with another password (here: another database key).

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { collectionNames } from '../../shared/domain/collections.ts';
 import { replicaIdFromHeaders } from '../../shared/sync/replicaId.ts';
+import { syncHeaders } from '../../shared/sync/syncHeaders.ts';
 import { auditActorOf } from '../audit/auditDrafts.ts';
 import { authOf, writerIdOf } from '../plugins/auth.ts';
 import { httpError } from '../plugins/httpError.ts';
@@ -15,7 +16,6 @@ import { pushDocuments } from '../sync/pushDocuments.ts';
 /** Schema versions of the local database this server still accepts. */
 export const acceptedSchemaVersions: readonly number[] = [0];
 export const schemaVersionHeader = 'x-fieldbook-schema-version';
-export const rejectionsHeader = 'x-fieldbook-rejections';
 
 const clientDocumentSchema = z.looseObject({ id: z.string(), _deleted: z.boolean() });
 const pushRowSchema = z.object({
@@ -146,7 +146,10 @@ export const syncRoutes: FastifyPluginAsyncZod<{
       if (result.rejections.length > 0) {
         request.log.info({ rejections: result.rejections }, 'push rows rejected');
         // Header values must be ASCII; the reasons can name anything, so they travel URI-encoded.
-        reply.header(rejectionsHeader, encodeURIComponent(JSON.stringify(result.rejections)));
+        reply.header(syncHeaders.rejections, encodeURIComponent(JSON.stringify(result.rejections)));
+      }
+      if (result.writtenSeqs.length > 0) {
+        reply.header(syncHeaders.writtenSeqs, result.writtenSeqs.join(','));
       }
       return result.conflicts;
     },

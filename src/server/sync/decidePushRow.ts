@@ -9,7 +9,12 @@ import { checkNumberSeries, type InvoiceRun } from '../../shared/numbering/check
 import { deepEqual } from '../../shared/sync/deepEqual.ts';
 import type { DocumentWrite, StoredDocument } from '../store/Store.ts';
 import { type Actor, canAssignTo, canWrite, matchesAccess, readAccess } from './accessRules.ts';
-import { type ClientDocument, splitPushedDocument, toClientDocument } from './clientDocument.ts';
+import {
+  type ClientDocument,
+  splitPushedDocument,
+  toClientDocument,
+  toRecordDocument,
+} from './clientDocument.ts';
 import { assertInvoiceChange } from './invoiceRules.ts';
 import { stockLevelsId } from './publishStockLevels.ts';
 import { teamDirectoryId } from './publishTeamDirectory.ts';
@@ -75,10 +80,12 @@ export function decidePushRow(params: {
   const currentVisible = current !== undefined && matchesAccess(access, current);
   if (current && !currentVisible) return reject('not_found', 'No such record', false);
   if (current) {
-    const master = toClientDocument(current);
     const assumed = row.assumedMasterState;
-    if (!assumed || !deepEqual(normalizeForComparison(collection, assumed), master)) {
-      return { kind: 'conflict', master };
+    if (
+      !assumed ||
+      !deepEqual(normalizeForComparison(collection, assumed), toRecordDocument(current))
+    ) {
+      return { kind: 'conflict', master: toClientDocument(current) };
     }
   }
 

@@ -13,7 +13,13 @@ import { readInvoiceNumberFormat } from './readInvoiceNumberFormat.ts';
 import { readNumberSeries } from './readNumberSeries.ts';
 
 export type Rejection = { id: string; code: string; message: string };
-export type PushResult = { conflicts: ClientDocument[]; rejections: Rejection[]; written: number };
+export type PushResult = {
+  conflicts: ClientDocument[];
+  rejections: Rejection[];
+  written: number;
+  /** The store sequence number of each written row, in the order of the pushed rows. */
+  writtenSeqs: number[];
+};
 
 /**
  * Applies one push in one transaction: every row is written, answered as a conflict, or refused.
@@ -53,7 +59,7 @@ export async function pushDocuments(params: {
     const current = new Map<string, StoredDocument>(
       (await tx.getDocuments(collection, ids)).map((doc) => [doc.id, doc]),
     );
-    const result: PushResult = { conflicts: [], rejections: [], written: 0 };
+    const result: PushResult = { conflicts: [], rejections: [], written: 0, writtenSeqs: [] };
     const audit: AuditDraft[] = [];
     const at = params.now.toISOString();
     for (const row of rows) {
@@ -99,6 +105,7 @@ export async function pushDocuments(params: {
         );
         current.set(id, { ...stored, seq });
         result.written += 1;
+        result.writtenSeqs.push(seq);
       } else {
         result.conflicts.push(decision.master);
         if (decision.kind === 'reject') {

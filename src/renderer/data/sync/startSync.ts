@@ -4,6 +4,7 @@ import { combineLatest, Subject, type Subscription } from 'rxjs';
 import { type CollectionName, isCollectionName } from '../../../shared/domain/collections.ts';
 import { newId } from '../../../shared/ids/newId.ts';
 import type { ClientApp } from '../../../shared/sync/clientApp.ts';
+import { parseWrittenSeqs, syncHeaders } from '../../../shared/sync/syncHeaders.ts';
 import type { FieldbookData } from '../openFieldbookData.ts';
 import { browserConnectivity, type Connectivity } from './connectivity.ts';
 import { createNetworkGate } from './networkGate.ts';
@@ -16,7 +17,6 @@ import { rememberSeenThrough, seenThroughParam } from './seenThrough.ts';
 import type { RejectedWrites } from './syncConflictHandler.ts';
 import {
   normalizeServerUrl,
-  rejectionsHeader,
   type SyncConnection,
   type SyncFailure,
   SyncHttpError,
@@ -31,6 +31,7 @@ import {
 } from './syncStatus.ts';
 import { openSyncStream } from './syncStream.ts';
 import { createValueStore, type ValueStore } from './valueStore.ts';
+import { versionLedger } from './versionGuardStorage.ts';
 import type { WireDocument } from './wireDocument.ts';
 import { sameRecord, toLocalDocument, toWireDocument } from './wireDocument.ts';
 
@@ -171,6 +172,10 @@ export function startSync(options: StartSyncOptions): SyncHandle {
     const stream$ = new Subject<RxReplicationPullStreamItem<WireDocument, Checkpoint>>();
     streams.set(collection, stream$);
     const freshness = createPullFreshness();
+    // What this session learns of the server's versions (see versionGuardStorage); a new session
+    // starts empty, since a server restored from a backup counts from lower numbers again.
+    const versions = versionLedger(options.data.db.name, collection);
+    versions.clear();
     const replication = replicateRxCollection<WireDocument, Checkpoint>({
       replicationIdentifier: `fieldbook-${collection}-${options.replicationId}`,
       collection: rxCollection as unknown as RxCollection<WireDocument>,
@@ -220,9 +225,21 @@ export function startSync(options: StartSyncOptions): SyncHandle {
             body: changed,
           }).finally(() => freshness.answered(changed.map((row) => row.newDocumentState.id)));
           const conflicts = (await response.json()) as WithDeleted<WireDocument>[];
+          // Before RxDB records what the server holds: from here on, older versions are stale.
+          const conflictIds = new Set(conflicts.map((doc) => doc.id));
+          const writtenSeqs = parseWrittenSeqs(response.headers.get(syncHeaders.writtenSeqs));
+          const written = changed.filter((row) => !conflictIds.has(row.newDocumentState.id));
+          if (writtenSeqs.length === written.length) {
+            for (const [index, row] of written.entries()) {
+              versions.learned(row.newDocumentState.id, writtenSeqs[index] as number);
+            }
+          }
+          for (const doc of conflicts) {
+            if (typeof doc._seq === 'number') versions.learned(doc.id, doc._seq);
+          }
           await recordRejections(
             { store: options.store, rejected: options.rejected, clock },
-            { collection, header: response.headers.get(rejectionsHeader), rows: changed },
+            { collection, header: response.headers.get(syncHeaders.rejections), rows: changed },
           );
           return conflicts;
         },

@@ -38,7 +38,6 @@ export function errorCodeOf(text: string): string | undefined {
 
 /** The header naming the local schema version, so the server can refuse too-old apps (426). */
 export const schemaVersionHeader = 'x-fieldbook-schema-version';
-export const rejectionsHeader = 'x-fieldbook-rejections';
 
 export type SyncConnection = {
   serverUrl: string;

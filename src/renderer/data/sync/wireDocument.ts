@@ -6,9 +6,10 @@ import { leadSortKeyNames, leadSortKeys } from '../leads/leadSortKeys.ts';
 /** A document as the replication sees it: plain JSON with an id and a deletion flag. */
 export type WireDocument = { id: string; _deleted?: boolean; [field: string]: unknown };
 
-// Fields the device keeps for itself (derived index keys) and RxDB's own bookkeeping.
+// Fields the device keeps for itself (derived index keys), RxDB's own bookkeeping and the
+// server's version number of a received document (`_seq`, see versionGuardStorage).
 const localOnlyFields: { [K in CollectionName]?: readonly string[] } = { leads: leadSortKeyNames };
-const bookkeeping = ['_meta', '_rev', '_attachments'];
+const bookkeeping = ['_meta', '_rev', '_attachments', '_seq'];
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
