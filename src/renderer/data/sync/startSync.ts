@@ -10,7 +10,6 @@ import { browserConnectivity, type Connectivity } from './connectivity.ts';
 import { createNetworkGate } from './networkGate.ts';
 import { readPendingDocuments } from './pendingDocuments.ts';
 import { type PendingTracker, trackPendingChanges } from './pendingTracker.ts';
-import { createPullFreshness } from './pullFreshness.ts';
 import { recordRejections } from './recordRejections.ts';
 import { createResyncer } from './resyncAfterPush.ts';
 import { rememberSeenThrough, seenThroughParam } from './seenThrough.ts';
@@ -171,7 +170,6 @@ export function startSync(options: StartSyncOptions): SyncHandle {
   const replicate = (collection: CollectionName, rxCollection: RxCollection) => {
     const stream$ = new Subject<RxReplicationPullStreamItem<WireDocument, Checkpoint>>();
     streams.set(collection, stream$);
-    const freshness = createPullFreshness();
     // What this session learns of the server's versions (see versionGuardStorage); a new session
     // starts empty, since a server restored from a backup counts from lower numbers again.
     const versions = versionLedger(options.data.db.name, collection);
@@ -191,16 +189,16 @@ export function startSync(options: StartSyncOptions): SyncHandle {
           const seq = checkpoint?.seq ?? 0;
           const known = options.epoch ?? checkpoint?.epoch;
           const epoch = known ? `&epoch=${encodeURIComponent(known)}` : '';
-          const body = await freshness.fresh(async () => {
-            const response = await request(
-              `/api/sync/${collection}/pull?seq=${seq}&limit=${batchSize}${epoch}${seenThroughParam(checkpoint)}`,
-            );
-            return (await response.json()) as {
-              documents: WithDeleted<WireDocument>[];
-              checkpoint: Checkpoint;
-              seenThrough?: number;
-            };
-          });
+          // An answer may name versions older than ones a push answer brought meanwhile:
+          // versionGuardStorage keeps those from being written (the documents carry `_seq`).
+          const response = await request(
+            `/api/sync/${collection}/pull?seq=${seq}&limit=${batchSize}${epoch}${seenThroughParam(checkpoint)}`,
+          );
+          const body = (await response.json()) as {
+            documents: WithDeleted<WireDocument>[];
+            checkpoint: Checkpoint;
+            seenThrough?: number;
+          };
           if (body.seenThrough !== undefined && body.documents.length === 0) {
             await rememberSeenThrough(replication, body.seenThrough);
           }
@@ -219,11 +217,10 @@ export function startSync(options: StartSyncOptions): SyncHandle {
               !sameRecord(collection, row.assumedMasterState, row.newDocumentState),
           );
           if (changed.length === 0) return [];
-          // A push that failed on the way back may still have been written: counted as answered.
           const response = await request(`/api/sync/${collection}/push`, {
             method: 'POST',
             body: changed,
-          }).finally(() => freshness.answered(changed.map((row) => row.newDocumentState.id)));
+          });
           const conflicts = (await response.json()) as WithDeleted<WireDocument>[];
           // Before RxDB records what the server holds: from here on, older versions are stale.
           const conflictIds = new Set(conflicts.map((doc) => doc.id));
