@@ -12,7 +12,7 @@ const runs = single ? 1 : Number(process.env.FIELDBOOK_PROOF_RUNS ?? 1000);
 // acknowledged edits when the device applied a stream change older than its own accepted merge;
 // fixed with the server's version numbers (versionGuardStorage, replicationOwnWrites.test.ts).
 const ciBaseSeed = 1_775_141_529;
-const seedSetting = process.env.FIELDBOOK_PROOF_SEED;
+const seedSetting = process.env.FIELDBOOK_PROOF_SEED || undefined;
 const base = Number(
   single ?? (seedSetting === 'random' ? Date.now() % 2_000_000_000 : (seedSetting ?? ciBaseSeed)),
 );

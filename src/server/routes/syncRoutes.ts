@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { collectionNames } from '../../shared/domain/collections.ts';
 import { replicaIdFromHeaders } from '../../shared/sync/replicaId.ts';
-import { syncHeaders } from '../../shared/sync/syncHeaders.ts';
+import { formatWrittenSeqs, syncHeaders } from '../../shared/sync/syncHeaders.ts';
 import { auditActorOf } from '../audit/auditDrafts.ts';
 import { authOf, writerIdOf } from '../plugins/auth.ts';
 import { httpError } from '../plugins/httpError.ts';
@@ -149,7 +149,7 @@ export const syncRoutes: FastifyPluginAsyncZod<{
         reply.header(syncHeaders.rejections, encodeURIComponent(JSON.stringify(result.rejections)));
       }
       if (result.writtenSeqs.length > 0) {
-        reply.header(syncHeaders.writtenSeqs, result.writtenSeqs.join(','));
+        reply.header(syncHeaders.writtenSeqs, formatWrittenSeqs(result.writtenSeqs));
       }
       return result.conflicts;
     },

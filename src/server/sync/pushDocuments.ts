@@ -17,8 +17,12 @@ export type PushResult = {
   conflicts: ClientDocument[];
   rejections: Rejection[];
   written: number;
-  /** The store sequence number of each written row, in the order of the pushed rows. */
-  writtenSeqs: number[];
+  /**
+   * Each written row's store sequence number, in the order of the pushed rows, and whether the
+   * server stored exactly what the row sent (not: a final invoice number, an assigned owner, a
+   * field the schema dropped - that version still has to reach the device).
+   */
+  writtenSeqs: Array<{ seq: number; asSent: boolean }>;
 };
 
 /**
@@ -105,7 +109,7 @@ export async function pushDocuments(params: {
         );
         current.set(id, { ...stored, seq });
         result.written += 1;
-        result.writtenSeqs.push(seq);
+        result.writtenSeqs.push({ seq, asSent: deepEqual(stored.data, sent) });
       } else {
         result.conflicts.push(decision.master);
         if (decision.kind === 'reject') {

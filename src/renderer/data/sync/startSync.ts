@@ -4,7 +4,11 @@ import { combineLatest, Subject, type Subscription } from 'rxjs';
 import { type CollectionName, isCollectionName } from '../../../shared/domain/collections.ts';
 import { newId } from '../../../shared/ids/newId.ts';
 import type { ClientApp } from '../../../shared/sync/clientApp.ts';
-import { parseWrittenSeqs, syncHeaders } from '../../../shared/sync/syncHeaders.ts';
+import {
+  parseWrittenSeqs,
+  syncHeaders,
+  type WrittenSeq,
+} from '../../../shared/sync/syncHeaders.ts';
 import type { FieldbookData } from '../openFieldbookData.ts';
 import { browserConnectivity, type Connectivity } from './connectivity.ts';
 import { createNetworkGate } from './networkGate.ts';
@@ -186,23 +190,39 @@ export function startSync(options: StartSyncOptions): SyncHandle {
         modifier: (doc) => toLocalDocument(collection, doc),
         handler: async (checkpoint, batchSize) => {
           resyncer.pullStarted(collection);
-          const seq = checkpoint?.seq ?? 0;
           const known = options.epoch ?? checkpoint?.epoch;
           const epoch = known ? `&epoch=${encodeURIComponent(known)}` : '';
-          // An answer may name versions older than ones a push answer brought meanwhile:
-          // versionGuardStorage keeps those from being written (the documents carry `_seq`).
-          const response = await request(
-            `/api/sync/${collection}/pull?seq=${seq}&limit=${batchSize}${epoch}${seenThroughParam(checkpoint)}`,
-          );
-          const body = (await response.json()) as {
-            documents: WithDeleted<WireDocument>[];
-            checkpoint: Checkpoint;
-            seenThrough?: number;
-          };
-          if (body.seenThrough !== undefined && body.documents.length === 0) {
-            await rememberSeenThrough(replication, body.seenThrough);
+          // Versions this device already holds (its own pushes, above all: a pull after a
+          // reconnect returns every one of them) are left out, so RxDB does not read each
+          // one's local and last-known state to find nothing to do. Older versions than it
+          // holds would be refused anyway (versionGuardStorage). Pages are refilled, since RxDB
+          // reads a short page as the end.
+          const kept: WithDeleted<WireDocument>[] = [];
+          let from = checkpoint;
+          for (;;) {
+            const response = await request(
+              `/api/sync/${collection}/pull?seq=${from?.seq ?? 0}&limit=${batchSize}${epoch}${seenThroughParam(from)}`,
+            );
+            const body = (await response.json()) as {
+              documents: WithDeleted<WireDocument>[];
+              checkpoint: Checkpoint;
+              seenThrough?: number;
+            };
+            if (body.seenThrough !== undefined && body.documents.length === 0) {
+              await rememberSeenThrough(replication, body.seenThrough);
+            }
+            for (const doc of body.documents) {
+              if (!versions.holds(doc.id, doc._seq)) kept.push(doc);
+            }
+            const last = body.documents.at(-1);
+            if (body.documents.length < batchSize || kept.length >= batchSize) {
+              // RxDB stores no checkpoint for an empty answer: one document held already lets
+              // the checkpoint move past the rest.
+              if (kept.length === 0 && last) kept.push(last);
+              return { documents: kept, checkpoint: body.checkpoint };
+            }
+            from = body.checkpoint;
           }
-          return { documents: body.documents, checkpoint: body.checkpoint };
         },
       },
       push: {
@@ -228,11 +248,13 @@ export function startSync(options: StartSyncOptions): SyncHandle {
           const written = changed.filter((row) => !conflictIds.has(row.newDocumentState.id));
           if (writtenSeqs.length === written.length) {
             for (const [index, row] of written.entries()) {
-              versions.learned(row.newDocumentState.id, writtenSeqs[index] as number);
+              const { seq, asSent } = writtenSeqs[index] as WrittenSeq;
+              versions.learned(row.newDocumentState.id, seq, { held: asSent });
             }
           }
           for (const doc of conflicts) {
-            if (typeof doc._seq === 'number') versions.learned(doc.id, doc._seq);
+            // RxDB records this version as the one the server holds (its base for the merge).
+            if (typeof doc._seq === 'number') versions.learned(doc.id, doc._seq, { held: true });
           }
           await recordRejections(
             { store: options.store, rejected: options.rejected, clock },

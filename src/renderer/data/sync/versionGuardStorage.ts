@@ -26,31 +26,49 @@ import type {
  * are), and `_seq` itself is never stored.
  */
 export type VersionLedger = {
-  /** This device holds version `seq` of record `id` (a push answer, or a write done here). */
-  learned(id: string, seq: number): void;
+  /**
+   * The server holds version `seq` of record `id` (a push answer), so older versions are stale;
+   * `held`: this device holds that version too (the server stored what it pushed, or a conflict
+   * answer brought it), so receiving it again changes nothing.
+   */
+  learned(id: string, seq: number, options: { held: boolean }): void;
+  /** Whether this device holds version `seq` of record `id` or a newer one. */
+  holds(id: string, seq: unknown): boolean;
   /** Forgets everything (a new sync session: a restored server counts from lower numbers). */
   clear(): void;
 };
 
-const ledgers = new Map<string, Map<string, number>>();
+/** Per record: the newest version known to exist, and the newest this device holds. */
+type Ledger = { newest: Map<string, number>; held: Map<string, number> };
 
-function ledgerOf(databaseName: string, collectionName: string): Map<string, number> {
+const ledgers = new Map<string, Ledger>();
+
+function ledgerOf(databaseName: string, collectionName: string): Ledger {
   const key = `${databaseName}/${collectionName}`;
   let ledger = ledgers.get(key);
   if (!ledger) {
-    ledger = new Map();
+    ledger = { newest: new Map(), held: new Map() };
     ledgers.set(key, ledger);
   }
   return ledger;
 }
 
+const raise = (map: Map<string, number>, id: string, seq: number) => {
+  if (seq > (map.get(id) ?? 0)) map.set(id, seq);
+};
+
 export function versionLedger(databaseName: string, collectionName: string): VersionLedger {
   const ledger = ledgerOf(databaseName, collectionName);
   return {
-    learned(id, seq) {
-      if (seq > (ledger.get(id) ?? 0)) ledger.set(id, seq);
+    learned(id, seq, { held }) {
+      raise(ledger.newest, id, seq);
+      if (held) raise(ledger.held, id, seq);
     },
-    clear: () => ledger.clear(),
+    holds: (id, seq) => typeof seq === 'number' && seq <= (ledger.held.get(id) ?? 0),
+    clear() {
+      ledger.newest.clear();
+      ledger.held.clear();
+    },
   };
 }
 
@@ -96,7 +114,7 @@ export function wrappedVersionGuardStorage<Internals, InstanceCreationOptions>(a
         for (const row of rows) {
           const id = String((row.document as Record<string, unknown>)[primaryPath]);
           const seq = seqOf(row.document);
-          if (guarded && seq !== undefined && seq < (ledger.get(id) ?? 0)) {
+          if (guarded && seq !== undefined && seq < (ledger.newest.get(id) ?? 0)) {
             stale.push({
               status: 409,
               isError: true,
@@ -119,8 +137,9 @@ export function wrappedVersionGuardStorage<Internals, InstanceCreationOptions>(a
         if (guarded) {
           const failed = new Set(result.error.map((error) => error.documentId));
           for (const { id, seq } of written) {
-            if (seq !== undefined && !failed.has(id) && seq > (ledger.get(id) ?? 0)) {
-              ledger.set(id, seq);
+            if (seq !== undefined && !failed.has(id)) {
+              raise(ledger.newest, id, seq);
+              raise(ledger.held, id, seq);
             }
           }
         }
