@@ -8,6 +8,7 @@ import { build } from 'vite';
 import { buildApp } from '../src/server/app.ts';
 import { hashPassword } from '../src/server/auth/passwords.ts';
 import { openSqliteStore } from '../src/server/store/SqliteStore.ts';
+import { startCpuProfile } from './bench/cpuProfile.mjs';
 import { launchBenchChromium } from './bench/launchBenchChromium.mjs';
 import { syncBenchLead } from './bench/syncBenchLead.mjs';
 
@@ -98,27 +99,10 @@ const openPage = async () => {
   return page;
 };
 // BENCH_SYNC_PROFILE=initial|push: the page's CPU profile of that phase, top functions by self time.
-const startProfile = async (page, phase) => {
-  if (process.env.BENCH_SYNC_PROFILE !== phase) return async () => undefined;
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
-  await cdp.send('Profiler.start');
-  return async () => {
-    const { profile } = await cdp.send('Profiler.stop');
-    const self = new Map();
-    const dt = profile.timeDeltas ?? [];
-    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-    profile.samples.forEach((id, i) => {
-      const f = byId.get(id).callFrame;
-      const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
-      self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
-    });
-    const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 30);
-    for (const [key, ms] of top) log(`  self ${ms.toFixed(0).padStart(6)} ms  ${key}`);
-    await cdp.detach();
-  };
-};
+const startProfile = async (page, phase) =>
+  process.env.BENCH_SYNC_PROFILE === phase
+    ? startCpuProfile(context, page, log)
+    : async () => undefined;
 const tracePush = (push) => {
   if (!process.env.BENCH_SYNC_TRACE) return;
   for (const r of push.requests) {

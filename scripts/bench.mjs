@@ -1,6 +1,7 @@
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
+import { startCpuProfile } from './bench/cpuProfile.mjs';
 import { launchBenchChromium } from './bench/launchBenchChromium.mjs';
 import { serveDirectory } from './bench/serveDirectory.mjs';
 
@@ -136,7 +137,13 @@ try {
     );
   }
   if (wants('insert')) {
+    // BENCH_PROFILE=insert: where the page's CPU time goes during the inserts (both sides).
+    const stopProfile =
+      process.env.BENCH_PROFILE === 'insert'
+        ? await startCpuProfile(context, page, log)
+        : async () => undefined;
     const inserts = await call('bulkInsert', 500, 7, 7919);
+    await stopProfile();
     log(
       `bulk insert 500: ${inserts.app.map(ms).join(', ')}; raw ${inserts.raw.map(ms).join(', ')}`,
     );
