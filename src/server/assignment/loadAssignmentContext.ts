@@ -1,6 +1,6 @@
 import type { Store } from '../store/Store.ts';
+import { readNewestSetting } from '../sync/readNewestSetting.ts';
 import type { AssignmentContext } from './assignLeadsInTransaction.ts';
-import { readNewestSetting } from './readNewestSetting.ts';
 
 /** The assignment rules in settings and the server's users, read before a write transaction. */
 export async function loadAssignmentContext(store: Store): Promise<AssignmentContext> {

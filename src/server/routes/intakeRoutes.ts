@@ -3,10 +3,10 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { leadFormKeySchema } from '../../shared/webToLead/leadFormsSchema.ts';
-import { readNewestSetting } from '../assignment/readNewestSetting.ts';
 import { createWebLead, type IntakeOutcome } from '../intake/createWebLead.ts';
 import { renderThankYouPage } from '../intake/renderThankYouPage.ts';
 import type { Store } from '../store/Store.ts';
+import { readNewestSetting } from '../sync/readNewestSetting.ts';
 
 /** Limits of the public intake endpoint. */
 export type IntakeOptions = {

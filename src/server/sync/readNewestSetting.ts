@@ -1,20 +1,17 @@
-import { parseSetting, type SettingValue } from '../../shared/domain/setting.ts';
+import { parseSetting, type SettingKind, type SettingOf } from '../../shared/domain/setting.ts';
 import type { Store } from '../store/Store.ts';
-
-type SettingKind = SettingValue['kind'];
 
 /**
  * The newest valid setting of `kind`, as devices read it: latest `updatedAt`, ties broken by the
  * larger id (undefined when none is stored). Settings are a handful of small records, so reading
- * them all is cheap.
+ * them all is cheap. Used by the push rules (approval thresholds, number series) and lead
+ * assignment alike.
  */
 export async function readNewestSetting<K extends SettingKind>(
   store: Store,
   kind: K,
-): Promise<Extract<SettingValue, { kind: K }> | undefined> {
-  let best:
-    | { updatedAt: string; id: string; value: Extract<SettingValue, { kind: K }> }
-    | undefined;
+): Promise<SettingOf<K>['value'] | undefined> {
+  let best: SettingOf<K> | undefined;
   let afterSeq = 0;
   for (;;) {
     const page = await store.pull({
@@ -27,19 +24,12 @@ export async function readNewestSetting<K extends SettingKind>(
       if (doc.deleted || doc.data.key !== kind) continue;
       try {
         const setting = parseSetting({ ...doc.data, id: doc.id });
-        const { value } = setting;
-        if (value.kind !== kind) continue;
+        if (setting.value.kind !== kind) continue;
         const newer =
           !best ||
           setting.updatedAt > best.updatedAt ||
           (setting.updatedAt === best.updatedAt && setting.id > best.id);
-        if (newer) {
-          best = {
-            updatedAt: setting.updatedAt,
-            id: setting.id,
-            value: value as Extract<SettingValue, { kind: K }>,
-          };
-        }
+        if (newer) best = setting as SettingOf<K>;
       } catch {
         // A record this server version cannot read is ignored, as devices do.
       }
