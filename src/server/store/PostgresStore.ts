@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { mergePullPage } from './mergePullPage.ts';
+import { mergePullPage, toRevocation } from './mergePullPage.ts';
 import { postgresAccounts } from './postgresAccounts.ts';
 import { postgresAudit } from './postgresAudit.ts';
 import { postgresMigrations } from './postgresMigrations.ts';
 import type {
   AccessFilter,
   ChangeNotice,
-  Revocation,
   Store,
   StoredDocument,
   WriteTransaction,
@@ -30,16 +29,6 @@ function toDocument(row: Row): StoredDocument {
     deleted: row.deleted === true,
     data: row.data as Record<string, unknown>,
     writtenByDevice: row.written_by_device == null ? null : String(row.written_by_device),
-  };
-}
-
-function toRevocation(row: Row): Revocation {
-  return {
-    ...toDocument(row),
-    current: {
-      ownerId: String(row.current_owner_id),
-      teamId: row.current_team_id === null ? null : String(row.current_team_id),
-    },
   };
 }
 
@@ -243,7 +232,11 @@ export function openPostgresStore(options: { connectionString: string; schema?: 
            WHERE r.collection = $1 AND r.seq > $2 AND r.seq <= $3 ORDER BY r.seq`,
           [collection, afterSeq, lastSeq],
         );
-        return { documents, lastSeq, revocations: all.rows.map(toRevocation) };
+        return {
+          documents,
+          lastSeq,
+          revocations: all.rows.map((row) => toRevocation(toDocument(row), row)),
+        };
       }
       const revoked = await pool.query(
         `SELECT r.seq, r.collection, r.doc_id AS id, r.owner_id, r.team_id, TRUE AS deleted, r.data, NULL AS written_by_device

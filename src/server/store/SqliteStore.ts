@@ -3,12 +3,11 @@ import { EventEmitter } from 'node:events';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
-import { mergePullPage } from './mergePullPage.ts';
+import { mergePullPage, toRevocation } from './mergePullPage.ts';
 import type {
   AccessFilter,
   ChangeNotice,
   DocumentWrite,
-  Revocation,
   Store,
   StoredDocument,
   WriteTransaction,
@@ -30,16 +29,6 @@ function toDocument(row: Row): StoredDocument {
     deleted: Number(row.deleted) === 1,
     data: JSON.parse(String(row.data)) as Record<string, unknown>,
     writtenByDevice: row.written_by_device == null ? null : String(row.written_by_device),
-  };
-}
-
-function toRevocation(row: Row): Revocation {
-  return {
-    ...toDocument(row),
-    current: {
-      ownerId: String(row.current_owner_id),
-      teamId: row.current_team_id === null ? null : String(row.current_team_id),
-    },
   };
 }
 
@@ -261,7 +250,7 @@ export function openSqliteStore(options: { path: string }): Store {
            WHERE r.collection = ? AND r.seq > ? AND r.seq <= ? ORDER BY r.seq`,
         )
           .all(collection, afterSeq, lastSeq)
-          .map(toRevocation);
+          .map((row) => toRevocation(toDocument(row), row));
         return { documents, lastSeq, revocations };
       }
       const was = accessClause(access, 'r.');
