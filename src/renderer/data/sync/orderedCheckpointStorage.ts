@@ -6,10 +6,10 @@ import {
   type RxStorage,
   type RxStorageChangeEvent,
   type RxStorageInstance,
-  type RxStorageInstanceCreationParams,
 } from 'rxdb';
 import { fromDexieToStorage } from 'rxdb/plugins/storage-dexie';
 import { map } from 'rxjs';
+import { patchStorageInstances } from './patchStorageInstances.ts';
 
 type LwtCheckpoint = { id: string; lwt: number };
 
@@ -77,20 +77,12 @@ function dexieChangesSince<RxDocType>(
 export function wrappedOrderedCheckpointStorage<Internals, InstanceCreationOptions>(args: {
   storage: RxStorage<Internals, InstanceCreationOptions>;
 }): RxStorage<Internals, InstanceCreationOptions> {
-  return {
-    ...args.storage,
-    async createStorageInstance<RxDocType>(
-      params: RxStorageInstanceCreationParams<RxDocType, InstanceCreationOptions>,
-    ) {
-      const instance = await args.storage.createStorageInstance(params);
-      const changes = instance.changeStream.bind(instance);
-      // The instance is a class object (its methods live on the prototype): patched in place.
-      instance.changeStream = () => changes().pipe(map((bulk) => orderedCheckpoint(bulk)));
-      if (args.storage.name === 'dexie' && !instance.getChangedDocumentsSince) {
-        const primaryPath = getPrimaryFieldOfPrimaryKey(params.schema.primaryKey) as string;
-        instance.getChangedDocumentsSince = dexieChangesSince(instance, primaryPath);
-      }
-      return instance;
-    },
-  };
+  return patchStorageInstances(args.storage, (instance, params) => {
+    const changes = instance.changeStream.bind(instance);
+    instance.changeStream = () => changes().pipe(map((bulk) => orderedCheckpoint(bulk)));
+    if (args.storage.name === 'dexie' && !instance.getChangedDocumentsSince) {
+      const primaryPath = getPrimaryFieldOfPrimaryKey(params.schema.primaryKey) as string;
+      instance.getChangedDocumentsSince = dexieChangesSince(instance, primaryPath);
+    }
+  });
 }

@@ -1,11 +1,14 @@
-import type {
-  BulkWriteRow,
-  RxDocumentData,
-  RxStorage,
-  RxStorageBulkWriteResponse,
-  RxStorageInstanceCreationParams,
-  RxStorageWriteError,
+import {
+  type BulkWriteRow,
+  getPrimaryFieldOfPrimaryKey,
+  type RxDocumentData,
+  type RxStorage,
+  type RxStorageBulkWriteResponse,
+  type RxStorageInstance,
+  type RxStorageInstanceCreationParams,
+  type RxStorageWriteError,
 } from 'rxdb';
+import { patchStorageInstances } from './patchStorageInstances.ts';
 
 /**
  * Keeps the replication from writing an older version of a record over a newer one.
@@ -43,8 +46,10 @@ type Ledger = { newest: Map<string, number>; held: Map<string, number> };
 
 const ledgers = new Map<string, Ledger>();
 
-function ledgerOf(databaseName: string, collectionName: string): Ledger {
-  const key = `${databaseName}/${collectionName}`;
+const ledgerKey = (databaseName: string, collectionName: string) =>
+  `${databaseName}/${collectionName}`;
+
+function ledgerOf(key: string): Ledger {
   let ledger = ledgers.get(key);
   if (!ledger) {
     ledger = { newest: new Map(), held: new Map() };
@@ -58,7 +63,7 @@ const raise = (map: Map<string, number>, id: string, seq: number) => {
 };
 
 export function versionLedger(databaseName: string, collectionName: string): VersionLedger {
-  const ledger = ledgerOf(databaseName, collectionName);
+  const ledger = ledgerOf(ledgerKey(databaseName, collectionName));
   return {
     learned(id, seq, { held }) {
       raise(ledger.newest, id, seq);
@@ -90,18 +95,15 @@ const isReplicationDownstream = (context: string) => context.startsWith('replica
 export function wrappedVersionGuardStorage<Internals, InstanceCreationOptions>(args: {
   storage: RxStorage<Internals, InstanceCreationOptions>;
 }): RxStorage<Internals, InstanceCreationOptions> {
-  return {
-    ...args.storage,
-    async createStorageInstance<RxDocType>(
+  return patchStorageInstances(
+    args.storage,
+    <RxDocType>(
+      instance: RxStorageInstance<RxDocType, Internals, InstanceCreationOptions>,
       params: RxStorageInstanceCreationParams<RxDocType, InstanceCreationOptions>,
-    ) {
-      const instance = await args.storage.createStorageInstance(params);
-      const ledger = ledgerOf(params.databaseName, params.collectionName);
-      const primaryPath = String(
-        typeof params.schema.primaryKey === 'string'
-          ? params.schema.primaryKey
-          : params.schema.primaryKey.key,
-      );
+    ) => {
+      const key = ledgerKey(params.databaseName, params.collectionName);
+      const ledger = ledgerOf(key);
+      const primaryPath = getPrimaryFieldOfPrimaryKey(params.schema.primaryKey) as string;
       const bulkWrite = instance.bulkWrite.bind(instance);
       instance.bulkWrite = async (
         rows: BulkWriteRow<RxDocType>[],
@@ -145,12 +147,11 @@ export function wrappedVersionGuardStorage<Internals, InstanceCreationOptions>(a
         }
         return { error: [...result.error, ...stale] };
       };
-      const forget = () => ledgers.delete(`${params.databaseName}/${params.collectionName}`);
+      const forget = () => ledgers.delete(key);
       const close = instance.close.bind(instance);
       instance.close = () => close().finally(forget);
       const remove = instance.remove.bind(instance);
       instance.remove = () => remove().finally(forget);
-      return instance;
     },
-  };
+  );
 }
