@@ -1,22 +1,21 @@
-import type { RxCollection, RxReplicationPullStreamItem, WithDeleted } from 'rxdb';
+import type { RxCollection, RxReplicationPullStreamItem } from 'rxdb';
 import { type RxReplicationState, replicateRxCollection } from 'rxdb/plugins/replication';
 import { combineLatest, Subject, type Subscription } from 'rxjs';
 import { type CollectionName, isCollectionName } from '../../../shared/domain/collections.ts';
 import { newId } from '../../../shared/ids/newId.ts';
 import type { ClientApp } from '../../../shared/sync/clientApp.ts';
-import {
-  parseWrittenSeqs,
-  syncHeaders,
-  type WrittenSeq,
-} from '../../../shared/sync/syncHeaders.ts';
 import type { FieldbookData } from '../openFieldbookData.ts';
 import { browserConnectivity, type Connectivity } from './connectivity.ts';
 import { createNetworkGate } from './networkGate.ts';
 import { readPendingDocuments } from './pendingDocuments.ts';
 import { type PendingTracker, trackPendingChanges } from './pendingTracker.ts';
-import { recordRejections } from './recordRejections.ts';
+import {
+  createPullHandler,
+  createPushHandler,
+  type SyncCheckpoint,
+} from './replicationHandlers.ts';
 import { createResyncer } from './resyncAfterPush.ts';
-import { rememberSeenThrough, seenThroughParam } from './seenThrough.ts';
+import { rememberSeenThrough } from './seenThrough.ts';
 import type { RejectedWrites } from './syncConflictHandler.ts';
 import {
   normalizeServerUrl,
@@ -36,11 +35,11 @@ import { openSyncStream } from './syncStream.ts';
 import { createValueStore, type ValueStore } from './valueStore.ts';
 import { versionLedger } from './versionGuardStorage.ts';
 import type { WireDocument } from './wireDocument.ts';
-import { sameRecord, toLocalDocument, toWireDocument } from './wireDocument.ts';
+import { toLocalDocument, toWireDocument } from './wireDocument.ts';
 
 // `epoch` names the server store the checkpoint belongs to; a restored store has a new one.
 // Before any page with documents, only `seenThrough` may be stored (see seenThrough.ts).
-type Checkpoint = { seq?: number; epoch?: string; seenThrough?: number };
+type Checkpoint = SyncCheckpoint;
 type Replication = RxReplicationState<WireDocument, Checkpoint>;
 
 export type StartSyncOptions = {
@@ -178,7 +177,7 @@ export function startSync(options: StartSyncOptions): SyncHandle {
     // starts empty, since a server restored from a backup counts from lower numbers again.
     const versions = versionLedger(options.data.db.name, collection);
     versions.clear();
-    const replication = replicateRxCollection<WireDocument, Checkpoint>({
+    const replication: Replication = replicateRxCollection<WireDocument, Checkpoint>({
       replicationIdentifier: `fieldbook-${collection}-${options.replicationId}`,
       collection: rxCollection as unknown as RxCollection<WireDocument>,
       live: true,
@@ -188,80 +187,27 @@ export function startSync(options: StartSyncOptions): SyncHandle {
         batchSize: options.pullBatchSize ?? 1000,
         stream$: stream$.asObservable(),
         modifier: (doc) => toLocalDocument(collection, doc),
-        handler: async (checkpoint, batchSize) => {
-          resyncer.pullStarted(collection);
-          const known = options.epoch ?? checkpoint?.epoch;
-          const epoch = known ? `&epoch=${encodeURIComponent(known)}` : '';
-          // Versions this device already holds (its own pushes, above all: a pull after a
-          // reconnect returns every one of them) are left out, so RxDB does not read each
-          // one's local and last-known state to find nothing to do. Older versions than it
-          // holds would be refused anyway (versionGuardStorage). Pages are refilled, since RxDB
-          // reads a short page as the end.
-          const kept: WithDeleted<WireDocument>[] = [];
-          let from = checkpoint;
-          for (;;) {
-            const response = await request(
-              `/api/sync/${collection}/pull?seq=${from?.seq ?? 0}&limit=${batchSize}${epoch}${seenThroughParam(from)}`,
-            );
-            const body = (await response.json()) as {
-              documents: WithDeleted<WireDocument>[];
-              checkpoint: Checkpoint;
-              seenThrough?: number;
-            };
-            if (body.seenThrough !== undefined && body.documents.length === 0) {
-              await rememberSeenThrough(replication, body.seenThrough);
-            }
-            for (const doc of body.documents) {
-              if (!versions.holds(doc.id, doc._seq)) kept.push(doc);
-            }
-            const last = body.documents.at(-1);
-            if (body.documents.length < batchSize || kept.length >= batchSize) {
-              // RxDB stores no checkpoint for an empty answer: one document held already lets
-              // the checkpoint move past the rest.
-              if (kept.length === 0 && last) kept.push(last);
-              return { documents: kept, checkpoint: body.checkpoint };
-            }
-            from = body.checkpoint;
-          }
-        },
+        handler: createPullHandler({
+          collection,
+          request,
+          versions,
+          epoch: options.epoch,
+          onStarted: () => resyncer.pullStarted(collection),
+          rememberSeenThrough: (seenThrough): Promise<void> =>
+            rememberSeenThrough(replication, seenThrough),
+        }),
       },
       push: {
         batchSize: options.pushBatchSize ?? 1000,
         modifier: (doc) => toWireDocument(collection, doc),
-        handler: async (rows) => {
-          // A row that changes nothing against the server's state (a conflict settled in the
-          // server's favour, a refusal taken back) needs no request and must not loop.
-          const changed = rows.filter(
-            (row) =>
-              !row.assumedMasterState ||
-              !sameRecord(collection, row.assumedMasterState, row.newDocumentState),
-          );
-          if (changed.length === 0) return [];
-          const response = await request(`/api/sync/${collection}/push`, {
-            method: 'POST',
-            body: changed,
-          });
-          const conflicts = (await response.json()) as WithDeleted<WireDocument>[];
-          // Before RxDB records what the server holds: from here on, older versions are stale.
-          const conflictIds = new Set(conflicts.map((doc) => doc.id));
-          const writtenSeqs = parseWrittenSeqs(response.headers.get(syncHeaders.writtenSeqs));
-          const written = changed.filter((row) => !conflictIds.has(row.newDocumentState.id));
-          if (writtenSeqs.length === written.length) {
-            for (const [index, row] of written.entries()) {
-              const { seq, asSent } = writtenSeqs[index] as WrittenSeq;
-              versions.learned(row.newDocumentState.id, seq, { held: asSent });
-            }
-          }
-          for (const doc of conflicts) {
-            // RxDB records this version as the one the server holds (its base for the merge).
-            if (typeof doc._seq === 'number') versions.learned(doc.id, doc._seq, { held: true });
-          }
-          await recordRejections(
-            { store: options.store, rejected: options.rejected, clock },
-            { collection, header: response.headers.get(syncHeaders.rejections), rows: changed },
-          );
-          return conflicts;
-        },
+        handler: createPushHandler({
+          collection,
+          request,
+          versions,
+          store: options.store,
+          rejected: options.rejected,
+          clock,
+        }),
       },
     });
     replications.set(collection, replication);
