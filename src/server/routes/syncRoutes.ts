@@ -86,9 +86,10 @@ export const syncRoutes: FastifyPluginAsyncZod<{
       // Read before the page, so an empty page never claims a change committed after it was read.
       const latestSeq = seq === 0 ? await store.latestSeq() : undefined;
       const stopTimer = metrics.storeLatency.startTimer({ operation: 'pull' });
-      // Every change, the device's own pushes too: it may since have put an older version back
-      // over one of them (RxDB applies a change it received during a push after that push), and
-      // only a pull repairs that (tests/bench/sync/RESULTS.md, run 3).
+      // Every change, the device's own pushes too: an app without the version guard may since
+      // have put an older version back over one of them (RxDB applies a change it received during
+      // a push after that push), and only a pull repairs that (tests/bench/sync/RESULTS.md, run
+      // 3). Current apps leave out versions they hold by the documents' `_seq`.
       const page = await store.pull({
         collection,
         afterSeq: request.query.seq,

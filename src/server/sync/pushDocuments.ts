@@ -109,7 +109,9 @@ export async function pushDocuments(params: {
         );
         current.set(id, { ...stored, seq });
         result.written += 1;
-        result.writtenSeqs.push({ seq, asSent: deepEqual(stored.data, sent) });
+        // Stored as sent exactly when the writer is still named: a final invoice number or an
+        // assigned owner makes a version of the server's own, which carries no device.
+        result.writtenSeqs.push({ seq, asSent: stored.writtenByDevice === params.writerId });
       } else {
         result.conflicts.push(decision.master);
         if (decision.kind === 'reject') {
