@@ -74,21 +74,27 @@ async function device() {
   };
 }
 
+/** Two devices of rep1 that both hold one lead the laptop created. */
+async function laptopAndPhoneWithOneLead() {
+  const laptop = await device();
+  const phone = await device();
+  const { id } = await laptop.commands.createLead({
+    lastName: 'Ada',
+    company: 'Acme',
+    email: 'ada@acme.example',
+  });
+  await laptop.awaitInSync();
+  await expect.poll(() => phone.lead(id), { timeout: 10_000 }).toBeDefined();
+  return { laptop, phone, id };
+}
+
 describe("a device's own pushes on its pulls", { timeout: 60_000 }, () => {
   // The sync model's seed 10019: RxDB holds a change that arrives during a push
   // and applies it after the push's answer, over the version just pushed. When the stream that
   // brought it has reconnected meanwhile, the stream does not echo the push; only the pull after
   // the reconnect can put the pushed version back, so it must not leave the device's pushes out.
   it('come back on the pull when an older change landed over them after the push', async () => {
-    const laptop = await device();
-    const phone = await device();
-    const { id } = await laptop.commands.createLead({
-      lastName: 'Ada',
-      company: 'Acme',
-      email: 'ada@acme.example',
-    });
-    await laptop.awaitInSync();
-    await expect.poll(() => phone.lead(id), { timeout: 10_000 }).toBeDefined();
+    const { laptop, phone, id } = await laptopAndPhoneWithOneLead();
 
     laptop.holdPushes();
     clock.advance();
@@ -117,15 +123,7 @@ describe("a device's own pushes on its pulls", { timeout: 60_000 }, () => {
   // merge, losing acknowledged edits. The server's version numbers (`_seq`) let the device refuse
   // a version older than the one it holds.
   it('never put an older change they already merged back over the device', async () => {
-    const laptop = await device();
-    const phone = await device();
-    const { id } = await laptop.commands.createLead({
-      lastName: 'Ada',
-      company: 'Acme',
-      email: 'ada@acme.example',
-    });
-    await laptop.awaitInSync();
-    await expect.poll(() => phone.lead(id), { timeout: 10_000 }).toBeDefined();
+    const { laptop, phone, id } = await laptopAndPhoneWithOneLead();
 
     const seenOnLaptop: Array<string | undefined> = [];
     laptop.holdStream();

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Store, UserRecord } from '../../src/server/store/Store.ts';
+import type { SessionRecord, Store, UserRecord } from '../../src/server/store/Store.ts';
 import { openTestStore, type StoreKind, storeKinds } from '../support/testStores.ts';
 
 const at = '2026-11-27T10:00:00.000Z';
@@ -15,6 +15,20 @@ function user(overrides: Partial<UserRecord> = {}): UserRecord {
     active: true,
     createdAt: at,
     updatedAt: at,
+    ...overrides,
+  };
+}
+
+function session(overrides: Partial<SessionRecord> = {}): SessionRecord {
+  return {
+    tokenHash: 'h1',
+    userId: 'u1',
+    deviceId: 'd1',
+    deviceName: 'Laptop',
+    createdAt: at,
+    expiresAt: '2026-12-27T10:00:00.000Z',
+    revokedAt: null,
+    lastSeenAt: null,
     ...overrides,
   };
 }
@@ -385,18 +399,8 @@ describe.each(storeKinds)('Store contract on %s', (kind: StoreKind) => {
     });
     expect(await store.listTeams()).toEqual([{ id: 't1', name: 'East', createdAt: at }]);
 
-    const session = {
-      tokenHash: 'h1',
-      userId: 'u1',
-      deviceId: 'd1',
-      deviceName: 'Laptop',
-      createdAt: at,
-      expiresAt: '2026-12-27T10:00:00.000Z',
-      revokedAt: null,
-      lastSeenAt: null,
-    };
-    await store.createSession(session);
-    await store.createSession({ ...session, tokenHash: 'h2', deviceId: 'd2' });
+    await store.createSession(session());
+    await store.createSession(session({ tokenHash: 'h2', deviceId: 'd2' }));
     await store.touchSession('h1', at);
     expect((await store.findSession('h1'))?.lastSeenAt).toBe(at);
     expect(await store.revokeDevice('u1', 'd1', at)).toBe(1);
@@ -409,21 +413,11 @@ describe.each(storeKinds)('Store contract on %s', (kind: StoreKind) => {
   it('tells which of many sessions are still valid in one call', async () => {
     await store.createUser(user());
     await store.createUser(user({ id: 'u2', email: 'gone@example.com', active: false }));
-    const session = {
-      tokenHash: 'ok',
-      userId: 'u1',
-      deviceId: 'd1',
-      deviceName: 'Laptop',
-      createdAt: at,
-      expiresAt: '2026-12-27T10:00:00.000Z',
-      revokedAt: null,
-      lastSeenAt: null,
-    };
-    await store.createSession(session);
-    await store.createSession({ ...session, tokenHash: 'revoked', deviceId: 'd2' });
+    await store.createSession(session({ tokenHash: 'ok' }));
+    await store.createSession(session({ tokenHash: 'revoked', deviceId: 'd2' }));
     await store.revokeSession('revoked', at);
-    await store.createSession({ ...session, tokenHash: 'expired', expiresAt: at });
-    await store.createSession({ ...session, tokenHash: 'inactive', userId: 'u2' });
+    await store.createSession(session({ tokenHash: 'expired', expiresAt: at }));
+    await store.createSession(session({ tokenHash: 'inactive', userId: 'u2' }));
     const tokens = ['ok', 'revoked', 'expired', 'inactive', 'unknown'];
     expect([...(await store.validSessions(tokens, at))]).toEqual(['ok']);
     expect([...(await store.validSessions(tokens, '2026-12-28T00:00:00.000Z'))]).toEqual([]);
