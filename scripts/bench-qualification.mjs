@@ -1,6 +1,12 @@
+// `npm run bench:qualification`: scoring 50k leads and the kanban with 5,000 open deals, in
+// Chromium on a persistent profile. While working on it: BENCH_ONLY=kanban skips the scoring
+// rounds; BENCH_PROFILE=kanban|return prints where the main thread's time went during the second
+// cold click / return visit (BENCH_MINIFY=0 keeps the function names); BENCH_SETTLE_MS waits that
+// long before the return visits, so no start-up work runs beside them.
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
+import { startCpuProfile } from './bench/cpuProfile.mjs';
 import { launchBenchChromium } from './bench/launchBenchChromium.mjs';
 import { serveDirectory } from './bench/serveDirectory.mjs';
 
@@ -95,26 +101,37 @@ try {
     await load(`${base}?app=1&run=${run}#/leads`);
     const link = page.locator('a[href="#/pipeline"]').first();
     await link.waitFor();
+    const stopProfile =
+      process.env.BENCH_PROFILE === 'kanban' && run === 1
+        ? await startCpuProfile(context, page, log, { top: 40 })
+        : undefined;
     await page.waitForTimeout(1500);
     await page.evaluate(() => {
       window.benchNavigation = window.fieldbookQualificationBench.armNavigation();
     });
     await link.click();
     navigations.push(await page.evaluate(() => window.benchNavigation));
+    if (stopProfile) await stopProfile();
   }
   log(`click Pipeline → board painted: ${list(navigations.map((n) => n.paintMs))} ms`);
 
   // Back to the leads and to the pipeline again on the same page: the deals are in memory now
   // (RxDB's query cache), so this is the board's own cost without the IndexedDB read.
   const returns = [];
+  if (process.env.BENCH_SETTLE_MS) await page.waitForTimeout(Number(process.env.BENCH_SETTLE_MS));
   for (let run = 0; run < 3; run += 1) {
     await page.locator('a[href="#/leads"]').first().click();
     await page.waitForTimeout(800);
+    const stopProfile =
+      process.env.BENCH_PROFILE === 'return' && run === 1
+        ? await startCpuProfile(context, page, log, { top: 40 })
+        : undefined;
     await page.evaluate(() => {
       window.benchNavigation = window.fieldbookQualificationBench.armNavigation();
     });
     await page.locator('a[href="#/pipeline"]').first().click();
     returns.push(await page.evaluate(() => window.benchNavigation));
+    if (stopProfile) await stopProfile();
   }
   log(`return visit → board painted: ${list(returns.map((n) => n.paintMs))} ms`);
 

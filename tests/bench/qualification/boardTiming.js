@@ -44,9 +44,10 @@ export async function whenBoardShown() {
     return cards.length;
   });
   const paintAt = await afterNextPaint();
-  // A card's stack has five rows once its account name is known (name, account, amount, …).
+  // A card has five rows once its account name is known (name, account, amount, date and
+  // owner, actions).
   const names = await waitFor(() =>
-    (document.querySelector('[data-opportunity-id]')?.firstElementChild?.children.length ?? 0) >= 5
+    (document.querySelector('[data-opportunity-id]')?.children.length ?? 0) >= 5
       ? true
       : undefined,
   );

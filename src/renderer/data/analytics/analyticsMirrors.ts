@@ -8,7 +8,7 @@ import type { Quote } from '../../../shared/domain/quote.ts';
 import type { Ticket } from '../../../shared/domain/ticket.ts';
 import type { LeadDocType } from '../leads/leadDocument.ts';
 import type { FieldbookData } from '../openFieldbookData.ts';
-import { CollectionMirror } from '../records/CollectionMirror.ts';
+import { CollectionMirror, type MirrorLoadPriority } from '../records/CollectionMirror.ts';
 import { collectionOf, hasCollection } from '../records/recordStore.ts';
 import { leadMirror, opportunityMirror } from '../records/sharedMirrors.ts';
 
@@ -59,10 +59,18 @@ export function analyticsMirrors(data: FieldbookData): AnalyticsMirrors {
   return mirrors;
 }
 
-/** Loads every mirror (once; later calls share the loads). */
-export async function loadAnalyticsMirrors(data: FieldbookData): Promise<void> {
+/**
+ * Loads every mirror (once; later calls share the loads), at once for a dashboard on screen or
+ * in the background queue for automation.
+ */
+export async function loadAnalyticsMirrors(
+  data: FieldbookData,
+  priority: MirrorLoadPriority = 'now',
+): Promise<void> {
   await Promise.all(
-    Object.values(analyticsMirrors(data)).map((mirror) => mirror?.start() ?? Promise.resolve()),
+    Object.values(analyticsMirrors(data)).map(
+      (mirror) => mirror?.start(priority) ?? Promise.resolve(),
+    ),
   );
 }
 

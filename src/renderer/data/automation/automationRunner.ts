@@ -106,7 +106,8 @@ export function startAutomation(
     timer = setTimeout(() => void run(), delayMs);
   };
   analyticsMirrors(data);
-  loadAnalyticsMirrors(data).then(schedule, () => undefined);
+  // Nobody waits for these tasks: the records load in the background queue, after what is on screen.
+  loadAnalyticsMirrors(data, 'background').then(schedule, () => undefined);
   const stopWatching = watchAnalytics(data, schedule);
   let subscription: Subscription | undefined;
   if (hasCollection(data, 'settings')) {

@@ -1,6 +1,7 @@
 import type { RxCollection } from 'rxdb';
 import type { Subscription } from 'rxjs';
 import type { LeadRating, LeadSource, LeadStatus } from '../../../shared/domain/lead.ts';
+import { backgroundWork } from '../records/backgroundWork.ts';
 import { type LeadSearchText, LeadTextIndex } from './LeadTextIndex.ts';
 import type { LeadDocType } from './leadDocument.ts';
 import { yieldToMain } from './yieldToMain.ts';
@@ -185,11 +186,14 @@ export class LeadSearchIndex {
   }
 
   // Reads leads in creation order through the createdAt index, resuming after the last one
-  // read; ids already read at that same instant are skipped, so equal times never loop.
-  private async build(): Promise<void> {
+  // read; ids already read at that same instant are skipped, so equal times never loop. Each
+  // chunk is one step of the page's background queue, so it never runs while a screen waits
+  // for its rows.
+  private build(): Promise<void> {
     let after = '';
     let readAtAfter = new Set<string>();
-    for (;;) {
+    const step = async (): Promise<boolean> => {
+      if (this.stopped) return true;
       const docs = await this.collection
         .find({
           selector: { createdAt: { $gte: after } },
@@ -198,7 +202,7 @@ export class LeadSearchIndex {
           index: ['createdAt'],
         })
         .exec();
-      if (this.stopped) return;
+      if (this.stopped) return true;
       const fresh = docs.filter((doc) => !readAtAfter.has(doc.id));
       let sliceStart = performance.now();
       for (const doc of fresh) {
@@ -208,20 +212,22 @@ export class LeadSearchIndex {
         }
         if (performance.now() - sliceStart > sliceBudgetMs) {
           await yieldToMain('user-visible');
-          if (this.stopped) return;
+          if (this.stopped) return true;
           sliceStart = performance.now();
         }
       }
       const last = fresh.at(-1);
-      if (!last || docs.length < chunkSize + readAtAfter.size) break;
+      if (!last || docs.length < chunkSize + readAtAfter.size) {
+        this.ready = true;
+        this.removedWhileBuilding.clear();
+        this.scheduleNotify();
+        return true;
+      }
       if (last.createdAt !== after) readAtAfter = new Set();
       after = last.createdAt;
       for (const doc of fresh) if (doc.createdAt === after) readAtAfter.add(doc.id);
-      await yieldToMain('user-visible');
-      if (this.stopped) return;
-    }
-    this.ready = true;
-    this.removedWhileBuilding.clear();
-    this.scheduleNotify();
+      return false;
+    };
+    return backgroundWork.run(step, 'background').done;
   }
 }

@@ -11,6 +11,7 @@ import {
   pickLeadIds,
   readLeadsByIds,
 } from '../leads/leadListReader.ts';
+import { backgroundWork } from '../records/backgroundWork.ts';
 import { useDataContext } from './DataProvider.tsx';
 
 type Page = { key: string; limit: number; rows: Lead[]; hasMore: boolean; total?: number };
@@ -45,9 +46,12 @@ export function useLeadList(query: LeadListQuery): LeadListResult {
   useEffect(() => {
     if (fromCatalogue) return;
     let first = true;
+    // The background queue waits for this page (see backgroundWork.ts).
+    const endForeground = backgroundWork.beginForeground();
     const subscription = data.leads
       .find(leadListMangoQuery(stableQuery, limit + 1))
       .$.subscribe((docs) => {
+        endForeground();
         setPage({
           key,
           limit,
@@ -63,7 +67,10 @@ export function useLeadList(query: LeadListQuery): LeadListResult {
           setTimeout(() => void data.leadSearch.start(), 0);
         }
       });
-    return () => subscription.unsubscribe();
+    return () => {
+      endForeground();
+      subscription.unsubscribe();
+    };
   }, [data, stableQuery, key, limit, fromCatalogue]);
 
   // Searches and sorts no index serves: the in-memory catalogue picks and orders ids; RxDB

@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
 import type { Observable } from 'rxjs';
+import { backgroundWork } from '../records/backgroundWork.ts';
 
 /**
  * Subscribes to a live source chosen by `key` and keeps its latest value; `value` is undefined
  * while the source for the current key has not emitted yet (so stale rows never show as fresh).
+ * Until that first value the background queue waits (see backgroundWork.ts).
  */
 export function useLiveValue<T>(
   key: string,
@@ -14,8 +16,15 @@ export function useLiveValue<T>(
   useEffect(() => {
     const observable = source();
     if (!observable) return;
-    const subscription = observable.subscribe((value) => setState({ key, value }));
-    return () => subscription.unsubscribe();
+    const endForeground = backgroundWork.beginForeground();
+    const subscription = observable.subscribe((value) => {
+      endForeground();
+      setState({ key, value });
+    });
+    return () => {
+      endForeground();
+      subscription.unsubscribe();
+    };
   }, [key]);
   const current = state?.key === key ? state : undefined;
   return { value: current?.value, loading: current === undefined };

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
-import { finalize, map, tap } from 'rxjs';
+import { map, tap } from 'rxjs';
 import type { Opportunity } from '../../../shared/domain/opportunity.ts';
 import type { FieldbookData } from '../openFieldbookData.ts';
 import {
@@ -7,34 +7,23 @@ import {
   opportunityMangoQuery,
 } from '../opportunities/opportunityQueries.ts';
 import { selectOpportunities } from '../opportunities/selectOpportunities.ts';
+import type { MirrorLoadPriority } from '../records/CollectionMirror.ts';
 import { collectionOf, hasCollection, plainRecord } from '../records/recordStore.ts';
 import { opportunityMirror } from '../records/sharedMirrors.ts';
 import { useDataContext } from './DataProvider.tsx';
 import { useLiveValue } from './useLiveRecords.ts';
 
-// Long enough for the page the app opened on to show its first rows (the leads list needs about
-// 150 ms), short enough to be done before a user's first click elsewhere. Not gated on idle time:
-// the leads search index builds right after that first page and keeps the main thread busy for
-// seconds with 50k leads, which pushed the load past the click (measured: 800 ms + idle missed
-// most first visits in `npm run bench:qualification`).
+// Long enough for the page the app opened on to start reading its first rows. The load itself is
+// a `next` job of the background queue: it waits while a screen waits for its rows and goes
+// before the search index and the dashboards' records (a few thousand deals against 50k leads),
+// so a first visit to the board 1.5 s after start-up finds the deals in memory.
 const warmUpDelayMs = 300;
-
-function whenIdle(run: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
-  else setTimeout(run, 0);
-}
-
-// Views reading the query whose first rows have not arrived yet: the warm-up leaves IndexedDB to
-// them (they start the mirror themselves once their rows are on screen).
-const firstQueriesRunning = new WeakMap<FieldbookData, number>();
-const countQuery = (data: FieldbookData, step: 1 | -1) =>
-  firstQueriesRunning.set(data, (firstQueriesRunning.get(data) ?? 0) + step);
 
 // In the background: a failure after the database closed (sign-out, tests) is expected; others
 // leave the hooks on their live query, so they are reported, not thrown.
-function loadMirror(data: FieldbookData): void {
+function loadMirror(data: FieldbookData, priority: MirrorLoadPriority): void {
   opportunityMirror(data)
-    .start()
+    .start(priority)
     .catch((error: unknown) => {
       if (!data.db.closed) console.error('Could not load the opportunities into memory', error);
     });
@@ -86,28 +75,26 @@ export function useOpportunities(query: OpportunityQuery): {
   const queryKey = useRef<string | undefined>(undefined);
   if (version < 0) queryKey.current = key;
   const fromMirror = version > 0 || (version === 0 && queryKey.current !== key);
+  // Waiting for a load that is queued in the background: it runs now.
+  const waitsForMirror = version === 0 && fromMirror;
+  useEffect(() => {
+    if (waitsForMirror) loadMirror(data, 'now');
+  }, [data, waitsForMirror]);
   const { value, loading } = useLiveValue(
     fromMirror ? `opportunities:mirror` : `opportunities:${key}`,
     () => {
       if (fromMirror) return undefined;
       let first = true;
-      countQuery(data, 1);
-      const firstDone = () => {
-        if (!first) return;
-        first = false;
-        countQuery(data, -1);
-      };
       return collectionOf(data, 'opportunities')
         .find(opportunityMangoQuery({ ownerId, accountId, closeFrom, closeTo }))
         .$.pipe(
           map((docs) => docs.map((doc) => plainRecord<Opportunity>(doc._data))),
-          // Once the rows are painted, load the mirror so the next change and visit need no query
-          // (when idle: reading every deal right away slowed the board's own first paint).
+          // Once the rows are here, load the mirror so the next change and visit need no query
+          // (queued: reading every deal right away slowed the board's own first paint).
           tap(() => {
-            if (first) whenIdle(() => loadMirror(data));
-            firstDone();
+            if (first) loadMirror(data, 'next');
+            first = false;
           }),
-          finalize(firstDone),
         );
     },
   );
@@ -131,9 +118,7 @@ export function useOpportunityWarmUp(): void {
   const { data } = useDataContext();
   useEffect(() => {
     if (!hasCollection(data, 'opportunities')) return;
-    const timer = setTimeout(() => {
-      if (!firstQueriesRunning.get(data)) loadMirror(data);
-    }, warmUpDelayMs);
+    const timer = setTimeout(() => loadMirror(data, 'next'), warmUpDelayMs);
     return () => clearTimeout(timer);
   }, [data]);
 }

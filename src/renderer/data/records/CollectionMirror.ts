@@ -1,10 +1,22 @@
 import { getChangedDocumentsSince, type RxCollection } from 'rxdb';
 import type { Subscription } from 'rxjs';
+import {
+  type BackgroundJob,
+  backgroundWork,
+  settleable,
+  type WorkPriority,
+} from './backgroundWork.ts';
 
 /** One document's move: absent `before` is an insert, absent `after` a removal. */
 export type MirrorChange<T> = { id: string; before: T | undefined; after: T | undefined };
 
+// A load someone waits for reads big pages; one in the background reads small ones, each a
+// short step of the background queue.
 const pageSize = 2000;
+const backgroundPageSize = 500;
+
+/** `now`: a view waits for the documents; otherwise a background job of that priority. */
+export type MirrorLoadPriority = 'now' | WorkPriority;
 
 /**
  * Every (accepted) document of a collection held in memory as its stored data and kept current
@@ -21,6 +33,9 @@ export class CollectionMirror<T extends { id: string }> {
   private subscription: Subscription | undefined;
   private pending: MirrorChange<T>[] = [];
   private loading: Promise<void> | undefined;
+  private finishLoad: { resolve: () => void; reject: (error: unknown) => void } | undefined;
+  private checkpoint: unknown;
+  private job: BackgroundJob | undefined;
   private loaded = false;
   private stopped = false;
   private currentVersion = 0;
@@ -31,9 +46,17 @@ export class CollectionMirror<T extends { id: string }> {
     this.accept = accept;
   }
 
-  /** Loads every document once (later calls share the promise) and follows changes from then on. */
-  start(): Promise<void> {
-    if (this.loading) return this.loading;
+  /**
+   * Loads every document once (later calls share the promise) and follows changes from then on.
+   * In the background the load is a job of the page's background queue; `now` (the default)
+   * reads at once, and also hurries a load that is queued or under way.
+   */
+  start(priority: MirrorLoadPriority = 'now'): Promise<void> {
+    if (this.loading) {
+      if (priority === 'now' && this.job) void this.hurry();
+      else if (priority !== 'now') this.job?.raise(priority);
+      return this.loading;
+    }
     // Subscribe first: a change during the load is newer than what the load reads.
     this.subscription = this.collection.$.subscribe((event) => {
       const data = event.documentData as T & { _deleted?: boolean };
@@ -41,17 +64,43 @@ export class CollectionMirror<T extends { id: string }> {
         event.operation === 'DELETE' || data._deleted || !this.accept(data) ? undefined : data;
       this.apply(event.documentId, after);
     });
+    const { promise, resolve, reject } = settleable<void>();
+    this.finishLoad = { resolve: () => resolve(undefined), reject };
     // Watchers hear of a failure too, so views waiting for the load can turn to another source.
-    this.loading = this.load().catch((error: unknown) => {
+    const loading = promise.catch((error: unknown) => {
       this.failed = true;
       for (const watcher of this.watchers) watcher();
       throw error;
     });
-    return this.loading;
+    this.loading = loading;
+    if (priority === 'now') void this.loadNow();
+    else {
+      const job = backgroundWork.run(() => this.readPage(backgroundPageSize), priority);
+      this.job = job;
+      job.done.then(
+        () => {
+          if (this.job === job) this.job = undefined;
+        },
+        (error: unknown) => this.finishLoad?.reject(error),
+      );
+    }
+    return loading;
+  }
+
+  /** Takes a queued load out of the background queue and finishes it at once. */
+  private async hurry(): Promise<void> {
+    const job = this.job;
+    this.job = undefined;
+    await job?.cancel();
+    if (!this.loaded && !this.failed) await this.loadNow();
   }
 
   stop(): void {
     this.stopped = true;
+    void this.job?.cancel();
+    this.job = undefined;
+    // As before the background queue: a stopped load ends (without the documents).
+    this.finishLoad?.resolve();
     this.subscription?.unsubscribe();
     this.listeners.clear();
     this.watchers.clear();
@@ -110,30 +159,49 @@ export class CollectionMirror<T extends { id: string }> {
     for (const watcher of this.watchers) watcher();
   }
 
+  private async loadNow(): Promise<void> {
+    const endForeground = backgroundWork.beginForeground();
+    try {
+      while (!(await this.readPage(pageSize)));
+    } catch (error) {
+      this.finishLoad?.reject(error);
+    } finally {
+      endForeground();
+    }
+  }
+
   // Pages through RxDB's own [_meta.lwt, id] index: every collection has it, so each page is a
   // range read that continues where the last stopped. (Paging by `id` looked right but no index
   // starts with it once a schema declares its own, so every page scanned the whole collection:
-  // 87 s for 50k leads, measured by `npm run bench:qualification`.)
-  private async load(): Promise<void> {
-    let checkpoint: unknown;
-    for (;;) {
-      const page = await getChangedDocumentsSince(
-        this.collection.storageInstance,
-        pageSize,
-        checkpoint as never,
-      );
-      if (this.stopped) return;
-      for (const stored of page.documents) {
-        const data = stored as unknown as T & { _deleted?: boolean };
-        if (data._deleted || this.touchedWhileLoading.has(data.id) || !this.accept(data)) continue;
-        this.docs.set(data.id, data);
-      }
-      if (page.documents.length < pageSize) break;
-      checkpoint = page.checkpoint;
+  // 87 s for 50k leads, measured by `npm run bench:qualification`.) True once all are read.
+  private async readPage(size: number): Promise<boolean> {
+    if (this.loaded || this.stopped) {
+      this.finishLoad?.resolve();
+      return true;
+    }
+    const page = await getChangedDocumentsSince(
+      this.collection.storageInstance,
+      size,
+      this.checkpoint as never,
+    );
+    if (this.stopped || this.loaded) {
+      this.finishLoad?.resolve();
+      return true;
+    }
+    for (const stored of page.documents) {
+      const data = stored as unknown as T & { _deleted?: boolean };
+      if (data._deleted || this.touchedWhileLoading.has(data.id) || !this.accept(data)) continue;
+      this.docs.set(data.id, data);
+    }
+    if (page.documents.length === size) {
+      this.checkpoint = page.checkpoint;
+      return false;
     }
     this.loaded = true;
     this.touchedWhileLoading.clear();
     this.currentVersion += 1;
+    this.finishLoad?.resolve();
     for (const watcher of this.watchers) watcher();
+    return true;
   }
 }

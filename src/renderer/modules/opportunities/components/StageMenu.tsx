@@ -1,5 +1,6 @@
 import { Button, Menu } from '@mantine/core';
 import { IconArrowsRightLeft } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type OpportunityStage, opportunityStages } from '../../../../shared/domain/opportunity.ts';
 
@@ -12,22 +13,31 @@ export type StageMenuProps = {
   stageName?: (stage: OpportunityStage) => string;
 };
 
-/** "Move to stage": the keyboard- and screen-reader-friendly way to move a deal. */
+/**
+ * "Move to stage": the keyboard- and screen-reader-friendly way to move a deal. Until it is first
+ * used it is a plain button (a board shows dozens of these, and a menu's popover machinery per
+ * card was a fifth of the board's first render); the first click opens the real menu.
+ */
 export function StageMenu({ stage, label, onMove, compact = false, stageName }: StageMenuProps) {
   const { t } = useTranslation();
+  const [armed, setArmed] = useState(false);
+  const button = (
+    <Button
+      size={compact ? 'compact-xs' : 'sm'}
+      variant={compact ? 'subtle' : 'default'}
+      color={compact ? 'gray' : undefined}
+      aria-label={label}
+      leftSection={<IconArrowsRightLeft size={compact ? 12 : 16} aria-hidden />}
+      {...(armed ? {} : { 'aria-haspopup': 'menu', 'aria-expanded': false })}
+      onClick={armed ? undefined : () => setArmed(true)}
+    >
+      {t('pipeline.opportunities.moveTo')}
+    </Button>
+  );
+  if (!armed) return button;
   return (
-    <Menu position="bottom-end" withinPortal>
-      <Menu.Target>
-        <Button
-          size={compact ? 'compact-xs' : 'sm'}
-          variant={compact ? 'subtle' : 'default'}
-          color={compact ? 'gray' : undefined}
-          aria-label={label}
-          leftSection={<IconArrowsRightLeft size={compact ? 12 : 16} aria-hidden />}
-        >
-          {t('pipeline.opportunities.moveTo')}
-        </Button>
-      </Menu.Target>
+    <Menu position="bottom-end" withinPortal defaultOpened>
+      <Menu.Target>{button}</Menu.Target>
       <Menu.Dropdown>
         {opportunityStages
           .filter((item) => item !== stage)
