@@ -24,7 +24,7 @@ export type CountedField = 'status' | 'source' | 'rating' | 'eventId';
 const countedFields: readonly CountedField[] = ['status', 'source', 'rating', 'eventId'];
 
 // One IndexedDB read of this many leads is one main-thread task (RxDB maps them in one go).
-const chunkSize = 400;
+const chunkSize = 250;
 // Work at most this long before giving the main thread back, so a keypress never waits long.
 const sliceBudgetMs = 6;
 

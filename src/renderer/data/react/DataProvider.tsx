@@ -1,6 +1,14 @@
-import { createContext, type ReactNode, useContext, useMemo, useSyncExternalStore } from 'react';
+import {
+  createContext,
+  type ReactNode,
+  useContext,
+  useEffect,
+  useMemo,
+  useSyncExternalStore,
+} from 'react';
 import { createLeadCommands, type LeadCommands } from '../leads/leadCommands.ts';
 import type { FieldbookData } from '../openFieldbookData.ts';
+import { backgroundWork, pauseBackgroundOnInput } from '../records/backgroundWork.ts';
 import { type CurrentUser, loadLocalProfile } from './localProfile.ts';
 
 type DataContextValue = {
@@ -48,6 +56,8 @@ export function DataProvider({
       leadCommands: createLeadCommands({ data, clock, user }),
     };
   }, [data, clock, currentUser, session]);
+  // A click or key press is answered before the next background load step (backgroundWork.ts).
+  useEffect(() => pauseBackgroundOnInput(backgroundWork, document), []);
   return <DataContext.Provider value={value}>{children}</DataContext.Provider>;
 }
 

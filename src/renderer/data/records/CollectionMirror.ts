@@ -13,7 +13,7 @@ export type MirrorChange<T> = { id: string; before: T | undefined; after: T | un
 // A load someone waits for reads big pages; one in the background reads small ones, each a
 // short step of the background queue.
 const pageSize = 2000;
-const backgroundPageSize = 500;
+const backgroundPageSize = 250;
 
 /** `now`: a view waits for the documents; otherwise a background job of that priority. */
 export type MirrorLoadPriority = 'now' | WorkPriority;

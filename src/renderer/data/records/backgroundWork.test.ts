@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BackgroundWork } from './backgroundWork.ts';
+import { BackgroundWork, pauseBackgroundOnInput } from './backgroundWork.ts';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 const settle = async (rounds = 20) => {
@@ -108,5 +108,24 @@ describe('BackgroundWork', () => {
     await expect(broken.done).rejects.toThrow('IndexedDB went away');
     await fine.done;
     expect(log).toEqual(['fine:1', 'fine:2']);
+  });
+});
+
+describe('pauseBackgroundOnInput', () => {
+  it('starts no step from a key press until the frame after it was painted and a moment passed', async () => {
+    const work = new BackgroundWork();
+    const target = new EventTarget();
+    const stop = pauseBackgroundOnInput(work, target);
+    const log: string[] = [];
+    target.dispatchEvent(new Event('keydown'));
+    expect(work.busy).toBe(true);
+    const job = work.run(counted(log, 'index', 1), 'background');
+    await settle();
+    expect(log).toEqual([]);
+    await job.done;
+    expect(log).toEqual(['index:1']);
+    stop();
+    target.dispatchEvent(new Event('pointerdown'));
+    expect(work.busy).toBe(false);
   });
 });

@@ -159,5 +159,28 @@ export class BackgroundWork {
   }
 }
 
+// After a click or a key press the screen usually changes: no new step starts until the frame
+// after it has been painted and a little after (what follows, e.g. the next view's query, holds
+// the queue on its own).
+const inputPauseMs = 300;
+
+/**
+ * Holds the queue back from each pointer press or key press on `target` until the change it
+ * causes is on screen; returns the function that stops listening.
+ */
+export function pauseBackgroundOnInput(work: BackgroundWork, target: EventTarget): () => void {
+  const onInput = () => {
+    const end = work.beginForeground();
+    requestAnimationFrame(() => setTimeout(end, inputPauseMs));
+  };
+  const options = { capture: true, passive: true };
+  target.addEventListener('pointerdown', onInput, options);
+  target.addEventListener('keydown', onInput, options);
+  return () => {
+    target.removeEventListener('pointerdown', onInput, options);
+    target.removeEventListener('keydown', onInput, options);
+  };
+}
+
 /** The page's one queue of background loads. */
 export const backgroundWork = new BackgroundWork();
