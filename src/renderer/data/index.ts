@@ -45,7 +45,6 @@ export {
   type InvoiceQuery,
   type NamedReceivableRow,
   useAccountCredit,
-  useAccountNames,
   useInvoice,
   useInvoiceCommands,
   useInvoices,
@@ -113,6 +112,7 @@ export { type QuoteTermsSettings, useQuoteTermsSettings } from './quotes/useQuot
 export { DataProvider, type DataProviderProps } from './react/DataProvider.tsx';
 export type { CurrentUser } from './react/localProfile.ts';
 export { useAccountCommands } from './react/useAccountCommands.ts';
+export { useAccountNames } from './react/useAccountNames.ts';
 export { useAccount, useAccountList } from './react/useAccounts.ts';
 export { useActivities } from './react/useActivities.ts';
 export { useActivityCommands } from './react/useActivityCommands.ts';

@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useContactList } from '../data/index.ts';
+import { useAccountNames, useContactList } from '../data/index.ts';
 import { ContactTable } from '../modules/contacts/components/ContactTable.tsx';
 import { ContactExportButton } from '../modules/export/components/RecordExportButtons.tsx';
-import { useAccountNames } from '../modules/pipeline/hooks/useAccountNames.ts';
 import { ListPage } from '../ui/ListPage.tsx';
 
 export function ContactsPage() {

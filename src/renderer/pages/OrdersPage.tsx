@@ -2,10 +2,9 @@ import { Card, Center, Group, Loader, NativeSelect, Stack, Text, Title } from '@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type OrderStatus, orderStatuses } from '../../shared/domain/order.ts';
-import { useOrders } from '../data/index.ts';
+import { useAccountNames, useOrders } from '../data/index.ts';
 import { OrderExportButton } from '../modules/orders/components/OrderExportButton.tsx';
 import { OrderTable } from '../modules/orders/components/OrderTable.tsx';
-import { useAccountNames } from '../modules/pipeline/hooks/useAccountNames.ts';
 
 function isOrderStatus(value: string): value is OrderStatus {
   return orderStatuses.some((status) => status === value);

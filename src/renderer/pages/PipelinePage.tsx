@@ -1,11 +1,10 @@
 import { Center, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOpportunities } from '../data/index.ts';
+import { useAccountNames, useOpportunities } from '../data/index.ts';
 import { OpportunityExportButton } from '../modules/export/components/RecordExportButtons.tsx';
 import { OwnerSelect } from '../modules/pipeline/components/OwnerSelect.tsx';
 import { PipelineBoard } from '../modules/pipeline/components/PipelineBoard.tsx';
-import { useAccountNames } from '../modules/pipeline/hooks/useAccountNames.ts';
 import { useOwnerName } from '../modules/pipeline/hooks/useOwnerName.ts';
 
 export function PipelinePage() {

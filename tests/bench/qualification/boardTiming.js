@@ -47,9 +47,7 @@ export async function whenBoardShown() {
   // A card has five rows once its account name is known (name, account, amount, date and
   // owner, actions).
   const names = await waitFor(() =>
-    (document.querySelector('[data-opportunity-id]')?.children.length ?? 0) >= 5
-      ? true
-      : undefined,
+    (document.querySelector('[data-opportunity-id]')?.children.length ?? 0) >= 5 ? true : undefined,
   );
   return { domAt: board.at, paintAt, namesAt: names.at, cards: board.value };
 }

@@ -130,25 +130,6 @@ export function useInvoiceCommands(): InvoiceCommands {
   return useMemo(() => createInvoiceCommands(context), [context]);
 }
 
-/** Account names by id, for lists that show the customer of each invoice; live. */
-export function useAccountNames(): ReadonlyMap<string, string> {
-  const { data } = useDataContext();
-  const { value } = useLiveValue('accountNames', () =>
-    hasCollection(data, 'accounts')
-      ? collectionOf(data, 'accounts')
-          .find()
-          .$.pipe(
-            map(
-              (docs) => new Map(docs.map((doc) => [doc.id, plainRecord<Account>(doc._data).name])),
-            ),
-          )
-      : of(new Map<string, string>()),
-  );
-  return value ?? emptyNames;
-}
-
-const emptyNames: ReadonlyMap<string, string> = new Map();
-
 /** An order's number, live (for links from an invoice to its order). */
 export function useOrderNumber(orderId: string | undefined): string | undefined {
   const { data } = useDataContext();

@@ -11,6 +11,7 @@ import type { MirrorLoadPriority } from '../records/CollectionMirror.ts';
 import { collectionOf, hasCollection, plainRecord } from '../records/recordStore.ts';
 import { opportunityMirror } from '../records/sharedMirrors.ts';
 import { useDataContext } from './DataProvider.tsx';
+import { warmUpAccountNames } from './useAccountNames.ts';
 import { useLiveValue } from './useLiveRecords.ts';
 
 // Long enough for the page the app opened on to start reading its first rows. The load itself is
@@ -111,14 +112,17 @@ export function useOpportunities(query: OpportunityQuery): {
 }
 
 /**
- * Loads the opportunity mirror in the background shortly after the app shell mounts, so the
- * first visit to the pipeline or the forecast reads memory instead of IndexedDB.
+ * Loads the opportunities and the account names in the background shortly after the app shell
+ * mounts, so the first visit to the pipeline or the forecast reads memory instead of IndexedDB.
  */
 export function useOpportunityWarmUp(): void {
   const { data } = useDataContext();
   useEffect(() => {
     if (!hasCollection(data, 'opportunities')) return;
-    const timer = setTimeout(() => loadMirror(data, 'next'), warmUpDelayMs);
+    const timer = setTimeout(() => {
+      loadMirror(data, 'next');
+      warmUpAccountNames(data);
+    }, warmUpDelayMs);
     return () => clearTimeout(timer);
   }, [data]);
 }

@@ -1,3 +1,4 @@
+import type { Account } from '../../../shared/domain/account.ts';
 import type { Activity } from '../../../shared/domain/activity.ts';
 import type { Opportunity } from '../../../shared/domain/opportunity.ts';
 import type { LeadDocType } from '../leads/leadDocument.ts';
@@ -9,6 +10,7 @@ import { collectionOf } from './recordStore.ts';
 const leadMirrors = new WeakMap<FieldbookData, CollectionMirror<LeadDocType>>();
 const leadActivityMirrors = new WeakMap<FieldbookData, CollectionMirror<Activity>>();
 const opportunityMirrors = new WeakMap<FieldbookData, CollectionMirror<Opportunity>>();
+const accountMirrors = new WeakMap<FieldbookData, CollectionMirror<Account>>();
 
 /** Every local lead in memory, current with the change stream. */
 export function leadMirror(data: FieldbookData): CollectionMirror<LeadDocType> {
@@ -42,6 +44,16 @@ export function opportunityMirror(data: FieldbookData): CollectionMirror<Opportu
   if (!mirror) {
     mirror = new CollectionMirror(collectionOf(data, 'opportunities'));
     opportunityMirrors.set(data, mirror);
+  }
+  return mirror;
+}
+
+/** Every account in memory: the names cards and tables show beside a deal, quote or order. */
+export function accountMirror(data: FieldbookData): CollectionMirror<Account> {
+  let mirror = accountMirrors.get(data);
+  if (!mirror) {
+    mirror = new CollectionMirror(collectionOf(data, 'accounts'));
+    accountMirrors.set(data, mirror);
   }
   return mirror;
 }

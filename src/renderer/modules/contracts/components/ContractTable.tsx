@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatMoney } from '../../../../shared/money/formatMoney.ts';
 import type { ContractRow } from '../../../data/index.ts';
+import { useAccountNames } from '../../../data/index.ts';
 import { useFormatters } from '../../../i18n/useFormatters.ts';
 import { paths } from '../../../routes.tsx';
-import { useAccountNames } from '../../pipeline/hooks/useAccountNames.ts';
 import { ContractStatusBadge } from './ContractStatusBadge.tsx';
 
 /** Signed contracts: number, customer, term, payment terms, value and whether they run out soon. */

@@ -4,9 +4,9 @@ import { Link } from 'react-router';
 import type { Order } from '../../../../shared/domain/order.ts';
 import { formatMoney } from '../../../../shared/money/formatMoney.ts';
 import { formatQuantity } from '../../../../shared/money/quantity.ts';
+import { useAccountNames } from '../../../data/index.ts';
 import { useFormatters } from '../../../i18n/useFormatters.ts';
 import { paths } from '../../../routes.tsx';
-import { useAccountNames } from '../../pipeline/hooks/useAccountNames.ts';
 import { orderProgress } from '../utils/orderProgress.ts';
 import { OrderStatusBadge } from './OrderStatusBadge.tsx';
 

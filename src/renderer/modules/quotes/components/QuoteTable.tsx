@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Quote } from '../../../../shared/domain/quote.ts';
 import { formatMoney } from '../../../../shared/money/formatMoney.ts';
+import { useAccountNames } from '../../../data/index.ts';
 import { useFormatters } from '../../../i18n/useFormatters.ts';
 import { paths } from '../../../routes.tsx';
-import { useAccountNames } from '../../pipeline/hooks/useAccountNames.ts';
 import { QuoteStatusBadge } from './QuoteStatusBadge.tsx';
 
 /** Quotes with their customer, version, status, total and validity; the number opens the builder. */
