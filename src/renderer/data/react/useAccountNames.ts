@@ -1,21 +1,15 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { FieldbookData } from '../openFieldbookData.ts';
 import { hasCollection } from '../records/recordStore.ts';
-import { accountMirror } from '../records/sharedMirrors.ts';
+import { accountMirror, startMirror } from '../records/sharedMirrors.ts';
 import { useDataContext } from './DataProvider.tsx';
 
 const emptyNames: ReadonlyMap<string, string> = new Map();
 const noWatch = () => () => undefined;
 const notLoaded = () => 0;
 
-// In the background: a failure after the database closed (sign-out, tests) is expected.
 function loadAccounts(data: FieldbookData, priority: 'now' | 'next'): void {
-  if (!hasCollection(data, 'accounts')) return;
-  accountMirror(data)
-    .start(priority)
-    .catch((error: unknown) => {
-      if (!data.db.closed) console.error('Could not load the accounts into memory', error);
-    });
+  if (hasCollection(data, 'accounts')) startMirror(data, accountMirror(data), priority);
 }
 
 /** Loads the account names in the background queue, so the first board or list has them. */

@@ -9,7 +9,7 @@ import {
 import { selectOpportunities } from '../opportunities/selectOpportunities.ts';
 import type { MirrorLoadPriority } from '../records/CollectionMirror.ts';
 import { collectionOf, hasCollection, plainRecord } from '../records/recordStore.ts';
-import { opportunityMirror } from '../records/sharedMirrors.ts';
+import { opportunityMirror, startMirror } from '../records/sharedMirrors.ts';
 import { useDataContext } from './DataProvider.tsx';
 import { warmUpAccountNames } from './useAccountNames.ts';
 import { useLiveValue } from './useLiveRecords.ts';
@@ -20,14 +20,8 @@ import { useLiveValue } from './useLiveRecords.ts';
 // so a first visit to the board 1.5 s after start-up finds the deals in memory.
 const warmUpDelayMs = 300;
 
-// In the background: a failure after the database closed (sign-out, tests) is expected; others
-// leave the hooks on their live query, so they are reported, not thrown.
 function loadMirror(data: FieldbookData, priority: MirrorLoadPriority): void {
-  opportunityMirror(data)
-    .start(priority)
-    .catch((error: unknown) => {
-      if (!data.db.closed) console.error('Could not load the opportunities into memory', error);
-    });
+  startMirror(data, opportunityMirror(data), priority);
 }
 
 // The rows last picked from each mirror per query, kept until the mirror changes: a return visit

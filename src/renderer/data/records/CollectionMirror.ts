@@ -106,6 +106,11 @@ export class CollectionMirror<T extends { id: string }> {
     this.watchers.clear();
   }
 
+  /** The mirrored collection's name, for messages. */
+  get collectionName(): string {
+    return this.collection.name;
+  }
+
   /** True from the first `start()` on while the load runs or succeeded; false once it failed. */
   get started(): boolean {
     return this.loading !== undefined && !this.failed;

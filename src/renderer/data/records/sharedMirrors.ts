@@ -3,57 +3,61 @@ import type { Activity } from '../../../shared/domain/activity.ts';
 import type { Opportunity } from '../../../shared/domain/opportunity.ts';
 import type { LeadDocType } from '../leads/leadDocument.ts';
 import type { FieldbookData } from '../openFieldbookData.ts';
-import { CollectionMirror } from './CollectionMirror.ts';
+import { CollectionMirror, type MirrorLoadPriority } from './CollectionMirror.ts';
 import { collectionOf } from './recordStore.ts';
 
-// One mirror per open database, shared by scoring and duplicate detection.
-const leadMirrors = new WeakMap<FieldbookData, CollectionMirror<LeadDocType>>();
-const leadActivityMirrors = new WeakMap<FieldbookData, CollectionMirror<Activity>>();
-const opportunityMirrors = new WeakMap<FieldbookData, CollectionMirror<Opportunity>>();
-const accountMirrors = new WeakMap<FieldbookData, CollectionMirror<Account>>();
-
-/** Every local lead in memory, current with the change stream. */
-export function leadMirror(data: FieldbookData): CollectionMirror<LeadDocType> {
-  let mirror = leadMirrors.get(data);
-  if (!mirror) {
-    mirror = new CollectionMirror(data.leads);
-    leadMirrors.set(data, mirror);
-  }
-  return mirror;
+// One mirror per open database, made on first use and shared by every reader of that database.
+function onePerDatabase<T extends { id: string }>(
+  make: (data: FieldbookData) => CollectionMirror<T>,
+): (data: FieldbookData) => CollectionMirror<T> {
+  const made = new WeakMap<FieldbookData, CollectionMirror<T>>();
+  return (data) => {
+    let mirror = made.get(data);
+    if (!mirror) {
+      mirror = make(data);
+      made.set(data, mirror);
+    }
+    return mirror;
+  };
 }
+
+/**
+ * Starts loading a mirror for a view or a warm-up that does not wait for it. A failure after the
+ * database closed (sign-out, tests) is expected; others are reported, not thrown: the views stay
+ * on their own source.
+ */
+export function startMirror<T extends { id: string }>(
+  data: FieldbookData,
+  mirror: CollectionMirror<T>,
+  priority: MirrorLoadPriority,
+): void {
+  mirror.start(priority).catch((error: unknown) => {
+    if (!data.db.closed)
+      console.error(`Could not load the ${mirror.collectionName} into memory`, error);
+  });
+}
+
+/** Every local lead in memory, current with the change stream (scoring, duplicates, dashboards). */
+export const leadMirror = onePerDatabase<LeadDocType>((data) => new CollectionMirror(data.leads));
 
 /** Every activity on a lead's timeline in memory (what lead scoring reads). */
-export function leadActivityMirror(data: FieldbookData): CollectionMirror<Activity> {
-  let mirror = leadActivityMirrors.get(data);
-  if (!mirror) {
-    mirror = new CollectionMirror(
+export const leadActivityMirror = onePerDatabase<Activity>(
+  (data) =>
+    new CollectionMirror(
       collectionOf(data, 'activities'),
       (activity) => activity.related.collection === 'leads',
-    );
-    leadActivityMirrors.set(data, mirror);
-  }
-  return mirror;
-}
+    ),
+);
 
 /**
  * Every opportunity (open and closed: the board has columns for both) in memory, so the pipeline
  * and the forecast filter and sort without reading IndexedDB.
  */
-export function opportunityMirror(data: FieldbookData): CollectionMirror<Opportunity> {
-  let mirror = opportunityMirrors.get(data);
-  if (!mirror) {
-    mirror = new CollectionMirror(collectionOf(data, 'opportunities'));
-    opportunityMirrors.set(data, mirror);
-  }
-  return mirror;
-}
+export const opportunityMirror = onePerDatabase<Opportunity>(
+  (data) => new CollectionMirror(collectionOf(data, 'opportunities')),
+);
 
 /** Every account in memory: the names cards and tables show beside a deal, quote or order. */
-export function accountMirror(data: FieldbookData): CollectionMirror<Account> {
-  let mirror = accountMirrors.get(data);
-  if (!mirror) {
-    mirror = new CollectionMirror(collectionOf(data, 'accounts'));
-    accountMirrors.set(data, mirror);
-  }
-  return mirror;
-}
+export const accountMirror = onePerDatabase<Account>(
+  (data) => new CollectionMirror(collectionOf(data, 'accounts')),
+);
