@@ -205,6 +205,8 @@ describe('fulfilment', () => {
     await waitFor(() => expect((rest as HTMLInputElement).value).toBe('8'));
     await user.click(within(dialog).getByRole('button', { name: 'Record shipment' }));
     await waitFor(() => expect(screen.getByText('Fulfilled')).toBeTruthy());
+    // The page can show the new status while the dialog (and its own submit button) closes.
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(screen.queryByRole('button', { name: 'Record shipment' })).toBeNull();
 
     await user.click(screen.getByRole('button', { name: 'Mark shipment 1 delivered' }));
