@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import type { SettingValue } from '../../../shared/domain/setting.ts';
 import { useDataContext } from '../react/DataProvider.tsx';
 import { useLiveValue } from '../react/useLiveRecords.ts';
+import { usePacedVersion } from '../react/usePacedVersion.ts';
 import { hasCollection } from '../records/recordStore.ts';
 import { setting$ } from '../settings/settingsStore.ts';
 import {
@@ -12,10 +13,15 @@ import {
   watchAnalytics,
 } from './analyticsMirrors.ts';
 
+/** True once every mirror has read the local database (its part of the version is not -1). */
+const isLoaded = (version: string) => !version.split('.').includes('-1');
+const justLoaded = (next: string, shown: string) => isLoaded(next) && !isLoaded(shown);
+
 type CurrenciesValue = Extract<SettingValue, { kind: 'currencies' }>;
 
 /**
- * Every record the dashboards read, from memory, current with every change; `loading` until the
+ * Every record the dashboards read, from memory, following every change at a pace the page can
+ * afford (see usePacedVersion); `loading` until the
  * mirrors have read the local database once.
  */
 export function useAnalyticsRecords(): {
@@ -29,11 +35,12 @@ export function useAnalyticsRecords(): {
       if (!data.db.closed) console.error('Could not load the records for the dashboards', error);
     });
   }, [data]);
-  const version = useSyncExternalStore(
-    (onChange) => watchAnalytics(data, onChange),
-    () => analyticsVersion(data),
-  );
-  const loading = version.split('.').some((part) => part === '-1');
+  // A first sync changes the records hundreds of times a second, and every change would
+  // recompute every figure over every record: the dashboards follow at a pace instead.
+  const subscribe = useCallback((onChange: () => void) => watchAnalytics(data, onChange), [data]);
+  const getVersion = useCallback(() => analyticsVersion(data), [data]);
+  const version = usePacedVersion(subscribe, getVersion, { urgent: justLoaded });
+  const loading = !isLoaded(version);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `version` says when the mirrors changed.
   const records = useMemo(() => analyticsSnapshot(data), [data, version]);
   const { value: currencies } = useLiveValue('currencies', () =>
