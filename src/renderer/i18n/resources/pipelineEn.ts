@@ -69,6 +69,8 @@ export const pipelineEn = {
     noHistory: 'The stage has not changed yet.',
     historyColumns: { at: 'When', by: 'Who', from: 'From', to: 'To', reason: 'Reason' },
     moveTo: 'Move to stage',
+    // The card's button on the board, where a column is narrow (its accessible name says more).
+    moveShort: 'Move',
     moveCard: 'Move {{name}} to stage',
     moved: '{{name}} moved to {{stage}}',
     lossTitle: 'Why was this deal lost?',

@@ -70,6 +70,7 @@ export const pipelineZhCN = {
     noHistory: '阶段尚未变更。',
     historyColumns: { at: '时间', by: '操作人', from: '从', to: '到', reason: '原因' },
     moveTo: '移动到阶段',
+    moveShort: '移动',
     moveCard: '将 {{name}} 移动到阶段',
     moved: '{{name}} 已移到“{{stage}}”',
     lossTitle: '这个商机为什么输了？',

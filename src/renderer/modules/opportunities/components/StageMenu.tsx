@@ -31,7 +31,7 @@ export function StageMenu({ stage, label, onMove, compact = false, stageName }: 
       {...(armed ? {} : { 'aria-haspopup': 'menu', 'aria-expanded': false })}
       onClick={armed ? undefined : () => setArmed(true)}
     >
-      {t('pipeline.opportunities.moveTo')}
+      {t(compact ? 'pipeline.opportunities.moveShort' : 'pipeline.opportunities.moveTo')}
     </Button>
   );
   if (!armed) return button;
