@@ -1,4 +1,5 @@
 import { Box } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import {
   Bar,
   BarChart,
@@ -13,7 +14,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { useFigureFormat } from '../hooks/useFigureFormat.ts';
+import { axisMoney, useFigureFormat } from '../hooks/useFigureFormat.ts';
 import type { Chart, ChartRow } from '../utils/dashboardModel.ts';
 
 const palette = [
@@ -39,6 +40,12 @@ export function ChartView({ chart, label, onDrill }: Props) {
     chart.valueKind === 'money'
       ? format({ kind: 'money', amount: value, currency: chart.currency ?? 'CNY' })
       : format({ kind: 'count', value });
+  // Axis ticks: amounts short (the tooltip and the table have them exact), counts grouped.
+  const { i18n } = useTranslation();
+  const formatTick = (value: number) =>
+    chart.valueKind === 'money'
+      ? axisMoney(value, chart.currency ?? 'CNY', i18n.language)
+      : new Intl.NumberFormat(i18n.language).format(value);
   const data = chart.rows.map((row) => ({ ...row }));
   const handleClick = (entry: unknown) => {
     const key = (entry as { payload?: { key?: string } } | undefined)?.payload?.key;
@@ -73,7 +80,7 @@ export function ChartView({ chart, label, onDrill }: Props) {
           <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="label" fontSize={11} />
-            <YAxis allowDecimals={false} fontSize={11} width={40} />
+            <YAxis allowDecimals={false} fontSize={11} width={40} tickFormatter={formatTick} />
             {tooltip}
             <Line
               type="monotone"
@@ -91,13 +98,7 @@ export function ChartView({ chart, label, onDrill }: Props) {
             margin={{ top: 4, right: 24, bottom: 4, left: 8 }}
           >
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-            <XAxis
-              type="number"
-              fontSize={11}
-              tickFormatter={(value: number) =>
-                chart.valueKind === 'money' ? formatValue(value) : String(value)
-              }
-            />
+            <XAxis type="number" fontSize={11} tickFormatter={formatTick} />
             <YAxis type="category" dataKey="label" width={110} fontSize={12} />
             {tooltip}
             <Bar
@@ -114,10 +115,8 @@ export function ChartView({ chart, label, onDrill }: Props) {
             <XAxis dataKey="label" fontSize={11} interval={0} />
             <YAxis
               fontSize={11}
-              width={chart.valueKind === 'money' ? 90 : 40}
-              tickFormatter={(value: number) =>
-                chart.valueKind === 'money' ? formatValue(value) : String(value)
-              }
+              width={chart.valueKind === 'money' ? 64 : 40}
+              tickFormatter={formatTick}
             />
             {tooltip}
             <Bar dataKey="value" onClick={handleClick} cursor="pointer" isAnimationActive={false}>

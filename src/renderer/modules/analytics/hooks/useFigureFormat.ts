@@ -32,6 +32,19 @@ export function compactMoney(amount: number, currency: string, language: string)
   }).format(major);
 }
 
+/**
+ * An amount on a chart axis: always short, no cents (CN¥1.5K, CN¥11M, ¥1100万), so the ticks fit
+ * and read at a glance; the table beside every chart has the exact amounts.
+ */
+export function axisMoney(amount: number, currency: string, language: string): string {
+  return new Intl.NumberFormat(language, {
+    style: 'currency',
+    currency,
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  }).format(amount / 10 ** currencyExponent(currency));
+}
+
 /** Formats a dashboard figure in the UI language; "no data" for an empty rate or average. */
 export function useFigureFormat(): (value: FigureValue, options?: { compact?: boolean }) => string {
   const { t, i18n } = useTranslation();
