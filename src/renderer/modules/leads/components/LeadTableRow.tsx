@@ -63,17 +63,23 @@ export const LeadTableRow = memo(function LeadTableRow({
                 {name}
               </Text>
             </Link>
-            {lead.title && (
-              <Text size="xs" c="dimmed" truncate="end">
-                {lead.title}
-              </Text>
+            {/* Title and the consent badge share the second line: beside the name, the badge
+                left "Ken…" of "Kenji Sato" in a 1440 px window. */}
+            {(lead.title || !lead.consent.given) && (
+              <Group gap={6} wrap="nowrap">
+                {lead.title && (
+                  <Text size="xs" c="dimmed" truncate="end">
+                    {lead.title}
+                  </Text>
+                )}
+                {!lead.consent.given && (
+                  <Badge size="xs" color="orange" variant="light" style={{ flexShrink: 0 }}>
+                    {t('leads.consent.missingBadge')}
+                  </Badge>
+                )}
+              </Group>
             )}
           </div>
-          {!lead.consent.given && (
-            <Badge size="xs" color="orange" variant="light" style={{ flexShrink: 0 }}>
-              {t('leads.consent.missingBadge')}
-            </Badge>
-          )}
         </Group>
       </td>
       <td className={classes.cell}>{lead.company || empty}</td>
