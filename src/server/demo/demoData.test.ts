@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { collectionNames, collectionSchemas } from '../../shared/domain/collections.ts';
 import { inventoryLedger } from '../../shared/orders/orderStockMovements.ts';
 import { backorderWarnings, stockLevels } from '../../shared/orders/stockLedger.ts';
-import { buildDemoDocuments } from './demoData.ts';
+import { buildDemoDocuments, withoutLegalForm } from './demoData.ts';
 
 const people = {
   admin: '0190a000-0000-7000-8000-0000000000f0',
@@ -17,6 +17,18 @@ describe('demo company', () => {
   it.each(collectionNames)('%s are valid records', (name) => {
     for (const record of documents[name]) {
       expect(() => collectionSchemas[name].parse(record)).not.toThrow();
+    }
+  });
+
+  it('names each deal after its account as people say it, never cut mid-word', () => {
+    expect(withoutLegalForm('Nordlicht Logistics GmbH')).toBe('Nordlicht Logistics');
+    expect(withoutLegalForm('Summit Components Inc.')).toBe('Summit Components');
+    expect(withoutLegalForm('苏州恒达精密制造有限公司')).toBe('苏州恒达精密制造');
+    const accountNames = new Map(documents.accounts.map((account) => [account.id, account.name]));
+    expect(documents.opportunities.length).toBeGreaterThan(0);
+    for (const deal of documents.opportunities) {
+      const account = accountNames.get(deal.accountId) ?? '';
+      expect(deal.name.startsWith(`${withoutLegalForm(account)} – `)).toBe(true);
     }
   });
 

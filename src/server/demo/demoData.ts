@@ -101,6 +101,16 @@ const chineseCompanies = [
   '合肥光谷新材料有限公司',
   '上海华东贸易有限公司',
 ];
+/**
+ * A company's name as people say it in a deal's name: without its legal form ("Nordlicht
+ * Logistics", "杭州云帆物流"), instead of cut at a fixed length ("Nordlicht Lo").
+ */
+export function withoutLegalForm(company: string): string {
+  return company
+    .replace(/(股份有限公司|有限责任公司|有限公司)$/u, '')
+    .replace(/\s+(GmbH|Ltd|AG|BV|Inc\.|Group)$/u, '');
+}
+
 const westernCompanies = [
   'Nordlicht Logistics GmbH',
   'Atlas Retail Group',
@@ -319,7 +329,7 @@ export function buildDemoDocuments(people: DemoPeople, now: Date, seed = 4410): 
       ...stamp(ownerId, 60 - index),
       accountId: account.id,
       contactIds: [contacts.at(-2)?.id ?? ''],
-      name: `${name.slice(0, 12)} – ${random.pick(['scanners', 'printers', 'tablets', 'rollout'])} 2026`,
+      name: `${withoutLegalForm(name)} – ${random.pick(['scanners', 'printers', 'tablets', 'rollout'])} 2026`,
       stage,
       amount: { amount: random.int(50, 900) * 100_000, currency: 'CNY' },
       probability: [10, 20, 50, 70, 100, 0][index % 6] ?? 10,
