@@ -43,7 +43,9 @@ describe('orders list', () => {
     expect(within(row).getByText('Confirmed')).toBeTruthy();
     // 2 × 1,299.00 + 13 % tax
     expect(within(row).getByText('CN¥2,935.74')).toBeTruthy();
-    expect(within(row).getByText('0 of 2')).toBeTruthy();
+    // Nothing shipped yet: 0 %, and the single line is not shipped in full.
+    expect(within(row).getByText('0%')).toBeTruthy();
+    expect(within(row).getByTitle('0 of 1 line shipped in full')).toBeTruthy();
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'Draft');
     await waitFor(() =>

@@ -1,9 +1,8 @@
-import { Anchor, Table } from '@mantine/core';
+import { Anchor, Group, Progress, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Order } from '../../../../shared/domain/order.ts';
 import { formatMoney } from '../../../../shared/money/formatMoney.ts';
-import { formatQuantity } from '../../../../shared/money/quantity.ts';
 import { useAccountNames } from '../../../data/index.ts';
 import { useFormatters } from '../../../i18n/useFormatters.ts';
 import { paths } from '../../../routes.tsx';
@@ -15,7 +14,7 @@ export function OrderTable({ rows, showAccount = true }: { rows: Order[]; showAc
   const { t, i18n } = useTranslation();
   const format = useFormatters();
   const accountNames = useAccountNames();
-  const quantity = (milli: number) => formatQuantity(milli, i18n.language);
+  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' });
   return (
     <Table.ScrollContainer minWidth={640}>
       <Table highlightOnHover verticalSpacing="sm" aria-label={t('orders.list.title')}>
@@ -53,11 +52,27 @@ export function OrderTable({ rows, showAccount = true }: { rows: Order[]; showAc
                     i18n.language,
                   )}
                 </Table.Td>
-                <Table.Td ta="right" fz="sm">
-                  {t('orders.list.shippedOf', {
-                    shipped: quantity(progress.shipped),
-                    ordered: quantity(progress.ordered),
-                  })}
+                <Table.Td>
+                  <Group
+                    gap={8}
+                    justify="flex-end"
+                    wrap="nowrap"
+                    title={t('orders.list.linesShipped', {
+                      shipped: progress.linesShipped,
+                      count: progress.lines,
+                    })}
+                  >
+                    <Progress
+                      value={progress.share * 100}
+                      size="sm"
+                      w={56}
+                      color={progress.share >= 1 ? 'teal' : 'blue'}
+                      aria-hidden
+                    />
+                    <Text span fz="sm" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                      {percent.format(Math.floor(progress.share * 100) / 100)}
+                    </Text>
+                  </Group>
                 </Table.Td>
                 <Table.Td fz="sm">{format.date(order.updatedAt)}</Table.Td>
               </Table.Tr>
