@@ -9,7 +9,7 @@ export const analyticsZhCN: typeof analyticsEn = {
   noAttribution: '非网页表单来源',
   noData: '暂无数据',
   definition: '指标定义',
-  ofTotal: '{{denominator}} 中的 {{numerator}}',
+  ofTotal: '{{numerator}} / {{denominator}}',
   excluded: '缺少汇率而未计入的金额：{{count}} 笔',
   drillInto: '{{label}}：{{value}}。查看明细记录',
   drillCount: '记录数：{{records}}',

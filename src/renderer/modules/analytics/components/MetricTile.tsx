@@ -30,8 +30,8 @@ export function MetricTile({ tile, onDrill }: Props) {
       {tile.ratio ? (
         <Text size="xs" c="dimmed">
           {t('analytics.ofTotal', {
-            numerator: tile.ratio.numerator,
-            denominator: tile.ratio.denominator,
+            numerator: format({ kind: 'count', value: tile.ratio.numerator }),
+            denominator: format({ kind: 'count', value: tile.ratio.denominator }),
           })}
         </Text>
       ) : null}
