@@ -97,6 +97,7 @@ export function AnalyticsPage() {
         stage: (stage) => stageName(stage as Parameters<typeof stageName>[0]),
         scoreBand: (band) => t(`analytics.scoreBands.${band}`),
         week: (day) => week.format(new Date(`${day}T00:00:00Z`)),
+        soFar: (label) => t('analytics.soFar', { label }),
         noAttribution: t('analytics.noAttribution'),
       },
       bucketLabel: (bucket) => t(`analytics.agingBuckets.${bucket}`),

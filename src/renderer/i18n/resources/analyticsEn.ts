@@ -6,6 +6,7 @@ export const analyticsEn = {
   loading: 'Loading records',
   empty: 'No records yet: capture leads and deals, or sync, to see figures here.',
   noAttribution: 'Not from a web form',
+  soFar: '{{label}} (so far)',
   noData: 'No data',
   definition: 'Definition',
   ofTotal: '{{numerator}} of {{denominator}}',

@@ -7,6 +7,7 @@ export const analyticsZhCN: typeof analyticsEn = {
   loading: '正在加载记录',
   empty: '暂无记录：录入线索和商机，或同步后即可在此看到数据。',
   noAttribution: '非网页表单来源',
+  soFar: '{{label}}（截至目前）',
   noData: '暂无数据',
   definition: '指标定义',
   ofTotal: '{{numerator}} / {{denominator}}',

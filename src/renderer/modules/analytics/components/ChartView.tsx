@@ -30,6 +30,16 @@ const palette = [
 
 type Props = { chart: Chart; label: string; onDrill: (row: ChartRow) => void };
 
+/** A line chart's rows with the solid part (`complete`) and the dashed part (`soFar`) apart. */
+function lineData(rows: ChartRow[]) {
+  const partialAt = rows.findIndex((row) => row.partial);
+  return rows.map((row, index) => ({
+    ...row,
+    complete: partialAt >= 0 && index >= partialAt ? undefined : row.value,
+    soFar: partialAt >= 0 && index >= partialAt - 1 ? row.value : undefined,
+  }));
+}
+
 /**
  * The picture of a chart. Screen readers get one summary sentence (`label`); the table toggle
  * beside it has every number. Clicking a bar or slice drills into its records.
@@ -77,17 +87,38 @@ export function ChartView({ chart, label, onDrill }: Props) {
             {tooltip}
           </PieChart>
         ) : chart.type === 'line' ? (
-          <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+          <LineChart data={lineData(data)} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="label" fontSize={11} />
             <YAxis allowDecimals={false} fontSize={11} width={40} tickFormatter={formatTick} />
             {tooltip}
+            {/* Complete periods solid; the one still running dashed from the last complete one,
+                so a week so far does not read as a fall. */}
             <Line
               type="monotone"
-              dataKey="value"
+              dataKey="complete"
               stroke={palette[0]}
               strokeWidth={2}
               dot={false}
+              isAnimationActive={false}
+              tooltipType="none"
+            />
+            <Line
+              type="monotone"
+              dataKey="soFar"
+              stroke={palette[0]}
+              strokeWidth={2}
+              strokeDasharray="4 4"
+              dot={false}
+              isAnimationActive={false}
+              tooltipType="none"
+            />
+            {/* The tooltip's one entry per point. */}
+            <Line
+              dataKey="value"
+              stroke="none"
+              dot={false}
+              activeDot={false}
               isAnimationActive={false}
             />
           </LineChart>

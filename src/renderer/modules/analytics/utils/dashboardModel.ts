@@ -38,6 +38,8 @@ export type ChartRow = {
   value: number;
   /** A second series (e.g. weighted value), when the chart has one. */
   secondary?: number;
+  /** The time this row covers is still running (this week so far): drawn dashed, labelled so. */
+  partial?: boolean;
   drill?: Drill;
 };
 

@@ -31,7 +31,7 @@ import {
 } from '../../../../shared/analytics/quoteMetrics.ts';
 import type { ReportingCurrency } from '../../../../shared/analytics/reportingCurrency.ts';
 import type { AnalyticsRecords } from '../../../data/analytics/analyticsMirrors.ts';
-import { percentOf, type Section } from './dashboardModel.ts';
+import { type ChartRow, percentOf, type Section } from './dashboardModel.ts';
 
 export type SectionInput = {
   records: AnalyticsRecords;
@@ -46,6 +46,8 @@ export type SectionInput = {
     stage: (stage: string) => string;
     scoreBand: (band: string) => string;
     week: (isoDate: string) => string;
+    /** A row whose time is still running: "Nov 24 (so far)". */
+    soFar: (label: string) => string;
     /** The label of leads with no UTM value. */
     noAttribution: string;
   };
@@ -55,9 +57,10 @@ const weekMs = 7 * 86_400_000;
 
 /**
  * Leads captured per week of the period (weeks start on the period's first day), up to the
- * week of today: weeks still ahead are left out rather than drawn as a drop to zero.
+ * week of today: weeks still ahead are left out rather than drawn as a drop to zero, and the week
+ * still running is marked partial (its count so far is not a fall).
  */
-function leadsPerWeek({ records, period, labels, today }: SectionInput) {
+function leadsPerWeek({ records, period, labels, today }: SectionInput): ChartRow[] {
   const start = Date.parse(period.start);
   const end = Date.parse(period.end);
   const weeks = Math.max(1, Math.ceil((end - start) / weekMs));
@@ -80,7 +83,14 @@ function leadsPerWeek({ records, period, labels, today }: SectionInput) {
     };
   });
   const elapsed = rows.filter((row) => row.key <= today);
-  return elapsed.length > 0 ? elapsed : rows.slice(0, 1);
+  const shown: ChartRow[] = elapsed.length > 0 ? elapsed : rows.slice(0, 1);
+  const last = shown.at(-1);
+  const lastEnds = start + shown.length * size;
+  // Today's date names the whole day: the week is over only if it ended before today began.
+  if (last && lastEnds > Date.parse(`${today}T00:00:00.000Z`)) {
+    shown[shown.length - 1] = { ...last, label: labels.soFar(last.label), partial: true };
+  }
+  return shown;
 }
 
 export function leadCaptureSection(input: SectionInput): Section {
