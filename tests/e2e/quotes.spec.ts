@@ -171,6 +171,9 @@ test('a 5-line quote built offline is approved by the manager, sent, signed and 
   await rep.getByRole('link', { name: 'Back to the quote' }).click();
   await rep.getByRole('link', { name: 'Contracts' }).click();
   await expect(rep.getByRole('table', { name: 'Contracts' })).toContainText('Active');
+  // The status reads whole (a squeezed column once cut it to "ACTI…").
+  const status = rep.getByRole('table', { name: 'Contracts' }).getByText('Active').first();
+  expect(await status.evaluate((label) => label.scrollWidth <= label.clientWidth)).toBe(true);
   await rep.screenshot({ path: `${shots}/contracts-en.png` });
 
   await repContext.close();

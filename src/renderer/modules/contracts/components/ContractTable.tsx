@@ -30,7 +30,7 @@ export function ContractTable({ rows }: { rows: ContractRow[] }) {
         <Table.Tbody>
           {rows.map(({ quote, status }) => (
             <Table.Tr key={quote.id}>
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <Anchor component={Link} to={paths.quote(quote.id)} fw={600} size="sm">
                   {quote.acceptance?.contractNumber ?? quote.number}
                 </Anchor>
