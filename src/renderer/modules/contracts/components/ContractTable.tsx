@@ -30,8 +30,14 @@ export function ContractTable({ rows }: { rows: ContractRow[] }) {
         <Table.Tbody>
           {rows.map(({ quote, status }) => (
             <Table.Tr key={quote.id}>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <Anchor component={Link} to={paths.quote(quote.id)} fw={600} size="sm">
+              <Table.Td>
+                <Anchor
+                  component={Link}
+                  to={paths.quote(quote.id)}
+                  fw={600}
+                  size="sm"
+                  className="fb-doc-number"
+                >
                   {quote.acceptance?.contractNumber ?? quote.number}
                 </Anchor>
               </Table.Td>

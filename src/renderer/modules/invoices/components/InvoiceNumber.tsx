@@ -22,7 +22,14 @@ export function InvoiceNumber({
   return (
     <Group gap={6} wrap="nowrap">
       {link ? (
-        <Anchor component={Link} to={paths.invoice(id)} fw={600} size="sm" ff="monospace">
+        <Anchor
+          component={Link}
+          to={paths.invoice(id)}
+          fw={600}
+          size="sm"
+          ff="monospace"
+          className="fb-doc-number"
+        >
           {number}
         </Anchor>
       ) : (

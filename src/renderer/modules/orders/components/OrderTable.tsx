@@ -34,7 +34,13 @@ export function OrderTable({ rows, showAccount = true }: { rows: Order[]; showAc
             return (
               <Table.Tr key={order.id}>
                 <Table.Td>
-                  <Anchor component={Link} to={paths.order(order.id)} fw={600} size="sm">
+                  <Anchor
+                    component={Link}
+                    to={paths.order(order.id)}
+                    fw={600}
+                    size="sm"
+                    className="fb-doc-number"
+                  >
                     {order.number}
                   </Anchor>
                 </Table.Td>

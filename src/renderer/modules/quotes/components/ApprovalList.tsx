@@ -48,7 +48,13 @@ export function ApprovalList({ rows }: { rows: Quote[] }) {
             {rows.map((quote) => (
               <Table.Tr key={quote.id} aria-label={quote.number}>
                 <Table.Td>
-                  <Anchor component={Link} to={paths.quote(quote.id)} fw={600} size="sm">
+                  <Anchor
+                    component={Link}
+                    to={paths.quote(quote.id)}
+                    fw={600}
+                    size="sm"
+                    className="fb-doc-number"
+                  >
                     {quote.number}
                   </Anchor>
                 </Table.Td>

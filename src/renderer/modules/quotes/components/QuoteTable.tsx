@@ -29,7 +29,13 @@ export function QuoteTable({ rows, showAccount = true }: { rows: Quote[]; showAc
           {rows.map((quote) => (
             <Table.Tr key={quote.id}>
               <Table.Td>
-                <Anchor component={Link} to={paths.quote(quote.id)} fw={600} size="sm">
+                <Anchor
+                  component={Link}
+                  to={paths.quote(quote.id)}
+                  fw={600}
+                  size="sm"
+                  className="fb-doc-number"
+                >
                   {t('quotes.list.numberVersion', { number: quote.number, version: quote.version })}
                 </Anchor>
               </Table.Td>
