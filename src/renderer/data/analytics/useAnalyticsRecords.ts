@@ -15,7 +15,9 @@ import {
 
 /** True once every mirror has read the local database (its part of the version is not -1). */
 const isLoaded = (version: string) => !version.split('.').includes('-1');
-const justLoaded = (next: string, shown: string) => isLoaded(next) && !isLoaded(shown);
+// Loaded ↔ loading shows at once: the end of the first load, and another database's start (a
+// different account signed in) instead of its empty mirrors passing for loaded ones.
+const loadStateChanged = (next: string, shown: string) => isLoaded(next) !== isLoaded(shown);
 
 type CurrenciesValue = Extract<SettingValue, { kind: 'currencies' }>;
 
@@ -39,7 +41,7 @@ export function useAnalyticsRecords(): {
   // recompute every figure over every record: the dashboards follow at a pace instead.
   const subscribe = useCallback((onChange: () => void) => watchAnalytics(data, onChange), [data]);
   const getVersion = useCallback(() => analyticsVersion(data), [data]);
-  const version = usePacedVersion(subscribe, getVersion, { urgent: justLoaded });
+  const version = usePacedVersion(subscribe, getVersion, { urgent: loadStateChanged });
   const loading = !isLoaded(version);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `version` says when the mirrors changed.
   const records = useMemo(() => analyticsSnapshot(data), [data, version]);
