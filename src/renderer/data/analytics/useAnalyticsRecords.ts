@@ -37,8 +37,9 @@ export function useAnalyticsRecords(): {
       if (!data.db.closed) console.error('Could not load the records for the dashboards', error);
     });
   }, [data]);
-  // A first sync changes the records hundreds of times a second, and every change would
-  // recompute every figure over every record: the dashboards follow at a pace instead.
+  // A first sync changes the records with every replicated batch (1,000 documents of one
+  // collection), and every change would recompute every figure over every record: the dashboards
+  // follow at a pace instead.
   const subscribe = useCallback((onChange: () => void) => watchAnalytics(data, onChange), [data]);
   const getVersion = useCallback(() => analyticsVersion(data), [data]);
   const version = usePacedVersion(subscribe, getVersion, { urgent: loadStateChanged });

@@ -13,13 +13,13 @@ export type PacedVersionOptions<V> = {
 const paceFactor = 4;
 
 /**
- * Like `useSyncExternalStore` for a version that can change hundreds of times a second (a first
- * sync pouring in thousands of records), read by a view whose render is expensive (a dashboard
- * computed over every record). The first change after a quiet spell shows at once; while changes
- * keep coming, the view updates at most once per pace, and the pace is four times what the last
- * update took to render (between `minPace` and `maxPace`), so the view never takes more than
- * about a fifth of the main thread from the work that makes the changes. The last change always
- * shows.
+ * Like `useSyncExternalStore` for a version that can change many times a second (a first sync
+ * pouring in thousands of records, batch after batch), read by a view whose render is expensive
+ * (a dashboard computed over every record). The first change after a quiet spell shows at once;
+ * while changes keep coming, the view updates at most once per pace, and the pace is four times
+ * what the last update took to render (between `minPace` and `maxPace`), so the view never takes
+ * more than about a fifth of the main thread from the work that makes the changes. The last
+ * change always shows.
  */
 export function usePacedVersion<V>(
   subscribe: (onChange: () => void) => () => void,
