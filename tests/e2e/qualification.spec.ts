@@ -111,6 +111,13 @@ test('qualifies a lead offline, converts it and works the deal through the pipel
   await page.keyboard.press('ArrowLeft');
   await expect(card).toHaveAccessibleName(/Proposal/);
   await expect(card).toBeFocused();
+  // Every column's count reads whole: a long stage name once squeezed its badge to an empty pill.
+  const counts = page.getByLabel(/^\d+ deals?$/);
+  await expect(counts).toHaveCount(6);
+  for (const count of await counts.all()) {
+    const text = count.locator('.mantine-Badge-label');
+    expect(await text.evaluate((label) => label.scrollWidth <= label.clientWidth)).toBe(true);
+  }
   await screenshot(page, 'qualification-kanban-en');
 
   await page.getByRole('link', { name: 'Forecast', exact: true }).click();

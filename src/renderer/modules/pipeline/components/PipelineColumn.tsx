@@ -65,10 +65,13 @@ export function PipelineColumn({
           <Text component="h2" id={headingId} fw={650} size="sm" m={0}>
             {stageName}
           </Text>
+          {/* White on the column's grey (a light grey badge vanished into it); it never shrinks
+              (a long stage name squeezed it down to an empty pill). */}
           <Badge
             size="sm"
-            variant="light"
-            color="gray"
+            variant="white"
+            color="dark"
+            style={{ flexShrink: 0 }}
             aria-label={t('pipeline.pipeline.count', { count: total.count })}
           >
             {total.count}
