@@ -1,11 +1,11 @@
-import { Anchor, Table } from '@mantine/core';
+import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { formatMoney } from '../../../../shared/money/formatMoney.ts';
 import type { ContractRow } from '../../../data/index.ts';
 import { useAccountNames } from '../../../data/index.ts';
 import { useFormatters } from '../../../i18n/useFormatters.ts';
 import { paths } from '../../../routes.tsx';
+import { DocumentNumberLink } from '../../../ui/DocumentNumberLink.tsx';
 import { ContractStatusBadge } from './ContractStatusBadge.tsx';
 
 /** Signed contracts: number, customer, term, payment terms, value and whether they run out soon. */
@@ -31,15 +31,9 @@ export function ContractTable({ rows }: { rows: ContractRow[] }) {
           {rows.map(({ quote, status }) => (
             <Table.Tr key={quote.id}>
               <Table.Td>
-                <Anchor
-                  component={Link}
-                  to={paths.quote(quote.id)}
-                  fw={600}
-                  size="sm"
-                  className="fb-doc-number"
-                >
+                <DocumentNumberLink to={paths.quote(quote.id)}>
                   {quote.acceptance?.contractNumber ?? quote.number}
-                </Anchor>
+                </DocumentNumberLink>
               </Table.Td>
               <Table.Td fz="sm">{accountNames.get(quote.accountId) ?? t('common.notSet')}</Table.Td>
               <Table.Td fz="sm">

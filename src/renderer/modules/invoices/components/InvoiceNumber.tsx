@@ -1,8 +1,8 @@
-import { Anchor, Badge, Group, Tooltip } from '@mantine/core';
+import { Badge, Group, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { isProvisionalNumber } from '../../../../shared/numbering/documentNumber.ts';
 import { paths } from '../../../routes.tsx';
+import { DocumentNumberLink } from '../../../ui/DocumentNumberLink.tsx';
 
 /**
  * An invoice number, with a "Provisional" badge until the server has given the final one, so
@@ -22,16 +22,9 @@ export function InvoiceNumber({
   return (
     <Group gap={6} wrap="nowrap">
       {link ? (
-        <Anchor
-          component={Link}
-          to={paths.invoice(id)}
-          fw={600}
-          size="sm"
-          ff="monospace"
-          className="fb-doc-number"
-        >
+        <DocumentNumberLink to={paths.invoice(id)} monospace>
           {number}
-        </Anchor>
+        </DocumentNumberLink>
       ) : (
         <span style={{ fontFamily: 'monospace', fontWeight: 600 }}>{number}</span>
       )}

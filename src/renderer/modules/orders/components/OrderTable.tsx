@@ -1,11 +1,11 @@
-import { Anchor, Group, Progress, Table, Text } from '@mantine/core';
+import { Group, Progress, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { Order } from '../../../../shared/domain/order.ts';
 import { formatMoney } from '../../../../shared/money/formatMoney.ts';
 import { useAccountNames } from '../../../data/index.ts';
 import { useFormatters } from '../../../i18n/useFormatters.ts';
 import { paths } from '../../../routes.tsx';
+import { DocumentNumberLink } from '../../../ui/DocumentNumberLink.tsx';
 import { orderProgress } from '../utils/orderProgress.ts';
 import { OrderStatusBadge } from './OrderStatusBadge.tsx';
 
@@ -34,15 +34,7 @@ export function OrderTable({ rows, showAccount = true }: { rows: Order[]; showAc
             return (
               <Table.Tr key={order.id}>
                 <Table.Td>
-                  <Anchor
-                    component={Link}
-                    to={paths.order(order.id)}
-                    fw={600}
-                    size="sm"
-                    className="fb-doc-number"
-                  >
-                    {order.number}
-                  </Anchor>
+                  <DocumentNumberLink to={paths.order(order.id)}>{order.number}</DocumentNumberLink>
                 </Table.Td>
                 {showAccount && (
                   <Table.Td fz="sm">

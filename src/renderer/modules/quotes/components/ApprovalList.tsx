@@ -1,12 +1,12 @@
-import { Anchor, Button, Group, Table, Text } from '@mantine/core';
+import { Button, Group, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { Quote } from '../../../../shared/domain/quote.ts';
 import { formatMoney } from '../../../../shared/money/formatMoney.ts';
 import { useAccountNames, useQuoteCommands } from '../../../data/index.ts';
 import { useFormatters } from '../../../i18n/useFormatters.ts';
 import { paths } from '../../../routes.tsx';
+import { DocumentNumberLink } from '../../../ui/DocumentNumberLink.tsx';
 import { useOwnerName } from '../../pipeline/hooks/useOwnerName.ts';
 import { useQuoteAction } from '../hooks/useQuoteAction.ts';
 import { percentInputText } from '../utils/decimalText.ts';
@@ -48,15 +48,7 @@ export function ApprovalList({ rows }: { rows: Quote[] }) {
             {rows.map((quote) => (
               <Table.Tr key={quote.id} aria-label={quote.number}>
                 <Table.Td>
-                  <Anchor
-                    component={Link}
-                    to={paths.quote(quote.id)}
-                    fw={600}
-                    size="sm"
-                    className="fb-doc-number"
-                  >
-                    {quote.number}
-                  </Anchor>
+                  <DocumentNumberLink to={paths.quote(quote.id)}>{quote.number}</DocumentNumberLink>
                 </Table.Td>
                 <Table.Td fz="sm">
                   {accountNames.get(quote.accountId) ?? t('common.notSet')}

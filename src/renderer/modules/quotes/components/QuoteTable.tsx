@@ -1,11 +1,11 @@
-import { Anchor, Table } from '@mantine/core';
+import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { Quote } from '../../../../shared/domain/quote.ts';
 import { formatMoney } from '../../../../shared/money/formatMoney.ts';
 import { useAccountNames } from '../../../data/index.ts';
 import { useFormatters } from '../../../i18n/useFormatters.ts';
 import { paths } from '../../../routes.tsx';
+import { DocumentNumberLink } from '../../../ui/DocumentNumberLink.tsx';
 import { QuoteStatusBadge } from './QuoteStatusBadge.tsx';
 
 /** Quotes with their customer, version, status, total and validity; the number opens the builder. */
@@ -29,15 +29,9 @@ export function QuoteTable({ rows, showAccount = true }: { rows: Quote[]; showAc
           {rows.map((quote) => (
             <Table.Tr key={quote.id}>
               <Table.Td>
-                <Anchor
-                  component={Link}
-                  to={paths.quote(quote.id)}
-                  fw={600}
-                  size="sm"
-                  className="fb-doc-number"
-                >
+                <DocumentNumberLink to={paths.quote(quote.id)}>
                   {t('quotes.list.numberVersion', { number: quote.number, version: quote.version })}
-                </Anchor>
+                </DocumentNumberLink>
               </Table.Td>
               {showAccount && (
                 <Table.Td fz="sm">

@@ -1,9 +1,9 @@
-import { Anchor, Table, Text } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { Ticket } from '../../../../shared/domain/ticket.ts';
 import { useAccountNames } from '../../../data/index.ts';
 import { paths } from '../../../routes.tsx';
+import { DocumentNumberLink } from '../../../ui/DocumentNumberLink.tsx';
 import { useOwnerName } from '../../pipeline/hooks/useOwnerName.ts';
 import { SlaBadges } from './SlaBadges.tsx';
 import { TicketPriorityBadge, TicketStatusBadge } from './TicketStatusBadge.tsx';
@@ -38,15 +38,9 @@ export function TicketTable({ rows, now, showAccount = true }: TicketTableProps)
           {rows.map((ticket) => (
             <Table.Tr key={ticket.id}>
               <Table.Td>
-                <Anchor
-                  component={Link}
-                  to={paths.ticket(ticket.id)}
-                  fw={600}
-                  size="sm"
-                  style={{ whiteSpace: 'nowrap' }}
-                >
+                <DocumentNumberLink to={paths.ticket(ticket.id)}>
                   {ticket.number}
-                </Anchor>
+                </DocumentNumberLink>
               </Table.Td>
               <Table.Td fz="sm">{ticket.subject}</Table.Td>
               {showAccount && (
