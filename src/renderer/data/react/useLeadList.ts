@@ -11,8 +11,8 @@ import {
   pickLeadIds,
   readLeadsByIds,
 } from '../leads/leadListReader.ts';
-import { backgroundWork } from '../records/backgroundWork.ts';
 import { useDataContext } from './DataProvider.tsx';
+import { subscribeHoldingBackground } from './useLiveRecords.ts';
 
 type Page = { key: string; limit: number; rows: Lead[]; hasMore: boolean; total?: number };
 
@@ -46,12 +46,10 @@ export function useLeadList(query: LeadListQuery): LeadListResult {
   useEffect(() => {
     if (fromCatalogue) return;
     let first = true;
-    // The background queue waits for this page (see backgroundWork.ts).
-    const endForeground = backgroundWork.beginForeground();
-    const subscription = data.leads
-      .find(leadListMangoQuery(stableQuery, limit + 1))
-      .$.subscribe((docs) => {
-        endForeground();
+    // The background queue waits for this page.
+    return subscribeHoldingBackground(
+      data.leads.find(leadListMangoQuery(stableQuery, limit + 1)).$,
+      (docs) => {
         setPage({
           key,
           limit,
@@ -66,11 +64,8 @@ export function useLeadList(query: LeadListQuery): LeadListResult {
           // Build the search index only once the first page is on screen.
           setTimeout(() => void data.leadSearch.start(), 0);
         }
-      });
-    return () => {
-      endForeground();
-      subscription.unsubscribe();
-    };
+      },
+    );
   }, [data, stableQuery, key, limit, fromCatalogue]);
 
   // Searches and sorts no index serves: the in-memory catalogue picks and orders ids; RxDB

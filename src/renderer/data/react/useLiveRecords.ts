@@ -16,16 +16,27 @@ export function useLiveValue<T>(
   useEffect(() => {
     const observable = source();
     if (!observable) return;
-    const endForeground = backgroundWork.beginForeground();
-    const subscription = observable.subscribe((value) => {
-      endForeground();
-      setState({ key, value });
-    });
-    return () => {
-      endForeground();
-      subscription.unsubscribe();
-    };
+    return subscribeHoldingBackground(observable, (value) => setState({ key, value }));
   }, [key]);
   const current = state?.key === key ? state : undefined;
   return { value: current?.value, loading: current === undefined };
+}
+
+/**
+ * Subscribes to a screen's live source; until its first value the page's background queue waits
+ * (see backgroundWork.ts). Returns the function that unsubscribes.
+ */
+export function subscribeHoldingBackground<T>(
+  observable: Observable<T>,
+  next: (value: T) => void,
+): () => void {
+  const endForeground = backgroundWork.beginForeground();
+  const subscription = observable.subscribe((value) => {
+    endForeground();
+    next(value);
+  });
+  return () => {
+    endForeground();
+    subscription.unsubscribe();
+  };
 }
