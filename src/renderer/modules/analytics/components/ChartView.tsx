@@ -87,7 +87,7 @@ export function ChartView({ chart, label, onDrill }: Props) {
             {tooltip}
           </PieChart>
         ) : chart.type === 'line' ? (
-          <LineChart data={lineData(data)} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+          <LineChart data={lineData(chart.rows)} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="label" fontSize={11} />
             <YAxis allowDecimals={false} fontSize={11} width={40} tickFormatter={formatTick} />

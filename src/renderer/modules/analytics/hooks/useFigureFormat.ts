@@ -18,23 +18,8 @@ export function readableDuration(
 }
 
 /**
- * Large amounts in short form for a tile (CN¥4.5亿, CN¥450M); the exact amount is in the
- * tile's accessible name and the record list. Small amounts stay exact.
- */
-export function compactMoney(amount: number, currency: string, language: string): string {
-  const major = amount / 10 ** currencyExponent(currency);
-  if (Math.abs(major) < 100_000) return formatMoney({ amount, currency }, language);
-  return new Intl.NumberFormat(language, {
-    style: 'currency',
-    currency,
-    notation: 'compact',
-    maximumFractionDigits: 1,
-  }).format(major);
-}
-
-/**
- * An amount on a chart axis: always short, no cents (CN¥1.5K, CN¥11M, ¥1100万), so the ticks fit
- * and read at a glance; the table beside every chart has the exact amounts.
+ * An amount in short form, no cents (CN¥1.5K, CN¥11M, ¥1100万): every tick on a chart axis, so
+ * the ticks fit and read at a glance; the table beside every chart has the exact amounts.
  */
 export function axisMoney(amount: number, currency: string, language: string): string {
   return new Intl.NumberFormat(language, {
@@ -43,6 +28,16 @@ export function axisMoney(amount: number, currency: string, language: string): s
     notation: 'compact',
     maximumFractionDigits: 1,
   }).format(amount / 10 ** currencyExponent(currency));
+}
+
+/**
+ * Large amounts in short form for a tile (CN¥4.5亿, CN¥450M); the exact amount is in the
+ * tile's accessible name and the record list. Small amounts stay exact.
+ */
+export function compactMoney(amount: number, currency: string, language: string): string {
+  const major = amount / 10 ** currencyExponent(currency);
+  if (Math.abs(major) < 100_000) return formatMoney({ amount, currency }, language);
+  return axisMoney(amount, currency, language);
 }
 
 /** Formats a dashboard figure in the UI language; "no data" for an empty rate or average. */
