@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { collectionNames, collectionSchemas } from '../../shared/domain/collections.ts';
 import { inventoryLedger } from '../../shared/orders/orderStockMovements.ts';
 import { backorderWarnings, stockLevels } from '../../shared/orders/stockLedger.ts';
-import { buildDemoDocuments, withoutLegalForm } from './demoData.ts';
+import { buildDemoDocuments } from './demoData.ts';
+import { withoutLegalForm } from './demoNames.ts';
 
 const people = {
   admin: '0190a000-0000-7000-8000-0000000000f0',
