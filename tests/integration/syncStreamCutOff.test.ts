@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { hashToken } from '../../src/server/auth/tokens.ts';
+import { teamDirectoryId } from '../../src/server/sync/publishTeamDirectory.ts';
 import { exampleRecords } from '../../src/shared/domain/exampleRecords.ts';
 import { openEventStream } from '../support/readEventStream.ts';
 import { adminCredentials, startTestServer, type TestServer } from '../support/testServer.ts';
@@ -37,6 +38,25 @@ describe.each(storeKinds)('cutting off live streams on %s', (kind: StoreKind) =>
   };
   const eventsOf = (stream: Awaited<ReturnType<typeof openEventStream>>) =>
     stream.events.map((e) => e.event);
+  const directoryShowsInactive = (
+    stream: Awaited<ReturnType<typeof openEventStream>>,
+    userId: string,
+  ) =>
+    stream.events.some((e) => {
+      if (e.event !== 'message') return false;
+      const change = e.data as {
+        collection: string;
+        documents: Array<{ id: string; value?: { users?: Array<{ id: string; active: boolean }> } }>;
+      };
+      return (
+        change.collection === 'settings' &&
+        change.documents.some(
+          (doc) =>
+            doc.id === teamDirectoryId &&
+            doc.value?.users?.some((user) => user.id === userId && !user.active),
+        )
+      );
+    });
 
   it('ends every stream of a deactivated user at once, and no one else’s', async () => {
     const laptop = await open(await server.login(people.rep1.email, people.rep1.password));
@@ -49,10 +69,13 @@ describe.each(storeKinds)('cutting off live streams on %s', (kind: StoreKind) =>
       body: JSON.stringify({ active: false }),
     });
     expect(response.status).toBe(200);
-    // No change is written: the deactivation itself ends the streams.
+    // The deactivation itself ends the streams; no change has to wake them.
     await expect.poll(() => eventsOf(laptop)).toEqual(['resync', 'unauthorized']);
     await expect.poll(() => eventsOf(phone)).toEqual(['resync', 'unauthorized']);
-    expect(eventsOf(colleague)).toEqual(['resync']);
+    // The colleague's stream stays open and carries the team directory that now lists rep1 as
+    // inactive (on PostgreSQL that change may arrive before or after the cut-off above).
+    await expect.poll(() => directoryShowsInactive(colleague, people.rep1.id)).toBe(true);
+    expect(eventsOf(colleague)).not.toContain('unauthorized');
   });
 
   it('ends the stream of a session that signs out, not the same user’s other sessions', async () => {
