@@ -46,7 +46,10 @@ describe.each(storeKinds)('cutting off live streams on %s', (kind: StoreKind) =>
       if (e.event !== 'message') return false;
       const change = e.data as {
         collection: string;
-        documents: Array<{ id: string; value?: { users?: Array<{ id: string; active: boolean }> } }>;
+        documents: Array<{
+          id: string;
+          value?: { users?: Array<{ id: string; active: boolean }> };
+        }>;
       };
       return (
         change.collection === 'settings' &&
