@@ -6,6 +6,7 @@ import { I18nextProvider } from 'react-i18next';
 import { DataProvider, type FieldbookData } from './data/index.ts';
 import { DeviceEndedGate } from './modules/admin/components/DeviceEndedGate.tsx';
 import { AutomationRunner } from './modules/analytics/components/AutomationRunner.tsx';
+import { ToastsFollowLanguage } from './modules/preferences/components/ToastsFollowLanguage.tsx';
 import {
   type LocalDataRemoved,
   LocalDataRemovedContext,
@@ -32,6 +33,7 @@ export function AppProviders({ i18n, children, env = 'default' }: AppProvidersPr
         env={env}
       >
         <Notifications position="bottom-right" limit={4} />
+        <ToastsFollowLanguage />
         {children}
       </MantineProvider>
     </I18nextProvider>
