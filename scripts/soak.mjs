@@ -1,4 +1,5 @@
-// `npm run soak`: the randomized sync model test (tests/proof/syncModel.test.ts) for nightly use,
+// `npm run soak`: the randomized sync model test (tests/proof/syncModel.test.ts and its second
+// half, syncModelSecondHalf.test.ts, in two processes) for nightly use,
 // in batches of seeded runs with longer sequences than CI's (up to FIELDBOOK_PROOF_STEPS steps,
 // default 200) until at least FIELDBOOK_SOAK_RUNS runs (default 1,000) and
 // FIELDBOOK_SOAK_OPERATIONS operations (default 100,000) have passed. Each batch takes the next
@@ -17,7 +18,13 @@ const started = Date.now();
 while (runs < minRuns || operations < minOperations) {
   const result = spawnSync(
     'npx',
-    ['vitest', 'run', '--reporter=default', 'tests/proof/syncModel.test.ts'],
+    [
+      'vitest',
+      'run',
+      '--reporter=default',
+      'tests/proof/syncModel.test.ts',
+      'tests/proof/syncModelSecondHalf.test.ts',
+    ],
     {
       env: {
         ...process.env,
@@ -30,16 +37,22 @@ while (runs < minRuns || operations < minOperations) {
     },
   );
   const output = `${result.stdout}${result.stderr}`;
-  const summary = output.match(/sync model: (\d+) runs \([^)]*\), (\d+) operations[^\n]*/);
-  if (result.status !== 0 || !summary) {
+  // One summary line per share.
+  const summaries = [
+    ...output.matchAll(/sync model: (\d+) runs \([^)]*\), (\d+) operations[^\n]*/g),
+  ];
+  if (result.status !== 0 || summaries.length === 0) {
     process.stdout.write(output);
     console.error(`soak FAILED in the batch from seed ${seed} after ${runs} passing runs`);
     console.error(`(FIELDBOOK_PROOF_STEPS=${steps} with the replay command printed above)`);
     process.exit(1);
   }
-  runs += Number(summary[1]);
-  operations += Number(summary[2]);
-  console.log(`seeds ${seed}..${seed + runsPerBatch - 1}: ${summary[0]}`);
+  for (const summary of summaries) {
+    runs += Number(summary[1]);
+    operations += Number(summary[2]);
+  }
+  console.log(`seeds ${seed}..${seed + runsPerBatch - 1}:`);
+  for (const summary of summaries) console.log(`  ${summary[0]}`);
   console.log(`total ${runs} runs, ${operations} operations`);
   seed += runsPerBatch;
 }
