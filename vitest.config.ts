@@ -45,6 +45,10 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'happy-dom',
+          // Each file would otherwise import React, Mantine and RxDB afresh: the DOM project took
+          // 247 s isolated and 104 s sharing its worker's modules. Every test opens its own
+          // database (and closes it), and setup.ts clears the one shared UI store (toasts).
+          isolate: false,
           include: ['src/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['src/renderer/test/setup.ts'],
         },

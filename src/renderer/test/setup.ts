@@ -1,10 +1,19 @@
 // DOM tests run against real RxDB on fake-indexeddb and need what Mantine expects from a browser.
 import 'fake-indexeddb/auto';
+import { notifications } from '@mantine/notifications';
 import { configure } from '@testing-library/react';
+import { beforeEach } from 'vitest';
 
 // findBy*/waitFor give up after 1 s by default; real RxDB on a busy 2-core CI machine can take
 // longer to show the first rows, which is slow, not broken.
 configure({ asyncUtilTimeout: 5000 });
+
+// The DOM files share their worker's modules (vitest.config.ts, isolate: false), and Mantine's
+// notifications live in a module-level store: a toast left open by one test would otherwise show
+// up (and take a place in the queue) in the next.
+beforeEach(() => {
+  notifications.clean();
+});
 
 if (!window.matchMedia) {
   window.matchMedia = (query: string) =>
