@@ -2,8 +2,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
-// The randomized sync model (1,000 runs, about 5 minutes of one core) starts first, so the rest
-// of the suite runs beside it instead of after it.
+// The randomized sync model (two files of 500 runs, about 3 minutes of one core each) starts
+// first, so the rest of the suite runs beside it instead of after it.
 class LongRunsFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
@@ -46,7 +46,7 @@ export default defineConfig({
           name: 'dom',
           environment: 'happy-dom',
           // Each file would otherwise import React, Mantine and RxDB afresh: the DOM project took
-          // 247 s isolated and 104 s sharing its worker's modules. Every test opens its own
+          // 247 s isolated and 78-104 s sharing its worker's modules. Every test opens its own
           // database (and closes it), and setup.ts clears the one shared UI store (toasts).
           isolate: false,
           include: ['src/renderer/**/*.test.{ts,tsx}'],
