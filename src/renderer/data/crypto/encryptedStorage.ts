@@ -16,6 +16,39 @@ type AnyDoc = RxDocumentData<Record<string, unknown>>;
 
 // Enough for the largest bulk write (import batches of 1,000 leads) and its echo.
 const recentLimit = 4096;
+// Enough for the push of 5,000 offline edits, whose meta copies are written after the push.
+const sealedCopyLimit = 8192;
+
+/**
+ * The ciphertext each document's encrypted fields were last sealed into, by document id and
+ * plain values. RxDB's replication writes a copy of every pulled or pushed document state into its
+ * meta instance; when the copy's values are the ones the document was just sealed with, the copy
+ * gets the same ciphertext instead of a second encryption (one WebCrypto call per row was most of
+ * the meta write's extra cost). Only the same document's own identical values share a
+ * ciphertext, so nothing at rest tells two documents with equal values apart from two without.
+ */
+function sealedCopies(limit: number) {
+  const byKey = new Map<string, string>();
+  const keyOf = (id: unknown, values: Record<string, unknown>) =>
+    typeof id === 'string' ? `${id}\u0000${JSON.stringify(values)}` : undefined;
+  return {
+    get(id: unknown, values: Record<string, unknown>): string | undefined {
+      const key = keyOf(id, values);
+      return key === undefined ? undefined : byKey.get(key);
+    },
+    set(id: unknown, values: Record<string, unknown>, stored: string): void {
+      const key = keyOf(id, values);
+      if (key === undefined) return;
+      byKey.delete(key);
+      byKey.set(key, stored);
+      if (byKey.size > limit) {
+        const oldest = byKey.keys().next();
+        if (!oldest.done) byKey.delete(oldest.value);
+      }
+    },
+  };
+}
+type SealedCopies = ReturnType<typeof sealedCopies>;
 
 /** The schema the storage underneath sees: every encrypted field is just a string there. */
 function storedSchema(schema: RxJsonSchema<AnyDoc>, paths: readonly string[]) {
@@ -46,7 +79,12 @@ function deleteProperty(doc: Record<string, unknown>, path: string): void {
  * are left out of the stored record): one cipher call per document instead of one per field,
  * which is most of the cost of a bulk write (see scripts/bench-crypto.mjs).
  */
-function sealer(paths: readonly string[], cipher: FieldCipher, recent: RecentValues) {
+function sealer(
+  paths: readonly string[],
+  cipher: FieldCipher,
+  recent: RecentValues,
+  copies?: SealedCopies,
+) {
   const [first = ''] = paths;
   const sealedKeys = new Set(paths);
   // With top-level fields only (every schema so far), copies are built key by key without the
@@ -72,7 +110,11 @@ function sealer(paths: readonly string[], cipher: FieldCipher, recent: RecentVal
         if (value !== undefined) values[path] = value;
       }
       const out = copyWithout(doc, sealedKeys);
-      const stored = await cipher.encrypt(values);
+      let stored = copies?.get(doc.id, values);
+      if (stored === undefined) {
+        stored = await cipher.encrypt(values);
+        copies?.set(doc.id, values, stored);
+      }
       recent.remember(stored, values);
       setProperty(out, first, stored);
       return out;
@@ -91,6 +133,40 @@ function sealer(paths: readonly string[], cipher: FieldCipher, recent: RecentVal
   };
 }
 
+// RxDB's replication keeps the last-known server state of every replicated document in a meta
+// instance with this title, and asks for its whole `docData` to be encrypted.
+const replicationMetaTitle = 'RxReplicationProtocolMetaData';
+
+type Sealer = ReturnType<typeof sealer>;
+
+/**
+ * The meta rows' `docData` is a copy of a replicated document: it is sealed like the document
+ * itself (its encrypted fields in one ciphertext, the rest as it is), not as one whole
+ * ciphertext. Sealing and copying the whole ~1 KB state per row made RxDB's meta writes after a
+ * push and during the initial sync a fifth slower (scripts/bench-sync.mjs). Rows written the old
+ * way (`docData` one ciphertext) still open; checkpoint rows carry no `docData`.
+ */
+function metaSealer(inner: Sealer, whole: Sealer) {
+  const withDocData = (doc: AnyDoc, docData: unknown): AnyDoc => {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(doc)) out[key] = key === 'docData' ? docData : doc[key];
+    return out as AnyDoc;
+  };
+  return {
+    async seal(doc: AnyDoc): Promise<AnyDoc> {
+      const docData = doc.docData;
+      if (typeof docData !== 'object' || docData === null) return doc;
+      return withDocData(doc, await inner.seal(docData as AnyDoc));
+    },
+    async open(doc: AnyDoc): Promise<AnyDoc> {
+      const docData = doc.docData;
+      if (typeof docData === 'string') return whole.open(doc);
+      if (typeof docData !== 'object' || docData === null) return doc;
+      return withDocData(doc, await inner.open(docData as AnyDoc));
+    },
+  };
+}
+
 /**
  * Wraps an RxStorage so the fields a schema lists in `encrypted` are stored as AES-GCM ciphertext
  * (see fieldCipher and `sealer`), with the database `password` as the key. It works like RxDB's
@@ -104,6 +180,21 @@ export function wrappedFieldEncryptionStorage<Internals, InstanceCreationOptions
   storage: RxStorage<Internals, InstanceCreationOptions>;
 }): RxStorage<Internals, InstanceCreationOptions> {
   const ciphers = new Map<string, Promise<FieldCipher>>();
+  const copiesByPassword = new Map<string, SealedCopies>();
+  // The encrypted fields of each replicated schema, by its properties, for its meta instance.
+  const encryptedByProperties = new Map<string, readonly string[] | 'ambiguous'>();
+  const rememberEncrypted = (properties: unknown, paths: readonly string[]) => {
+    const key = JSON.stringify(properties);
+    const known = encryptedByProperties.get(key);
+    const same = Array.isArray(known) && known.join('\n') === paths.join('\n');
+    encryptedByProperties.set(key, known === undefined || same ? paths : 'ambiguous');
+  };
+  const documentPathsOf = (meta: RxJsonSchema<AnyDoc>): readonly string[] | undefined => {
+    if (meta.title !== replicationMetaTitle || meta.encrypted?.join() !== 'docData') return;
+    const docData = meta.properties.docData as { properties?: unknown } | undefined;
+    const paths = encryptedByProperties.get(JSON.stringify(docData?.properties));
+    return Array.isArray(paths) && paths.every((path) => !path.includes('.')) ? paths : undefined;
+  };
   const cipherFor = (password: string) => {
     let cipher = ciphers.get(password);
     if (!cipher) {
@@ -124,11 +215,22 @@ export function wrappedFieldEncryptionStorage<Internals, InstanceCreationOptions
       const cipher = await cipherFor(params.password);
       const paths = params.schema.encrypted ?? [];
       const schema = params.schema as unknown as RxJsonSchema<AnyDoc>;
+      const documentPaths = documentPathsOf(schema);
+      if (!documentPaths) rememberEncrypted(schema.properties, paths);
+      const storedPaths = documentPaths?.map((path) => `docData.${path}`) ?? paths;
       const instance = await args.storage.createStorageInstance({
         ...params,
-        schema: storedSchema(schema, paths) as unknown as typeof params.schema,
+        schema: storedSchema(schema, storedPaths) as unknown as typeof params.schema,
       });
-      const { seal, open } = sealer(paths, cipher, recentValues(recentLimit));
+      let copies = copiesByPassword.get(params.password);
+      if (!copies) {
+        copies = sealedCopies(sealedCopyLimit);
+        copiesByPassword.set(params.password, copies);
+      }
+      const whole = sealer(paths, cipher, recentValues(recentLimit), copies);
+      const { seal, open } = documentPaths
+        ? metaSealer(sealer(documentPaths, cipher, recentValues(recentLimit), copies), whole)
+        : whole;
       // The sealer works on any document; RxDB's generic type is only known to the caller.
       const openAs = (doc: AnyDoc) => open(doc) as Promise<RxDocumentData<RxDocType>>;
       return wrapRxStorageInstance(params.schema, instance, seal, openAs);
