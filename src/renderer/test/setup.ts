@@ -1,8 +1,8 @@
 // DOM tests run against real RxDB on fake-indexeddb and need what Mantine expects from a browser.
 import 'fake-indexeddb/auto';
 import { notifications } from '@mantine/notifications';
-import { configure } from '@testing-library/react';
-import { beforeEach } from 'vitest';
+import { cleanup, configure } from '@testing-library/react';
+import { afterEach, beforeEach } from 'vitest';
 
 // findBy*/waitFor give up after 1 s by default; real RxDB on a busy 2-core CI machine can take
 // longer to show the first rows, which is slow, not broken.
@@ -13,6 +13,15 @@ configure({ asyncUtilTimeout: 5000 });
 // up (and take a place in the queue) in the next.
 beforeEach(() => {
   notifications.clean();
+});
+
+// The same goes for the document itself: Testing Library unmounts what a test rendered only when
+// `afterEach` is a global (it is not here), so a file that did not call `cleanup` left its screen
+// (and the focus, say on a switch it toggled) to the next file, whose keyboard shortcuts then went
+// to that switch. Every test ends with an empty, unfocused document.
+afterEach(() => {
+  cleanup();
+  if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
 });
 
 if (!window.matchMedia) {
