@@ -8,7 +8,7 @@ import {
   collectionSchemas,
 } from '../../src/shared/domain/collections.ts';
 import { exampleRecords } from '../../src/shared/domain/exampleRecords.ts';
-import { openEventStream } from '../support/readEventStream.ts';
+import { openEventStream, streamedDocuments } from '../support/readEventStream.ts';
 import { startTestServer, type TestServer } from '../support/testServer.ts';
 import { seedTestTeam } from '../support/testTeam.ts';
 
@@ -237,10 +237,8 @@ describe('authorization matrix: change, delete, stream, forgeries, reassignment'
       });
       const seen = (index: number) => {
         const out = new Set<string>();
-        for (const event of streams[index]?.events ?? []) {
-          if (event.event !== 'message') continue;
-          const change = event.data as { collection: string; documents: Array<{ id: string }> };
-          for (const doc of change.documents) out.add(`${change.collection}/${doc.id}`);
+        for (const { collection, doc } of streamedDocuments(streams[index]?.events ?? [])) {
+          out.add(`${collection}/${doc.id}`);
         }
         return out;
       };
@@ -434,13 +432,8 @@ describe('authorization matrix: change, delete, stream, forgeries, reassignment'
         expect(JSON.stringify(documents)).not.toContain('team-west');
         await expect
           .poll(() =>
-            rep1Stream.events.some(
-              (e) =>
-                e.event === 'message' &&
-                JSON.stringify(e.data).includes(id) &&
-                (e.data as { documents: Array<{ id: string; _deleted: boolean }> }).documents.some(
-                  (d) => d.id === id && d._deleted,
-                ),
+            streamedDocuments(rep1Stream.events).some(
+              ({ doc }) => doc.id === id && doc._deleted === true,
             ),
           )
           .toBe(true);

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { hashToken } from '../../src/server/auth/tokens.ts';
 import { teamDirectoryId } from '../../src/server/sync/publishTeamDirectory.ts';
 import { exampleRecords } from '../../src/shared/domain/exampleRecords.ts';
-import { openEventStream } from '../support/readEventStream.ts';
+import { openEventStream, streamedDocuments } from '../support/readEventStream.ts';
 import { adminCredentials, startTestServer, type TestServer } from '../support/testServer.ts';
 import { type StoreKind, storeKinds } from '../support/testStores.ts';
 import { seedTestTeam } from '../support/testTeam.ts';
@@ -42,22 +42,13 @@ describe.each(storeKinds)('cutting off live streams on %s', (kind: StoreKind) =>
     stream: Awaited<ReturnType<typeof openEventStream>>,
     userId: string,
   ) =>
-    stream.events.some((e) => {
-      if (e.event !== 'message') return false;
-      const change = e.data as {
-        collection: string;
-        documents: Array<{
-          id: string;
-          value?: { users?: Array<{ id: string; active: boolean }> };
-        }>;
-      };
+    streamedDocuments(stream.events).some(({ collection, doc }) => {
+      const users = (doc as { value?: { users?: Array<{ id: string; active: boolean }> } }).value
+        ?.users;
       return (
-        change.collection === 'settings' &&
-        change.documents.some(
-          (doc) =>
-            doc.id === teamDirectoryId &&
-            doc.value?.users?.some((user) => user.id === userId && !user.active),
-        )
+        collection === 'settings' &&
+        doc.id === teamDirectoryId &&
+        (users ?? []).some((user) => user.id === userId && !user.active)
       );
     });
 

@@ -6,7 +6,7 @@ import { toClientDocument } from '../../src/server/sync/clientDocument.ts';
 import type { CollectionName } from '../../src/shared/domain/collections.ts';
 import { exampleRecords } from '../../src/shared/domain/exampleRecords.ts';
 import { newId } from '../../src/shared/ids/newId.ts';
-import { openEventStream } from '../support/readEventStream.ts';
+import { openEventStream, streamedDocuments } from '../support/readEventStream.ts';
 import { adminCredentials, startTestServer, type TestServer } from '../support/testServer.ts';
 import { type StoreKind, storeKinds } from '../support/testStores.ts';
 import { seedTestTeam, type TeamMember } from '../support/testTeam.ts';
@@ -50,15 +50,11 @@ describe.each(storeKinds)('one change fanned out to many streams on %s', (kind: 
   const received = (reader: Reader) => {
     const latest = new Map<string, unknown>();
     const versions = new Set<string>();
-    for (const { event, data } of reader.stream.events) {
-      if (event !== 'message') continue;
-      const message = data as { collection: string; documents: Array<{ id: string }> };
-      for (const doc of message.documents) {
-        const version = `${message.collection}/${JSON.stringify(doc)}`;
-        expect(versions.has(version), `${reader.name} got ${version} twice`).toBe(false);
-        versions.add(version);
-        latest.set(`${message.collection}/${doc.id}`, doc);
-      }
+    for (const { collection, doc } of streamedDocuments(reader.stream.events)) {
+      const version = `${collection}/${JSON.stringify(doc)}`;
+      expect(versions.has(version), `${reader.name} got ${version} twice`).toBe(false);
+      versions.add(version);
+      latest.set(`${collection}/${doc.id}`, doc);
     }
     return Object.fromEntries(latest);
   };

@@ -47,3 +47,20 @@ export async function openEventStream(url: string, token: string) {
     },
   };
 }
+
+/** One document a stream carried in a change message, with the collection it belongs to. */
+export type StreamedDocument = {
+  collection: string;
+  doc: { id: string } & Record<string, unknown>;
+};
+
+/** Every document the stream's change messages carried, in the order they came. */
+export function streamedDocuments(events: readonly StreamEvent[]): StreamedDocument[] {
+  const out: StreamedDocument[] = [];
+  for (const { event, data } of events) {
+    if (event !== 'message') continue;
+    const change = data as { collection: string; documents: StreamedDocument['doc'][] };
+    for (const doc of change.documents) out.push({ collection: change.collection, doc });
+  }
+  return out;
+}
