@@ -98,6 +98,7 @@ export function AnalyticsPage() {
         scoreBand: (band) => t(`analytics.scoreBands.${band}`),
         week: (day) => week.format(new Date(`${day}T00:00:00Z`)),
         soFar: (label) => t('analytics.soFar', { label }),
+        shortWeek: (label, count) => t('analytics.shortWeek', { label, count }),
         noAttribution: t('analytics.noAttribution'),
       },
       bucketLabel: (bucket) => t(`analytics.agingBuckets.${bucket}`),

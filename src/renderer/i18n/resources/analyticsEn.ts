@@ -7,6 +7,8 @@ export const analyticsEn = {
   empty: 'No records yet: capture leads and deals, or sync, to see figures here.',
   noAttribution: 'Not from a web form',
   soFar: '{{label}} (so far)',
+  shortWeek_one: '{{label}} (1 day)',
+  shortWeek_other: '{{label}} ({{count}} days)',
   noData: 'No data',
   definition: 'Definition',
   ofTotal: '{{numerator}} of {{denominator}}',

@@ -8,6 +8,8 @@ export const analyticsZhCN: typeof analyticsEn = {
   empty: '暂无记录：录入线索和商机，或同步后即可在此看到数据。',
   noAttribution: '非网页表单来源',
   soFar: '{{label}}（截至目前）',
+  shortWeek_one: '{{label}}（{{count}} 天）',
+  shortWeek_other: '{{label}}（{{count}} 天）',
   noData: '暂无数据',
   definition: '指标定义',
   ofTotal: '{{numerator}} / {{denominator}}',

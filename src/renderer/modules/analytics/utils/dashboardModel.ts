@@ -38,7 +38,10 @@ export type ChartRow = {
   value: number;
   /** A second series (e.g. weighted value), when the chart has one. */
   secondary?: number;
-  /** The time this row covers is still running (this week so far): drawn dashed, labelled so. */
+  /**
+   * The row covers less than the others: its time is still running (this week so far) or the
+   * period cut it short. Drawn dashed, labelled so, so it does not read as a fall.
+   */
   partial?: boolean;
   drill?: Drill;
 };

@@ -48,24 +48,33 @@ export type SectionInput = {
     week: (isoDate: string) => string;
     /** A row whose time is still running: "Nov 24 (so far)". */
     soFar: (label: string) => string;
+    /** A last "week" shorter than seven days (the period ends before it is full). */
+    shortWeek: (label: string, days: number) => string;
     /** The label of leads with no UTM value. */
     noAttribution: string;
   };
 };
 
-const weekMs = 7 * 86_400_000;
+const dayMs = 86_400_000;
+const weekMs = 7 * dayMs;
+const maxWeekRows = 60;
 
 /**
- * Leads captured per week of the period (weeks start on the period's first day), up to the
- * week of today: weeks still ahead are left out rather than drawn as a drop to zero, and the week
- * still running is marked partial (its count so far is not a fall).
+ * Leads captured per week of the period: whole weeks of seven days from the period's first day
+ * (weeks of several weeks past 60 rows, a custom range of years), up to the week of today. Weeks
+ * still ahead are left out rather than drawn as a drop to zero; the week still running is marked
+ * partial (its count so far is not a fall), and so is a last week the period cuts short (a
+ * quarter's 92 days are 13 weeks and one day), labelled with its days.
  */
 function leadsPerWeek({ records, period, labels, today }: SectionInput): ChartRow[] {
   const start = Date.parse(period.start);
   const end = Date.parse(period.end);
   const weeks = Math.max(1, Math.ceil((end - start) / weekMs));
-  const buckets = Array.from({ length: Math.min(weeks, 60) }, () => [] as string[]);
-  const size = (end - start) / buckets.length;
+  const size = Math.ceil(weeks / maxWeekRows) * weekMs;
+  const buckets = Array.from(
+    { length: Math.max(1, Math.ceil((end - start) / size)) },
+    () => [] as string[],
+  );
   for (const lead of leadsInPeriod(records.leads, period)) {
     const index = Math.min(
       buckets.length - 1,
@@ -73,22 +82,27 @@ function leadsPerWeek({ records, period, labels, today }: SectionInput): ChartRo
     );
     buckets[index]?.push(lead.id);
   }
-  const rows = buckets.map((ids, index) => {
-    const day = new Date(start + index * size).toISOString().slice(0, 10);
+  const rows = buckets.map((ids, index): ChartRow => {
+    const from = start + index * size;
+    const day = new Date(from).toISOString().slice(0, 10);
+    const days = Math.round((Math.min(end, from + size) - from) / dayMs);
+    const cut = days < size / dayMs;
     return {
       key: day,
-      label: labels.week(day),
+      label: cut ? labels.shortWeek(labels.week(day), days) : labels.week(day),
       value: ids.length,
       drill: { collection: 'leads' as const, ids },
+      ...(cut ? { partial: true } : {}),
     };
   });
   const elapsed = rows.filter((row) => row.key <= today);
   const shown: ChartRow[] = elapsed.length > 0 ? elapsed : rows.slice(0, 1);
   const last = shown.at(-1);
-  const lastEnds = start + shown.length * size;
+  const lastEnds = Math.min(end, start + shown.length * size);
   // Today's date names the whole day: the week is over only if it ended before today began.
   if (last && lastEnds > Date.parse(`${today}T00:00:00.000Z`)) {
-    shown[shown.length - 1] = { ...last, label: labels.soFar(last.label), partial: true };
+    const label = labels.soFar(labels.week(last.key));
+    shown[shown.length - 1] = { ...last, label, partial: true };
   }
   return shown;
 }
