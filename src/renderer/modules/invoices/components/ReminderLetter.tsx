@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { addressLine } from '../../../../shared/domain/addressLines.ts';
 import { formatMoney } from '../../../../shared/money/formatMoney.ts';
 import type { ReminderLetterModel } from '../../../data/index.ts';
 import classes from './ReminderLetter.module.css';
@@ -23,16 +24,7 @@ export function ReminderLetter({ model }: { model: ReminderLetterModel }) {
   const money = (amount: number) => formatMoney({ amount, currency: invoice.currency }, language);
   const date = (iso: string | undefined) => formatDate(iso, language);
   const customer = account?.name ?? '';
-  const address = account?.address
-    ? [
-        account.address.line1,
-        account.address.line2,
-        account.address.city,
-        account.address.postalCode,
-      ]
-        .filter(Boolean)
-        .join(', ')
-    : '';
+  const address = account?.address ? addressLine(account.address, language) : '';
   const params = {
     number: invoice.number,
     issuedOn: date(invoice.issuedOn),

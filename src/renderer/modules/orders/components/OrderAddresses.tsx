@@ -1,17 +1,17 @@
 import { Button, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconMapPin } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { addressLines } from '../../../../shared/domain/addressLines.ts';
 import type { Address } from '../../../../shared/domain/addressSchema.ts';
 import type { Order } from '../../../../shared/domain/order.ts';
 import { FieldItem } from '../../../ui/FieldItem.tsx';
 
 function AddressText({ address }: { address: Address | undefined }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (!address) return <>{t('common.notSet')}</>;
-  const place = [address.postalCode, address.city, address.region].filter(Boolean).join(' ');
   return (
     <Text size="sm" component="span" style={{ whiteSpace: 'pre-line' }}>
-      {[address.line1, address.line2, place, address.country].filter(Boolean).join('\n')}
+      {addressLines(address, i18n.language).join('\n')}
     </Text>
   );
 }

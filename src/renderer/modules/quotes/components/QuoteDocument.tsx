@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { addressLine } from '../../../../shared/domain/addressLines.ts';
 import { computeLineTotals } from '../../../../shared/money/computeQuoteTotals.ts';
 import { formatMoney } from '../../../../shared/money/formatMoney.ts';
 import { formatQuantity } from '../../../../shared/money/quantity.ts';
@@ -24,18 +25,7 @@ export function QuoteDocument({ model }: { model: QuoteDocumentModel }) {
   const { quote, customer, company, totals, acceptance, contract } = model;
   const money = (amount: number) => formatMoney({ amount, currency: quote.currency }, language);
   const date = (iso: string) => formatDate(iso, language);
-  const address = customer.address
-    ? [
-        customer.address.line1,
-        customer.address.line2,
-        customer.address.city,
-        customer.address.region,
-        customer.address.postalCode,
-        customer.address.country,
-      ]
-        .filter(Boolean)
-        .join(', ')
-    : '';
+  const address = customer.address ? addressLine(customer.address, language) : '';
 
   return (
     <article className={classes.sheet} lang={language} aria-label={t('title')}>
