@@ -3,7 +3,7 @@ import { collectionNames, collectionSchemas } from '../../shared/domain/collecti
 import { inventoryLedger } from '../../shared/orders/orderStockMovements.ts';
 import { backorderWarnings, stockLevels } from '../../shared/orders/stockLedger.ts';
 import { buildDemoDocuments } from './demoData.ts';
-import { withoutLegalForm } from './demoNames.ts';
+import { chineseMailbox, withoutLegalForm } from './demoNames.ts';
 
 const people = {
   admin: '0190a000-0000-7000-8000-0000000000f0',
@@ -18,6 +18,24 @@ describe('demo company', () => {
   it.each(collectionNames)('%s are valid records', (name) => {
     for (const record of documents[name]) {
       expect(() => collectionSchemas[name].parse(record)).not.toThrow();
+    }
+  });
+
+  it('gives each person an e-mail address and a title that fit their name', () => {
+    const han = /\p{Script=Han}/u;
+    const people = [...documents.leads, ...documents.contacts];
+    expect(people.length).toBeGreaterThan(100);
+    for (const { firstName = '', lastName = '', email = '', title = '' } of people) {
+      if (han.test(lastName)) {
+        // 王丽 writes as wang.li…@, not as someone else's address.
+        expect(email.startsWith(`${chineseMailbox(lastName, firstName)}`)).toBe(true);
+        expect(email).toMatch(/^[a-z.]+\d+@example\.cn$/);
+        expect(title).toMatch(han);
+      } else {
+        expect(email.startsWith(`${firstName.toLowerCase()}.`)).toBe(true);
+        expect(email).toMatch(/^[a-z.]+\d+@example\.com$/);
+        expect(title).not.toMatch(han);
+      }
     }
   });
 

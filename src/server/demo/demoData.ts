@@ -7,11 +7,13 @@ import {
   chineseCompanies,
   chineseFamily,
   chineseGiven,
+  chineseMailbox,
+  chineseTitles,
   industries,
-  titles,
   westernCompanies,
   westernFirst,
   westernLast,
+  westernTitles,
   withoutLegalForm,
 } from './demoNames.ts';
 
@@ -81,6 +83,27 @@ function iso(ms: number): string {
  */
 export function buildDemoDocuments(people: DemoPeople, now: Date, seed = 4410): DemoDocuments {
   const random = createRandom(seed);
+  const contactName = (chinese: boolean, index: number, c: number) => {
+    if (!chinese) {
+      const firstName = random.pick(westernFirst);
+      const lastName = random.pick(westernLast);
+      return {
+        firstName,
+        lastName,
+        title: random.pick(westernTitles),
+        // Müller's mailbox is mueller: no umlaut in an address.
+        email: `${firstName.toLowerCase()}.${lastName.toLowerCase().replaceAll('ü', 'ue')}${index}${c}@example.com`,
+      };
+    }
+    const firstName = random.pick(chineseGiven);
+    const lastName = random.pick(chineseFamily);
+    return {
+      firstName,
+      lastName,
+      title: random.pick(chineseTitles),
+      email: `${chineseMailbox(lastName, firstName)}${index}${c}@example.cn`,
+    };
+  };
   const nowMs = now.getTime();
   const day = 86_400_000;
   let idClock = nowMs - 120 * day;
@@ -120,9 +143,9 @@ export function buildDemoDocuments(people: DemoPeople, now: Date, seed = 4410): 
         firstName,
         lastName,
         company,
-        title: random.pick(titles),
+        title: random.pick(chinese ? chineseTitles : westernTitles),
         email: chinese
-          ? `${['li', 'wang', 'zhang', 'chen', 'liu'][i % 5]}${i}@example.cn`
+          ? `${chineseMailbox(lastName, firstName)}${i}@example.cn`
           : `${firstName.toLowerCase()}.${i}@example.com`,
         phone: chinese
           ? `+86 139 ${String(1000 + i).padStart(4, '0')} ${String(random.int(1000, 9999))}`
@@ -220,10 +243,7 @@ export function buildDemoDocuments(people: DemoPeople, now: Date, seed = 4410): 
         id: id(),
         ...stamp(ownerId, 70 - index),
         accountId: account.id,
-        firstName: chinese ? random.pick(chineseGiven) : random.pick(westernFirst),
-        lastName: chinese ? random.pick(chineseFamily) : random.pick(westernLast),
-        title: random.pick(titles),
-        email: `contact${index}${c}@example.${chinese ? 'cn' : 'com'}`,
+        ...contactName(chinese, index, c),
         isPrimary: c === 0,
         leadId: undefined,
       });

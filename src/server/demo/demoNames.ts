@@ -89,15 +89,49 @@ export const westernCompanies = [
   'Cobalt Warehousing BV',
   'Summit Components Inc.',
 ];
-export const titles = [
-  '采购经理',
-  '运营总监',
-  'IT 主管',
-  'Head of Operations',
-  'Procurement Lead',
-  'CTO',
-  '仓储经理',
-];
+// Pinyin of each name part above, for the e-mail addresses people in China actually have
+// (王丽 → wang.li@…), not an address that names someone else.
+const pinyin: Readonly<Record<string, string>> = {
+  王: 'wang',
+  李: 'li',
+  张: 'zhang',
+  刘: 'liu',
+  陈: 'chen',
+  杨: 'yang',
+  赵: 'zhao',
+  黄: 'huang',
+  周: 'zhou',
+  吴: 'wu',
+  徐: 'xu',
+  孙: 'sun',
+  马: 'ma',
+  朱: 'zhu',
+  胡: 'hu',
+  丽: 'li',
+  伟: 'wei',
+  芳: 'fang',
+  娜: 'na',
+  敏: 'min',
+  静: 'jing',
+  强: 'qiang',
+  磊: 'lei',
+  洋: 'yang',
+  艳: 'yan',
+  勇: 'yong',
+  军: 'jun',
+  杰: 'jie',
+  娟: 'juan',
+  涛: 'tao',
+};
+
+/** The mailbox name of a Chinese person: family name, then given name, in pinyin (wang.li). */
+export function chineseMailbox(family: string, given: string): string {
+  return `${pinyin[family] ?? 'contact'}.${pinyin[given] ?? 'x'}`;
+}
+
+// Titles in the language the person's company works in.
+export const chineseTitles = ['采购经理', '运营总监', 'IT 主管', '仓储经理', '物流经理'];
+export const westernTitles = ['Head of Operations', 'Procurement Lead', 'CTO', 'Warehouse Manager'];
 export const industries = [
   'Logistics',
   'Manufacturing',
