@@ -81,6 +81,14 @@ function iso(ms: number): string {
  * The demo company's records: realistic, mixed Chinese and international data in every
  * collection, owned by the demo people. Pure: the same `now` and seed give the same data.
  */
+const bilingualPrompts: Readonly<Record<string, string>> = {
+  'Budget this year?': '今年预算？Budget this year?',
+  '< 100k': '< 10 万 / 100k',
+  '≥ 100k': '≥ 10 万 / 100k',
+  'Wants a demo?': '需要演示吗？Wants a demo?',
+  Fit: '匹配度 Fit',
+};
+
 export function buildDemoDocuments(people: DemoPeople, now: Date, seed = 4410): DemoDocuments {
   const random = createRandom(seed);
   const contactName = (chinese: boolean, index: number, c: number) => {
@@ -125,6 +133,15 @@ export function buildDemoDocuments(people: DemoPeople, now: Date, seed = 4410): 
     startsOn: iso(nowMs - 10 * day).slice(0, 10),
     endsOn: iso(nowMs - 7 * day).slice(0, 10),
     teamId: people.teamId,
+    // The team is Chinese and international: the manager wrote the booth questions in both.
+    qualificationQuestions: exampleRecords.events.qualificationQuestions.map((question) => ({
+      ...question,
+      prompt: bilingualPrompts[question.prompt] ?? question.prompt,
+      options: question.options.map((option) => ({
+        ...option,
+        label: bilingualPrompts[option.label] ?? option.label,
+      })),
+    })),
   };
 
   const leads: CollectionRecord<'leads'>[] = [];
