@@ -21,8 +21,10 @@ describe('postal addresses', () => {
   it('writes a Chinese address from the country down, naming a municipality once', () => {
     expect(addressLines(shanghai, 'zh-CN')).toEqual(['中国上海浦东新区张江路 88 号', '201203']);
     expect(addressLine(shanghai, 'zh-CN')).toBe('中国上海浦东新区张江路 88 号 201203');
-    // In the English interface the country is named in English; the address stays as written.
-    expect(addressLines(shanghai, 'en')).toEqual(['China 上海浦东新区张江路 88 号', '201203']);
+    // Read in English, the country goes last, by its English name, as international mail has it;
+    // the address itself stays as written.
+    expect(addressLines(shanghai, 'en')).toEqual(['上海浦东新区张江路 88 号', '201203', 'China']);
+    expect(addressLine(shanghai, 'en')).toBe('上海浦东新区张江路 88 号 201203, China');
   });
 
   it('does not repeat a province or city the street line already starts with', () => {

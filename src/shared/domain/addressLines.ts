@@ -25,20 +25,25 @@ function joinPlaces(parts: string[]): string {
 
 /**
  * The lines of a postal address as a letter prints them, with the country named in `language`.
- * Chinese addresses go country, province, city, street, then the postal code (a municipality such
- * as 上海 is both province and city, and is named once); others go street, postal code and city,
- * country.
+ * Chinese addresses go province, city, street, then the postal code (a municipality such as 上海
+ * is both province and city, and is named once), with 中国 in front when read in Chinese and the
+ * country's name on a last line of its own otherwise, as international mail writes it; others go
+ * street, postal code and city, country.
  */
 export function addressLines(address: Address, language: string): string[] {
   const country = countryName(address.country, language);
   const lines = [address.line1, address.line2].filter((line): line is string => Boolean(line));
   if (largestFirst.has(address.country)) {
+    const inChinese = language.startsWith('zh');
     const places: string[] = [];
-    for (const place of [country, address.region, address.city]) {
+    for (const place of [inChinese ? country : '', address.region, address.city]) {
       if (place && !places.includes(place) && !address.line1.startsWith(place)) places.push(place);
     }
     const [street = '', ...rest] = lines;
-    return [joinPlaces([...places, street]), ...rest, address.postalCode ?? ''].filter(Boolean);
+    const postal = address.postalCode ?? '';
+    return [joinPlaces([...places, street]), ...rest, postal, inChinese ? '' : country].filter(
+      Boolean,
+    );
   }
   const place = [address.postalCode, address.city, address.region].filter(Boolean).join(' ');
   return [...lines, place, country].filter(Boolean);
@@ -47,5 +52,8 @@ export function addressLines(address: Address, language: string): string[] {
 /** The address on one line (a letter's header, a table cell). */
 export function addressLine(address: Address, language: string): string {
   const lines = addressLines(address, language);
-  return largestFirst.has(address.country) ? lines.join(' ') : lines.join(', ');
+  if (!largestFirst.has(address.country)) return lines.join(', ');
+  if (language.startsWith('zh')) return lines.join(' ');
+  // The country read in another language ends the line after a comma: …201203, China.
+  return `${lines.slice(0, -1).join(' ')}, ${lines.at(-1)}`;
 }
