@@ -10,7 +10,7 @@ import {
   wrapRxStorageInstance,
 } from 'rxdb';
 import { createFieldCipher, type FieldCipher } from './fieldCipher.ts';
-import { type RecentValues, recentValues } from './recentValues.ts';
+import { type RecentValues, recentValues, setKeepingNewest } from './recentValues.ts';
 
 type AnyDoc = RxDocumentData<Record<string, unknown>>;
 
@@ -29,22 +29,15 @@ const sealedCopyLimit = 8192;
  */
 function sealedCopies(limit: number) {
   const byKey = new Map<string, string>();
-  const keyOf = (id: unknown, values: Record<string, unknown>) =>
-    typeof id === 'string' ? `${id}\u0000${JSON.stringify(values)}` : undefined;
   return {
-    get(id: unknown, values: Record<string, unknown>): string | undefined {
-      const key = keyOf(id, values);
-      return key === undefined ? undefined : byKey.get(key);
-    },
-    set(id: unknown, values: Record<string, unknown>, stored: string): void {
-      const key = keyOf(id, values);
-      if (key === undefined) return;
+    /** The key of a document's values; undefined for a document without a string id. */
+    keyOf: (id: unknown, values: Record<string, unknown>) =>
+      typeof id === 'string' ? `${id}\u0000${JSON.stringify(values)}` : undefined,
+    get: (key: string) => byKey.get(key),
+    set(key: string, stored: string): void {
+      // A value sealed again counts as the newest.
       byKey.delete(key);
-      byKey.set(key, stored);
-      if (byKey.size > limit) {
-        const oldest = byKey.keys().next();
-        if (!oldest.done) byKey.delete(oldest.value);
-      }
+      setKeepingNewest(byKey, key, stored, limit);
     },
   };
 }
@@ -110,10 +103,11 @@ function sealer(
         if (value !== undefined) values[path] = value;
       }
       const out = copyWithout(doc, sealedKeys);
-      let stored = copies?.get(doc.id, values);
+      const copyKey = copies?.keyOf(doc.id, values);
+      let stored = copyKey === undefined ? undefined : copies?.get(copyKey);
       if (stored === undefined) {
         stored = await cipher.encrypt(values);
-        copies?.set(doc.id, values, stored);
+        if (copyKey !== undefined) copies?.set(copyKey, stored);
       }
       recent.remember(stored, values);
       setProperty(out, first, stored);
@@ -179,8 +173,8 @@ function metaSealer(inner: Sealer, whole: Sealer) {
 export function wrappedFieldEncryptionStorage<Internals, InstanceCreationOptions>(args: {
   storage: RxStorage<Internals, InstanceCreationOptions>;
 }): RxStorage<Internals, InstanceCreationOptions> {
-  const ciphers = new Map<string, Promise<FieldCipher>>();
-  const copiesByPassword = new Map<string, SealedCopies>();
+  // Per database key: its cipher, and the ciphertexts its documents were last sealed into.
+  const keys = new Map<string, { cipher: Promise<FieldCipher>; copies: SealedCopies }>();
   // The encrypted fields of each replicated schema, by its properties, for its meta instance.
   const encryptedByProperties = new Map<string, readonly string[] | 'ambiguous'>();
   const rememberEncrypted = (properties: unknown, paths: readonly string[]) => {
@@ -195,13 +189,13 @@ export function wrappedFieldEncryptionStorage<Internals, InstanceCreationOptions
     const paths = encryptedByProperties.get(JSON.stringify(docData?.properties));
     return Array.isArray(paths) && paths.every((path) => !path.includes('.')) ? paths : undefined;
   };
-  const cipherFor = (password: string) => {
-    let cipher = ciphers.get(password);
-    if (!cipher) {
-      cipher = createFieldCipher(password);
-      ciphers.set(password, cipher);
+  const forKey = (password: string) => {
+    let entry = keys.get(password);
+    if (!entry) {
+      entry = { cipher: createFieldCipher(password), copies: sealedCopies(sealedCopyLimit) };
+      keys.set(password, entry);
     }
-    return cipher;
+    return entry;
   };
   return {
     ...args.storage,
@@ -212,7 +206,8 @@ export function wrappedFieldEncryptionStorage<Internals, InstanceCreationOptions
       if (typeof params.password !== 'string') {
         throw new Error(`${params.collectionName}: encrypted fields need a database key`);
       }
-      const cipher = await cipherFor(params.password);
+      const { copies, cipher: opening } = forKey(params.password);
+      const cipher = await opening;
       const paths = params.schema.encrypted ?? [];
       const schema = params.schema as unknown as RxJsonSchema<AnyDoc>;
       const documentPaths = documentPathsOf(schema);
@@ -222,11 +217,6 @@ export function wrappedFieldEncryptionStorage<Internals, InstanceCreationOptions
         ...params,
         schema: storedSchema(schema, storedPaths) as unknown as typeof params.schema,
       });
-      let copies = copiesByPassword.get(params.password);
-      if (!copies) {
-        copies = sealedCopies(sealedCopyLimit);
-        copiesByPassword.set(params.password, copies);
-      }
       const whole = sealer(paths, cipher, recentValues(recentLimit), copies);
       const { seal, open } = documentPaths
         ? metaSealer(sealer(documentPaths, cipher, recentValues(recentLimit), copies), whole)
