@@ -77,10 +77,7 @@ function iso(ms: number): string {
   return new Date(ms).toISOString();
 }
 
-/**
- * The demo company's records: realistic, mixed Chinese and international data in every
- * collection, owned by the demo people. Pure: the same `now` and seed give the same data.
- */
+// The booth questions as the manager of a Chinese and international team writes them.
 const bilingualPrompts: Readonly<Record<string, string>> = {
   'Budget this year?': '今年预算？Budget this year?',
   '< 100k': '< 10 万 / 100k',
@@ -89,28 +86,22 @@ const bilingualPrompts: Readonly<Record<string, string>> = {
   Fit: '匹配度 Fit',
 };
 
+/**
+ * The demo company's records: realistic, mixed Chinese and international data in every
+ * collection, owned by the demo people. Pure: the same `now` and seed give the same data.
+ */
 export function buildDemoDocuments(people: DemoPeople, now: Date, seed = 4410): DemoDocuments {
   const random = createRandom(seed);
   const contactName = (chinese: boolean, index: number, c: number) => {
-    if (!chinese) {
-      const firstName = random.pick(westernFirst);
-      const lastName = random.pick(westernLast);
-      return {
-        firstName,
-        lastName,
-        title: random.pick(westernTitles),
-        // Müller's mailbox is mueller: no umlaut in an address.
-        email: `${firstName.toLowerCase()}.${lastName.toLowerCase().replaceAll('ü', 'ue')}${index}${c}@example.com`,
-      };
-    }
-    const firstName = random.pick(chineseGiven);
-    const lastName = random.pick(chineseFamily);
-    return {
-      firstName,
-      lastName,
-      title: random.pick(chineseTitles),
-      email: `${chineseMailbox(lastName, firstName)}${index}${c}@example.cn`,
-    };
+    const firstName = random.pick(chinese ? chineseGiven : westernFirst);
+    const lastName = random.pick(chinese ? chineseFamily : westernLast);
+    const title = random.pick(chinese ? chineseTitles : westernTitles);
+    const mailbox = chinese
+      ? chineseMailbox(lastName, firstName)
+      : // Müller's mailbox is mueller: no umlaut in an address.
+        `${firstName}.${lastName}`.toLowerCase().replaceAll('ü', 'ue');
+    const email = `${mailbox}${index}${c}@example.${chinese ? 'cn' : 'com'}`;
+    return { firstName, lastName, title, email };
   };
   const nowMs = now.getTime();
   const day = 86_400_000;
