@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadAnalyticsMirrors } from '../../src/renderer/data/analytics/analyticsMirrors.ts';
-import { applyAutomationRules } from '../../src/renderer/data/automation/automationRunner.ts';
+import {
+  applyAutomationRules,
+  startAutomation,
+} from '../../src/renderer/data/automation/automationRunner.ts';
 import { automatedTaskId } from '../../src/shared/automation/automatedTasks.ts';
 import { type Device, openDevice, startSyncServer, testClock } from './replicationDevices.ts';
 
@@ -63,7 +66,13 @@ describe('automation rules across devices', { timeout: 60_000 }, () => {
     laptop.connectivity.setOnline(false);
     phone.connectivity.setOnline(false);
     await Promise.all([loadAnalyticsMirrors(laptop.data), loadAnalyticsMirrors(phone.data)]);
-    const [fromLaptop, fromPhone] = [await runRules(laptop), await runRules(phone)];
+    const fromLaptop = await runRules(laptop);
+    // The rep finishes it on the laptop; the phone makes its own copy a minute later.
+    clock.advance(30);
+    const [onLaptop] = await tasksOn(laptop, lead.id);
+    await onLaptop?.incrementalPatch({ done: true, updatedAt: clock().toISOString() });
+    clock.advance(60);
+    const fromPhone = await runRules(phone);
     const taskId = automatedTaskId('hot-lead-1h', `lead:${lead.id}`);
     expect(fromLaptop.map((task) => task.id)).toEqual([taskId]);
     expect(fromPhone.map((task) => task.id)).toEqual([taskId]);
@@ -74,17 +83,81 @@ describe('automation rules across devices', { timeout: 60_000 }, () => {
     });
 
     laptop.connectivity.setOnline(true);
-    phone.connectivity.setOnline(true);
     await laptop.awaitInSync();
+    phone.connectivity.setOnline(true);
     await phone.awaitInSync();
+    await laptop.awaitInSync();
     const onServer = await env.server.store.getDocuments('activities', [taskId]);
     expect(onServer).toHaveLength(1);
-    await expect.poll(async () => (await tasksOn(laptop, lead.id)).length).toBe(1);
-    await expect.poll(async () => (await tasksOn(phone, lead.id)).length).toBe(1);
+    // The one task is the laptop's, still done, made when the laptop made it.
+    expect(onServer[0]?.data).toMatchObject({ done: true, createdAt: fromLaptop[0]?.createdAt });
+    for (const device of [laptop, phone]) {
+      await expect
+        .poll(async () => (await tasksOn(device, lead.id)).map((doc) => doc.done))
+        .toEqual([true]);
+      // Nothing for the rep to sort out: no conflict, no refused change.
+      expect(await device.data.sync.store.listConflicts()).toEqual([]);
+      expect(await device.data.sync.store.listIssues()).toEqual([]);
+    }
 
     // Running again, on either device, makes nothing new.
     expect(await runRules(laptop)).toEqual([]);
     expect(await runRules(phone)).toEqual([]);
+  });
+
+  it('a device that signs in catches up with the server before it makes tasks', async () => {
+    const laptop = await repDevice();
+    const lead = await laptop.commands.createLead({
+      lastName: '陈',
+      firstName: '静',
+      company: '南京精密机械',
+      email: 'chen.jing@nj-precision.cn',
+      rating: 'hot',
+    });
+    await loadAnalyticsMirrors(laptop.data);
+    const [task] = await runRules(laptop);
+    await laptop.awaitInSync();
+
+    // The phone signs in later; its first pull of activities (which brings the task) is held up,
+    // while the lead arrives at once.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const phone = await openDevice({
+      baseUrl: env.baseUrl,
+      member: env.people.rep1,
+      clock,
+      collections: ['leads', 'activities'],
+      fetch: async (input, init) => {
+        if (String(input).includes('/api/sync/activities/pull')) await held;
+        return fetch(input, init);
+      },
+    });
+    devices.push(phone);
+    const stop = startAutomation(
+      { data: phone.data, clock, user: { id: env.people.rep1.id, role: 'rep' } },
+      (made) => `Follow up: ${made.key}`,
+      20,
+    );
+    try {
+      await expect.poll(async () => (await phone.lead(lead.id))?.rating).toBe('hot');
+      // Many rule runs' worth of time: none makes the task the laptop made.
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      expect(await tasksOn(phone, lead.id)).toEqual([]);
+
+      release();
+      await phone.awaitInSync();
+      await expect
+        .poll(async () => (await tasksOn(phone, lead.id)).map((doc) => doc.createdAt))
+        .toEqual([task?.createdAt]);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(await phone.data.sync.store.listConflicts()).toEqual([]);
+      expect(await phone.data.sync.store.listIssues()).toEqual([]);
+    } finally {
+      release();
+      stop();
+    }
   });
 
   it('never brings back a task the rep deleted, also after it synced to the other device', async () => {

@@ -68,6 +68,12 @@ export async function applyAutomationRules(
   return result.success.map((doc) => doc.toJSON() as Activity);
 }
 
+/** Whether this device is signed in, online and still on its first pull of the session. */
+function awaitingServer(data: CommandContext['data']): boolean {
+  const handle = data.sync.handle;
+  return handle !== undefined && !handle.caughtUp() && data.sync.status.get().state === 'syncing';
+}
+
 /**
  * Runs the rules whenever the data or the rules change (at most every `delayMs`), for as long
  * as the database is open; returns the stop function.
@@ -88,6 +94,10 @@ export function startAutomation(
       again = true;
       return;
     }
+    // A device that is still catching up with the server would make tasks that another device
+    // made already (they arrive with the rest): it waits for its first pull, unless it cannot
+    // reach the server (offline first: then it makes them, and sync keeps one of each).
+    if (awaitingServer(data)) return;
     running = true;
     try {
       await applyAutomationRules(context, subject, rules);
@@ -109,6 +119,13 @@ export function startAutomation(
   // Nobody waits for these tasks: the records load in the background queue, after what is on screen.
   loadAnalyticsMirrors(data, 'background').then(schedule, () => undefined);
   const stopWatching = watchAnalytics(data, schedule);
+  // The end of the first pull changes the sync status: then the rules run.
+  let waited = awaitingServer(data);
+  const stopStatus = data.sync.status.subscribe(() => {
+    const waiting = awaitingServer(data);
+    if (waited && !waiting) schedule();
+    waited = waiting;
+  });
   let subscription: Subscription | undefined;
   if (hasCollection(data, 'settings')) {
     subscription = combineLatest([setting$(data, 'automationRules')])
@@ -121,6 +138,7 @@ export function startAutomation(
   return () => {
     if (timer) clearTimeout(timer);
     stopWatching();
+    stopStatus();
     subscription?.unsubscribe();
   };
 }

@@ -73,6 +73,11 @@ export type SyncHandle = {
   syncNow(): void;
   /** Resolves when every collection has pushed and pulled everything it knows of. */
   awaitInSync(): Promise<void>;
+  /**
+   * Whether every collection has finished its first pull of this session: until then the device
+   * does not yet hold what the server has (work that derives records from it waits).
+   */
+  caughtUp(): boolean;
   /** Unacknowledged local changes per collection (for the export before a resync). */
   pendingDocuments(): Promise<Partial<Record<CollectionName, WireDocument[]>>>;
   stop(): Promise<void>;
@@ -345,6 +350,7 @@ export function startSync(options: StartSyncOptions): SyncHandle {
     async awaitInSync() {
       await Promise.all([...replications.values()].map((r) => r.awaitInSync()));
     },
+    caughtUp: () => facts.firstSyncDone,
     async pendingDocuments() {
       const out: Partial<Record<CollectionName, WireDocument[]>> = {};
       for (const [collection, replication] of replications) {

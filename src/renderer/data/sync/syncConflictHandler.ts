@@ -23,6 +23,15 @@ export class RejectedWrites {
   }
 }
 
+/**
+ * Whether both are the task of one automation rule and occasion (their ids derive from it); the
+ * server's may be deleted (its person deleted it, and it stays deleted).
+ */
+function sameAutomatedTask(local: WireDocument, remote: WireDocument): boolean {
+  const key = (doc: WireDocument) => (doc.automation as { key?: unknown } | undefined)?.key;
+  return key(local) !== undefined && key(local) === key(remote);
+}
+
 function asSyncDocument(doc: WireDocument): SyncDocument {
   return { ...doc, updatedAt: typeof doc.updatedAt === 'string' ? doc.updatedAt : '' };
 }
@@ -48,11 +57,20 @@ export function createSyncConflictHandler<T>(params: {
       }
       const base = input.assumedMasterState as unknown as WireDocument | undefined;
       const local = input.newDocumentState as unknown as WireDocument;
-      const { merged, conflicts } = reconcile({
+      if (!base && sameAutomatedTask(local, real)) {
+        // Two devices made the task one rule asked for: the server's is that task, with whatever
+        // its person has done to it since (done, edited, deleted); this device's copy adds nothing.
+        return toLocalDocument(collection, real) as unknown as WithDeleted<T>;
+      }
+      const { merged, conflicts: fieldConflicts } = reconcile({
         base: base ? asSyncDocument(toWireDocument(collection, base)) : undefined,
         local: asSyncDocument(toWireDocument(collection, local)),
         remote: asSyncDocument(toWireDocument(collection, real)),
       });
+      // When a record was made is the server's to keep (it refuses a change): a record both sides
+      // made under one id keeps the server's time, and that is no conflict to resolve.
+      if (real.createdAt !== undefined) merged.createdAt = real.createdAt;
+      const conflicts = fieldConflicts.filter((conflict) => conflict.path !== 'createdAt');
       if (conflicts.length > 0) {
         const now = clock();
         const at = now.toISOString();
