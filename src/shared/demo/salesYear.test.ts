@@ -61,6 +61,35 @@ describe('a generated year of sales', () => {
     ).toBe(true);
   });
 
+  it('reads like a real company: unique account names, mostly recent receivables, done tickets', () => {
+    const names = year.accounts.map((account) => account.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names.every((name) => /^..{2}.+有限公司/.test(name))).toBe(true);
+
+    const endMs = Date.parse(end);
+    const balance = (invoice: (typeof year.invoices)[number]) =>
+      invoice.totals.total -
+      invoice.payments.reduce((sum, payment) => sum + payment.amount.amount, 0) -
+      (invoice.writeOff?.amount.amount ?? 0);
+    const open = year.invoices.filter((invoice) => balance(invoice) > 0);
+    const daysOverdue = (invoice: (typeof year.invoices)[number]) =>
+      (endMs - Date.parse(invoice.dueOn ?? end)) / 86_400_000;
+    // Most invoices are paid; what is open is mostly not yet due or recently due.
+    expect(open.length).toBeLessThan(year.invoices.length / 3);
+    expect(open.filter((invoice) => daysOverdue(invoice) > 90).length).toBeLessThanOrEqual(
+      Math.ceil(year.invoices.length * 0.05),
+    );
+    expect(year.invoices.some((invoice) => invoice.status === 'paid')).toBe(true);
+
+    const old = year.tickets.filter(
+      (ticket) => Date.parse(ticket.createdAt) < endMs - 30 * 86_400_000,
+    );
+    const stillOpen = old.filter((ticket) => !['resolved', 'closed'].includes(ticket.status));
+    expect(stillOpen.length).toBeLessThanOrEqual(Math.ceil(old.length * 0.1));
+    expect(new Set(year.tickets.map((ticket) => ticket.subject)).size).toBeGreaterThan(3);
+    expect(year.tickets.every((ticket) => ticket.assigneeId && ticket.channel)).toBe(true);
+  });
+
   it('is the same for the same seed', () => {
     const again = generateSalesYear({
       end,

@@ -50,6 +50,42 @@ const englishFirst = ['Anna', 'Ben', 'Clara', 'David', 'Emma', 'Felix', 'Grace',
 const englishLast = ['Schmidt', 'Miller', 'Rossi', 'Dubois', 'Tanaka', 'Smith', 'Novak'];
 const cities = ['上海', '苏州', '杭州', '深圳', '广州', '北京', '成都', '武汉'];
 const industries = ['机械', '物流', '电子', '零售', '医疗器械', '汽车零部件'];
+// Trade names (字号) of two auspicious characters: a Chinese company is named city + trade name +
+// industry + 有限公司 (上海星辰物流有限公司).
+const tradeFirst = [
+  '星',
+  '华',
+  '恒',
+  '鼎',
+  '瑞',
+  '永',
+  '凯',
+  '博',
+  '东',
+  '金',
+  '天',
+  '宏',
+  '新',
+  '安',
+  '嘉',
+];
+const tradeSecond = [
+  '辰',
+  '远',
+  '通',
+  '盛',
+  '丰',
+  '信',
+  '达',
+  '源',
+  '方',
+  '桥',
+  '合',
+  '图',
+  '禾',
+  '泰',
+  '和',
+];
 const sources: readonly LeadSource[] = [
   'trade_show',
   'trade_show',
@@ -123,6 +159,21 @@ export function generateSalesYear(options: SalesYearOptions): SalesYear {
     });
   }
 
+  // Many leads may work at one company, but no two accounts share a name (a CRM merges those).
+  const accountNames = new Set<string>();
+  const companyName = (forAccount: boolean): string => {
+    for (let attempt = 0; ; attempt += 1) {
+      const trade = `${random.pick(tradeFirst)}${random.pick(tradeSecond)}`;
+      const name = `${random.pick(cities)}${trade}${random.pick(industries)}有限公司`;
+      // 8 cities × 225 trade names × 6 industries: a clash is rare, and a branch office ends it.
+      const unique = attempt < 50 ? name : `${name}第${attempt}分公司`;
+      if (!forAccount || !accountNames.has(unique)) {
+        if (forAccount) accountNames.add(unique);
+        return unique;
+      }
+    }
+  };
+
   const leadCount = options.leads ?? 20_000;
   const dealCount = Math.min(options.opportunities ?? 2_000, leadCount);
   let convertedCount = 0;
@@ -146,7 +197,7 @@ export function generateSalesYear(options: SalesYearOptions): SalesYear {
       ...stamp(ms, ownerId),
       firstName: chinese ? random.pick(givenNames) : random.pick(englishFirst),
       lastName: chinese ? random.pick(familyNames) : random.pick(englishLast),
-      company: `${random.pick(cities)}${random.pick(industries)}有限公司`,
+      company: companyName(converted),
       title: '',
       email: `lead${index}@example.cn`,
       phone: '',

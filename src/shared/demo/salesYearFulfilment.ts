@@ -3,7 +3,7 @@ import type { LineItem } from '../domain/lineItemSchema.ts';
 import type { Opportunity } from '../domain/opportunity.ts';
 import type { Order } from '../domain/order.ts';
 import type { Quote } from '../domain/quote.ts';
-import type { TicketPriority } from '../domain/ticket.ts';
+import type { TicketPriority, ticketChannels } from '../domain/ticket.ts';
 import type { SalesYear } from './salesYear.ts';
 import type { SeededRandom } from './seededRandom.ts';
 
@@ -31,6 +31,28 @@ export type YearContext = {
 };
 
 const priorities: readonly TicketPriority[] = ['low', 'normal', 'normal', 'high', 'urgent'];
+const channels: ReadonlyArray<(typeof ticketChannels)[number]> = [
+  'phone',
+  'phone',
+  'email',
+  'email',
+  'web',
+  'chat',
+  'visit',
+];
+/** What customers of scanners, printers and tablets call about: subject and first description. */
+const ticketTopics: ReadonlyArray<readonly [subject: string, description: string]> = [
+  ['扫描枪无法连接 WMS', '两台扫描枪蓝牙配对失败，仓库无法入库。'],
+  ['标签打印机卡纸', '打印到第三张标签时卡纸，已清理过一次。'],
+  ['平板电脑无法开机', '充电一晚后仍然黑屏，指示灯不亮。'],
+  ['条码识别率低', '冷库里扫描 PDF417 条码经常读不出来。'],
+  ['需要培训新员工', '下个月有十名新员工，需要一次现场培训。'],
+  ['发货缺少电源适配器', '收到的货物少了两个电源适配器。'],
+  ['固件升级后无法联网', '升级到最新固件后 Wi-Fi 连接不上。'],
+  ['发票抬头有误', '发票上的公司名称少了“有限”两个字，需要重开。'],
+  ['打印内容偏移', '标签内容整体向右偏移约 2 毫米。'],
+  ['申请延长保修', '希望把十台设备的保修延长到三年。'],
+];
 
 /** An order (with shipments) for a won deal, and its invoice with payments. */
 export function addOrder(
@@ -97,29 +119,34 @@ export function addOrder(
     Date.parse(shipments[0]?.shippedAt ?? order.confirmedAt ?? order.createdAt) + dayMs;
   if (issuedMs >= endMs) return;
   const dueMs = issuedMs + 30 * dayMs;
+  // Most customers pay in full around the due date and some weeks late; some pay half first and
+  // the rest later; a few never pay (the oldest of those are written off). What is open at the
+  // year's end is then mostly recent, as in a real ledger.
   const fate = random.next();
   const payments: Invoice['payments'] = [];
-  const payMs = at(issuedMs, random.int(10, 60));
-  if (fate < 0.7 && payMs < endMs) {
-    payments.push({
-      id: id(payMs),
-      amount: { amount: totals.total, currency: 'CNY' },
-      method: 'bank_transfer',
-      receivedOn: date(payMs),
-      recordedBy: 'finance',
-    });
-  } else if (fate < 0.85 && payMs < endMs) {
-    payments.push({
-      id: id(payMs),
-      amount: { amount: Math.floor(totals.total / 2), currency: 'CNY' },
-      method: 'alipay',
-      receivedOn: date(payMs),
-      recordedBy: 'finance',
-    });
+  const pay = (ms: number, amount: number, method: 'bank_transfer' | 'alipay') => {
+    if (ms < endMs) {
+      payments.push({
+        id: id(ms),
+        amount: { amount, currency: 'CNY' },
+        method,
+        receivedOn: date(ms),
+        recordedBy: 'finance',
+      });
+    }
+  };
+  const payMs = issuedMs + random.int(10, fate < 0.7 ? 35 : 75) * dayMs;
+  if (fate < 0.88) pay(payMs, totals.total, 'bank_transfer');
+  else if (fate < 0.96) {
+    const half = Math.floor(totals.total / 2);
+    pay(payMs, half, 'alipay');
+    if (payments.length > 0) {
+      pay(payMs + random.int(20, 60) * dayMs, totals.total - half, 'bank_transfer');
+    }
   }
   const paid = payments.reduce((sum, payment) => sum + payment.amount.amount, 0);
   const writeOff =
-    fate > 0.97 && dueMs + 120 * dayMs < endMs
+    fate > 0.98 && dueMs + 120 * dayMs < endMs
       ? {
           amount: { amount: totals.total - paid, currency: 'CNY' },
           reason: 'Customer insolvent',
@@ -163,16 +190,21 @@ export function addTickets({ random, id, at, endMs, out }: YearContext, ticketCo
     const responseMinutes = { low: 1440, normal: 480, high: 120, urgent: 60 }[priority];
     const respondedMs = ms + random.int(10, responseMinutes * 1.3) * 60_000;
     const resolvedMs = respondedMs + random.int(1, 72) * 3_600_000;
-    const resolved = resolvedMs < endMs && random.chance(0.8);
+    // Nearly every ticket older than two weeks is done; recent ones are often still open.
+    const resolved =
+      resolvedMs < endMs && random.chance(resolvedMs < endMs - 14 * dayMs ? 0.98 : 0.6);
+    const [subject, description] = random.pick(ticketTopics);
     out.tickets.push({
       id: id(ms),
       ...stamp(ms, order.ownerId),
       accountId: order.accountId,
       orderId: order.id,
       number: `T-${date(ms).slice(0, 4)}-D1-${String(index + 1).padStart(4, '0')}`,
-      subject: '扫描枪无法连接 WMS',
-      description: '',
+      subject,
+      description,
       priority,
+      channel: random.pick(channels),
+      assigneeId: order.ownerId,
       status: resolved
         ? random.pick(['resolved', 'closed'] as const)
         : respondedMs < endMs

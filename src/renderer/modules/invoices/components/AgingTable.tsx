@@ -29,7 +29,8 @@ export function AgingTable({ rows }: { rows: readonly NamedReceivableRow[] }) {
       >
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('invoices.receivables.customer')}</Table.Th>
+            {/* A company's name stays on one or two lines, not one character per line. */}
+            <Table.Th miw={220}>{t('invoices.receivables.customer')}</Table.Th>
             {agingBuckets.map((bucket) => (
               <Table.Th key={bucket} ta="right">
                 {t(`invoices.receivables.buckets.${bucket}`)}
@@ -60,6 +61,7 @@ export function AgingTable({ rows }: { rows: readonly NamedReceivableRow[] }) {
                   fz="sm"
                   c={row[bucket] > 0 ? bucketColor[bucket] : 'dimmed'}
                   fw={row[bucket] > 0 && bucket !== 'current' ? 600 : undefined}
+                  style={{ whiteSpace: 'nowrap' }}
                 >
                   {money(row[bucket], row.currency)}
                 </Table.Td>
