@@ -103,7 +103,15 @@ export async function modelLostWrites(params: {
     for (const field of modelFields) {
       const value = ack.values[field];
       if (value === undefined || survives(ack.docId, field, value, ack.updatedAt)) continue;
-      lost.push(`acknowledged ${field}=${String(value)} of ${ack.docId} was lost`);
+      const doc = all.get(ack.docId);
+      lost.push(
+        `acknowledged ${field}=${String(value)} of ${ack.docId} at ${ack.updatedAt} was lost ` +
+          `(server: ${doc?.deleted ? 'deleted' : JSON.stringify(doc?.data[field])} at ` +
+          `${String(doc?.data.updatedAt)}, ` +
+          `acks: ${JSON.stringify(acks.filter((a) => a.docId === ack.docId && field in a.values))}, ` +
+          `edits: ${JSON.stringify(edits.filter((e) => e.docId === ack.docId && e.field === field))}, ` +
+          `inbox: ${[...inbox].filter((entry) => entry.startsWith(ack.docId)).join(' | ') || 'none'})`,
+      );
     }
   }
   return { lost, inboxEntries };
