@@ -67,16 +67,27 @@ describe('a generated year of sales', () => {
     expect(names.every((name) => /^..{2}.+有限公司/.test(name))).toBe(true);
 
     const endMs = Date.parse(end);
+    const open = (deal: (typeof year.opportunities)[number]) => !deal.stage.startsWith('closed');
+    const oldDeals = year.opportunities.filter(
+      (deal) => Date.parse(deal.createdAt) < endMs - 120 * 86_400_000,
+    );
+    expect(oldDeals.filter(open).length).toBeLessThanOrEqual(Math.ceil(oldDeals.length * 0.1));
+    // An open deal is expected to close in the future, not on a date already gone.
+    const openDeals = year.opportunities.filter(open);
+    expect(openDeals.length).toBeGreaterThan(0);
+    expect(openDeals.every((deal) => (deal.expectedCloseDate ?? '') >= end.slice(0, 10))).toBe(
+      true,
+    );
     const balance = (invoice: (typeof year.invoices)[number]) =>
       invoice.totals.total -
       invoice.payments.reduce((sum, payment) => sum + payment.amount.amount, 0) -
       (invoice.writeOff?.amount.amount ?? 0);
-    const open = year.invoices.filter((invoice) => balance(invoice) > 0);
+    const unpaid = year.invoices.filter((invoice) => balance(invoice) > 0);
     const daysOverdue = (invoice: (typeof year.invoices)[number]) =>
       (endMs - Date.parse(invoice.dueOn ?? end)) / 86_400_000;
     // Most invoices are paid; what is open is mostly not yet due or recently due.
-    expect(open.length).toBeLessThan(year.invoices.length / 3);
-    expect(open.filter((invoice) => daysOverdue(invoice) > 90).length).toBeLessThanOrEqual(
+    expect(unpaid.length).toBeLessThan(year.invoices.length / 3);
+    expect(unpaid.filter((invoice) => daysOverdue(invoice) > 90).length).toBeLessThanOrEqual(
       Math.ceil(year.invoices.length * 0.05),
     );
     expect(year.invoices.some((invoice) => invoice.status === 'paid')).toBe(true);

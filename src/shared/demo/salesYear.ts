@@ -251,14 +251,16 @@ export function generateSalesYear(options: SalesYearOptions): SalesYear {
     };
     const roll = random.next();
     const ageDays = (endMs - ms) / dayMs;
+    // Deals of the last month are open; older ones mostly closed, a few still dragging on.
+    const stillOpen = ageDays < 30 || random.chance(ageDays < 120 ? 0.25 : 0.03);
     const stage: OpportunityStage =
       ageDays < 30
         ? random.pick(['prospecting', 'qualification', 'proposal', 'negotiation'] as const)
-        : roll < 0.4
-          ? 'closed_won'
-          : roll < 0.75
-            ? 'closed_lost'
-            : random.pick(['qualification', 'proposal', 'negotiation'] as const);
+        : stillOpen
+          ? random.pick(['qualification', 'proposal', 'negotiation'] as const)
+          : roll < 0.53
+            ? 'closed_won'
+            : 'closed_lost';
     const closedMs = at(ms, Math.min(120, Math.max(1, ageDays - 1)));
     const order: OpportunityStage[] = ['prospecting', 'qualification', 'proposal', 'negotiation'];
     const reached =
@@ -298,7 +300,10 @@ export function generateSalesYear(options: SalesYearOptions): SalesYear {
           : stage === 'closed_lost'
             ? 0
             : ([10, 25, 50, 75][order.indexOf(stage)] ?? 10),
-      expectedCloseDate: date(Math.max(ms, closedMs)),
+      // An open deal is expected to close from next week to next quarter.
+      expectedCloseDate: stillOpen
+        ? date(endMs + random.int(7, 90) * dayMs)
+        : date(Math.max(ms, closedMs)),
       leadId: lead.id,
       ...(lead.eventId ? { eventId: lead.eventId } : {}),
       ...(teamId ? { teamId } : {}),
@@ -308,6 +313,22 @@ export function generateSalesYear(options: SalesYearOptions): SalesYear {
       stageHistory: history,
     };
     out.opportunities.push(deal);
+    // Most open deals older than two weeks were worked on lately; the rest have gone quiet (the
+    // idle-deal rule makes their follow-up tasks).
+    if (stillOpen && ageDays > 14 && random.chance(0.85)) {
+      const touchMs = endMs - random.int(1, 12) * dayMs;
+      out.activities.push({
+        id: id(touchMs),
+        ...stamp(touchMs, lead.ownerId),
+        type: random.pick(['call', 'meeting', 'email'] as const),
+        subject: random.pick(['跟进方案', '确认预算', '安排演示', 'Follow-up call']),
+        body: '',
+        related: { collection: 'opportunities', id: deal.id },
+        occurredAt: iso(touchMs),
+        contactIds: [],
+        done: true,
+      });
+    }
     if (reached < 2) return;
     const sentMs = Math.min(ms + 3 * dayMs, closedMs);
     const quoteStatus =
