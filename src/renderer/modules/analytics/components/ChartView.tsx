@@ -35,6 +35,7 @@ function lineData(rows: ChartRow[]) {
   const partialAt = rows.findIndex((row) => row.partial);
   return rows.map((row, index) => ({
     ...row,
+    tick: row.tick ?? row.label,
     complete: partialAt >= 0 && index >= partialAt ? undefined : row.value,
     soFar: partialAt >= 0 && index >= partialAt - 1 ? row.value : undefined,
   }));
@@ -89,9 +90,14 @@ export function ChartView({ chart, label, onDrill }: Props) {
         ) : chart.type === 'line' ? (
           <LineChart data={lineData(chart.rows)} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="label" fontSize={11} />
+            <XAxis dataKey="tick" fontSize={11} />
             <YAxis allowDecimals={false} fontSize={11} width={40} tickFormatter={formatTick} />
-            {tooltip}
+            <Tooltip
+              formatter={(value) => formatValue(Number(value))}
+              labelFormatter={(tick, payload) =>
+                (payload[0]?.payload as ChartRow | undefined)?.label ?? String(tick)
+              }
+            />
             {/* Complete periods solid; the one still running dashed from the last complete one,
                 so a week so far does not read as a fall. */}
             <Line

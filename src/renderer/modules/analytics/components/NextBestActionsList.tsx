@@ -59,7 +59,9 @@ export function NextBestActionsList({ records, userId, now }: Props) {
     return { title: task?.subject ?? action.id, href };
   };
   return (
-    <Card withBorder radius="md" padding="md">
+    // A card clips what overflows it, so in the page's scrolling column it would shrink to its
+    // title line instead of making the page scroll.
+    <Card withBorder radius="md" padding="md" style={{ flexShrink: 0 }}>
       <Title order={3} fz="md" mb="xs">
         {t('analytics.nextBest.title')}
       </Title>

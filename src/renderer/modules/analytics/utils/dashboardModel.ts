@@ -35,6 +35,11 @@ export type ChartRow = {
   key: string;
   /** Already in the UI language (names, stages, sources). */
   label: string;
+  /**
+   * A shorter label for the chart's axis, when `label` carries more (a week "so far"): a long
+   * last label made the axis drop the ticks before it. The tooltip and the table show `label`.
+   */
+  tick?: string;
   value: number;
   /** A second series (e.g. weighted value), when the chart has one. */
   secondary?: number;

@@ -90,6 +90,7 @@ function leadsPerWeek({ records, period, labels, today }: SectionInput): ChartRo
     return {
       key: day,
       label: cut ? labels.shortWeek(labels.week(day), days) : labels.week(day),
+      tick: labels.week(day),
       value: ids.length,
       drill: { collection: 'leads' as const, ids },
       ...(cut ? { partial: true } : {}),
