@@ -142,3 +142,44 @@ test('the admin screens render their headings in English and Chinese (admin)', a
   await walk(page, adminScreens);
   await context.close();
 });
+
+// A card clips what overflows it; in a page's scrolling column, flex once shrank such cards to
+// the window on a laptop screen and cut their content off (pipeline stages, the audit log).
+const laptopScreens = [
+  '/settings/pipeline',
+  '/settings/automation',
+  '/settings/service',
+  '/settings/scoring',
+  '/admin/audit',
+  '/admin/users',
+  '/analytics',
+];
+
+test('no card cuts off its content on a 1280×720 laptop screen (admin)', async ({
+  browser,
+  baseURL,
+}) => {
+  if (!baseURL) throw new Error('the sync project sets baseURL');
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await signedIn(context, 'admin@demo.fieldbook', baseURL);
+  for (const path of laptopScreens) {
+    await go(page, path);
+    await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+    // Lists and forms fill in after the heading.
+    await page.waitForTimeout(500);
+    const cut = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('main .mantine-Card-root')]
+        .filter(
+          (card) =>
+            getComputedStyle(card).overflow === 'hidden' &&
+            card.scrollHeight > card.clientHeight + 2,
+        )
+        .map(
+          (card) =>
+            `${card.textContent?.slice(0, 40)} (${card.clientHeight}/${card.scrollHeight} px)`,
+        ),
+    );
+    expect(cut, `cards cut off on ${path}`).toEqual([]);
+  }
+  await context.close();
+});
