@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney } from './formatMoney.ts';
+import { formatAmount, formatMoney } from './formatMoney.ts';
 
 // Intl output uses narrow no-break spaces in some locales; compare with plain spaces.
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -27,5 +27,11 @@ describe('formatMoney', () => {
     expect(() => formatMoney({ amount: 1, currency: 'XYZ' }, 'en')).toThrow(
       expect.objectContaining({ code: 'unknownCurrency' }),
     );
+  });
+
+  it('formats the amount alone, in the currency’s digits, for tables that name the currency once', () => {
+    expect(formatAmount({ amount: 129_990, currency: 'CNY' }, 'zh-CN')).toBe('1,299.90');
+    expect(formatAmount({ amount: 2_700_000, currency: 'JPY' }, 'en')).toBe('2,700,000');
+    expect(plain(formatAmount({ amount: -1_505, currency: 'EUR' }, 'de-DE'))).toBe('-15,05');
   });
 });

@@ -2,7 +2,7 @@ import { Anchor, Badge, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type AgingBucket, agingBuckets } from '../../../../shared/billing/arAging.ts';
-import { formatMoney } from '../../../../shared/money/formatMoney.ts';
+import { formatAmount } from '../../../../shared/money/formatMoney.ts';
 import { agingTotals, type NamedReceivableRow } from '../../../data/index.ts';
 import { paths } from '../../../routes.tsx';
 import { NextActionText } from './NextActionText.tsx';
@@ -18,8 +18,10 @@ const bucketColor: Record<AgingBucket, string | undefined> = {
 /** AR aging: one row per customer and currency, buckets by days overdue, totals per currency. */
 export function AgingTable({ rows }: { rows: readonly NamedReceivableRow[] }) {
   const { t, i18n } = useTranslation();
+  // Each row is one customer in one currency, named under the customer: the cells show amounts
+  // alone, so the nine columns fit a laptop screen.
   const money = (amount: number, currency: string) =>
-    amount === 0 ? '—' : formatMoney({ amount, currency }, i18n.language);
+    amount === 0 ? '—' : formatAmount({ amount, currency }, i18n.language);
   return (
     <Table.ScrollContainer minWidth={960}>
       <Table
@@ -50,7 +52,8 @@ export function AgingTable({ rows }: { rows: readonly NamedReceivableRow[] }) {
                     {row.accountName}
                   </Anchor>
                   <Text size="xs" c="dimmed">
-                    {t('invoices.receivables.invoiceCount', { count: row.invoiceCount })}
+                    {t('invoices.receivables.invoiceCount', { count: row.invoiceCount })} ·{' '}
+                    {row.currency}
                   </Text>
                 </Stack>
               </Table.Td>
