@@ -178,8 +178,7 @@ describe('receivables', () => {
       '61–90',
       '90+',
       'Total',
-      'Dunning',
-      'Next action',
+      'Collections',
     ]);
     const row = within(table).getByRole('link', { name: '杭州云帆科技' }).closest('tr');
     if (!row) throw new Error('no aging row');

@@ -201,6 +201,7 @@ export const invoicesEn = {
       over90: '90+',
     },
     total: 'Total',
+    collections: 'Collections',
     dunningLevel: 'Dunning',
     nextAction: 'Next action',
     totalsRow: 'All customers ({{currency}})',

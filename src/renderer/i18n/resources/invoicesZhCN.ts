@@ -204,6 +204,7 @@ export const invoicesZhCN: Tree<typeof invoicesEn> = {
       over90: '90 天以上',
     },
     total: '合计',
+    collections: '催收进度',
     dunningLevel: '催款级别',
     nextAction: '下一步',
     totalsRow: '全部客户（{{currency}}）',

@@ -32,15 +32,15 @@ export function AgingTable({ rows }: { rows: readonly NamedReceivableRow[] }) {
         <Table.Thead>
           <Table.Tr>
             {/* A company's name stays on one or two lines, not one character per line. */}
-            <Table.Th miw={220}>{t('invoices.receivables.customer')}</Table.Th>
+            <Table.Th miw={200}>{t('invoices.receivables.customer')}</Table.Th>
             {agingBuckets.map((bucket) => (
               <Table.Th key={bucket} ta="right">
                 {t(`invoices.receivables.buckets.${bucket}`)}
               </Table.Th>
             ))}
             <Table.Th ta="right">{t('invoices.receivables.total')}</Table.Th>
-            <Table.Th>{t('invoices.receivables.dunningLevel')}</Table.Th>
-            <Table.Th>{t('invoices.receivables.nextAction')}</Table.Th>
+            {/* Where collections stand: the reminder level reached, then the next step. */}
+            <Table.Th miw={150}>{t('invoices.receivables.collections')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -72,18 +72,12 @@ export function AgingTable({ rows }: { rows: readonly NamedReceivableRow[] }) {
               <Table.Td ta="right" fz="sm" fw={700}>
                 {money(row.total, row.currency)}
               </Table.Td>
-              <Table.Td>
+              <Table.Td fz="sm">
                 {row.dunningLevel ? (
-                  <Badge variant="light" color="orange">
+                  <Badge variant="light" color="orange" mb={4}>
                     {t(`invoices.dunningLevels.${row.dunningLevel}`)}
                   </Badge>
-                ) : (
-                  <Text size="sm" c="dimmed">
-                    —
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td fz="sm">
+                ) : null}
                 {row.nextActionInvoice ? (
                   <Stack gap={0}>
                     <NextActionText action={row.nextAction} />
@@ -92,6 +86,7 @@ export function AgingTable({ rows }: { rows: readonly NamedReceivableRow[] }) {
                       to={paths.invoice(row.nextActionInvoice.id)}
                       size="xs"
                       ff="monospace"
+                      style={{ whiteSpace: 'nowrap' }}
                     >
                       {row.nextActionInvoice.number}
                     </Anchor>
@@ -117,7 +112,6 @@ export function AgingTable({ rows }: { rows: readonly NamedReceivableRow[] }) {
               <Table.Td ta="right" fz="sm" fw={700}>
                 {money(total.total, total.currency)}
               </Table.Td>
-              <Table.Td />
               <Table.Td />
             </Table.Tr>
           ))}
