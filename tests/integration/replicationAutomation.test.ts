@@ -4,6 +4,10 @@ import {
   applyAutomationRules,
   startAutomation,
 } from '../../src/renderer/data/automation/automationRunner.ts';
+import {
+  createHotLeadTasks,
+  followUpTaskId,
+} from '../../src/renderer/data/import/followUpCommands.ts';
 import { automatedTaskId } from '../../src/shared/automation/automatedTasks.ts';
 import { type Device, openDevice, startSyncServer, testClock } from './replicationDevices.ts';
 
@@ -157,6 +161,52 @@ describe('automation rules across devices', { timeout: 60_000 }, () => {
     } finally {
       release();
       stop();
+    }
+  });
+
+  it('a hot lead’s follow-up task made on two offline devices stays as the rep left it', async () => {
+    const laptop = await repDevice();
+    const phone = await repDevice();
+    const lead = await laptop.commands.createLead({
+      lastName: '刘',
+      firstName: '洋',
+      company: '苏州新源机械',
+      email: 'liu.yang@xinyuan.cn',
+      rating: 'hot',
+    });
+    await laptop.awaitInSync();
+    await expect.poll(async () => (await phone.lead(lead.id))?.rating).toBe('hot');
+    laptop.connectivity.setOnline(false);
+    phone.connectivity.setOnline(false);
+    const followUp = (device: Device, language: string) =>
+      createHotLeadTasks(
+        { data: device.data, clock, user: { id: env.people.rep1.id, role: 'rep' } },
+        {
+          leads: [{ id: lead.id, ownerId: env.people.rep1.id, label: '刘洋' }],
+          subject: (label) => (language === 'zh' ? `跟进${label}` : `Follow up ${label}`),
+          dueAt: '2026-11-21T09:00:00.000Z',
+        },
+      );
+    expect(await followUp(laptop, 'zh')).toEqual({ created: 1, existing: 0 });
+    clock.advance(30);
+    const [onLaptop] = await tasksOn(laptop, lead.id);
+    await onLaptop?.incrementalPatch({ done: true, updatedAt: clock().toISOString() });
+    clock.advance(60);
+    expect(await followUp(phone, 'en')).toEqual({ created: 1, existing: 0 });
+
+    laptop.connectivity.setOnline(true);
+    await laptop.awaitInSync();
+    phone.connectivity.setOnline(true);
+    await phone.awaitInSync();
+    await laptop.awaitInSync();
+    const [onServer] = await env.server.store.getDocuments('activities', [followUpTaskId(lead.id)]);
+    expect(onServer?.data).toMatchObject({ done: true, subject: '跟进刘洋' });
+    for (const device of [laptop, phone]) {
+      await expect
+        .poll(async () => (await tasksOn(device, lead.id)).map((doc) => doc.done))
+        .toEqual([true]);
+      expect(await device.data.sync.store.listConflicts()).toEqual([]);
+      expect(await device.data.sync.store.listIssues()).toEqual([]);
     }
   });
 

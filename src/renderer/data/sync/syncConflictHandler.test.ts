@@ -58,7 +58,7 @@ const task = (at: string, fields: Record<string, unknown>): WireDocument => ({
 });
 
 describe('the conflict handler', () => {
-  it('keeps the server’s copy of an automated task another device made first, done or deleted', async () => {
+  it('keeps the server’s copy of a task another device made first under the same id, done or deleted', async () => {
     const { handler, store } = await handlerFor('activities');
     const mine = task('2026-11-28T09:00:00.000Z', {
       subject: 'Deal has been quiet for 15 days',
@@ -77,22 +77,53 @@ describe('the conflict handler', () => {
     expect(await resolve(handler, { local: mine, remote: deleted })).toMatchObject({
       _deleted: true,
     });
+    // A hot lead's follow-up task (no rule recorded) made on two devices: the same.
+    const followUp = (at: string, fields: Record<string, unknown>) => {
+      const { automation: _none, ...plain } = task(at, fields);
+      return plain;
+    };
+    expect(
+      await resolve(handler, {
+        local: followUp('2026-11-28T09:00:00.000Z', { subject: 'Follow up 王丽' }),
+        remote: followUp('2026-11-27T09:00:00.000Z', {
+          subject: 'Follow up Wang Li',
+          done: true,
+          updatedAt: '2026-11-27T12:00:00.000Z',
+        }),
+      }),
+    ).toMatchObject({ done: true, subject: 'Follow up Wang Li' });
+    expect(await store.listConflicts()).toEqual([]);
+  });
+
+  it('merges a copy edited since it was made, so the person’s edit is not lost', async () => {
+    const { handler, store } = await handlerFor('activities');
+    const edited = task('2026-11-28T09:00:00.000Z', {
+      body: 'Called: wants a demo on Monday',
+      updatedAt: '2026-11-28T09:30:00.000Z',
+    });
+    const theirs = task('2026-11-27T09:00:00.000Z', {});
+    const merged = await resolve(handler, { local: edited, remote: theirs });
+    expect(merged).toMatchObject({
+      body: 'Called: wants a demo on Monday',
+      createdAt: '2026-11-27T09:00:00.000Z',
+    });
     expect(await store.listConflicts()).toEqual([]);
   });
 
   it('keeps the server’s creation time of a record both sides made under one id, as no conflict', async () => {
     const { handler, store } = await handlerFor('accounts');
-    const account = (createdAt: string, name: string): WireDocument => ({
+    const account = (createdAt: string, updatedAt: string, name: string): WireDocument => ({
       id: '01a22002-0045-7278-9880-e66833a4bbb6',
       ownerId: 'rep-1',
       createdAt,
-      updatedAt: createdAt,
+      updatedAt,
       name,
       _deleted: false,
     });
+    // This device renamed its copy after making it.
     const merged = await resolve(handler, {
-      local: account('2026-11-28T09:00:00.000Z', '华东贸易'),
-      remote: account('2026-11-27T09:00:00.000Z', '华东贸易有限公司'),
+      local: account('2026-11-28T09:00:00.000Z', '2026-11-28T09:05:00.000Z', '华东贸易'),
+      remote: account('2026-11-27T09:00:00.000Z', '2026-11-27T09:00:00.000Z', '华东贸易有限公司'),
     });
     expect(merged).toMatchObject({ createdAt: '2026-11-27T09:00:00.000Z', name: '华东贸易' });
     // The name is a real conflict (the later one kept, the other in the inbox); the time is not.

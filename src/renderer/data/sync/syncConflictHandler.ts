@@ -24,12 +24,16 @@ export class RejectedWrites {
 }
 
 /**
- * Whether both are the task of one automation rule and occasion (their ids derive from it); the
- * server's may be deleted (its person deleted it, and it stays deleted).
+ * Whether the server's copy was made apart from this one (another creation time: an id derived
+ * from the record's subject, made on two devices) while this copy was never edited. The server's
+ * may be a tombstone: its person deleted it, and it stays deleted.
  */
-function sameAutomatedTask(local: WireDocument, remote: WireDocument): boolean {
-  const key = (doc: WireDocument) => (doc.automation as { key?: unknown } | undefined)?.key;
-  return key(local) !== undefined && key(local) === key(remote);
+function madeTwiceAndUntouched(local: WireDocument, remote: WireDocument): boolean {
+  return (
+    typeof local.createdAt === 'string' &&
+    local.createdAt !== remote.createdAt &&
+    local.updatedAt === local.createdAt
+  );
 }
 
 function asSyncDocument(doc: WireDocument): SyncDocument {
@@ -57,9 +61,11 @@ export function createSyncConflictHandler<T>(params: {
       }
       const base = input.assumedMasterState as unknown as WireDocument | undefined;
       const local = input.newDocumentState as unknown as WireDocument;
-      if (!base && sameAutomatedTask(local, real)) {
-        // Two devices made the task one rule asked for: the server's is that task, with whatever
-        // its person has done to it since (done, edited, deleted); this device's copy adds nothing.
+      if (!base && madeTwiceAndUntouched(local, real)) {
+        // Two devices made one record whose id derives from what it is about (an automation
+        // rule's task, a hot lead's follow-up) and this device's copy is as it was made: the
+        // server's is that record, with whatever its person has done to it since (done, edited,
+        // deleted); this copy adds nothing. A copy edited since it was made is merged as usual.
         return toLocalDocument(collection, real) as unknown as WithDeleted<T>;
       }
       const { merged, conflicts: fieldConflicts } = reconcile({
