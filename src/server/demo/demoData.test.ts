@@ -39,6 +39,13 @@ describe('demo company', () => {
     }
   });
 
+  it('asks booth visitors for consent in both languages, with a version each lead records', () => {
+    const [event] = documents.events;
+    expect(event?.consent?.version).toBeTruthy();
+    expect(event?.consent?.textZh).toMatch(/\p{Script=Han}/u);
+    expect(event?.consent?.textEn).toMatch(/^I agree/);
+  });
+
   it('names each deal after its account as people say it, never cut mid-word', () => {
     expect(withoutLegalForm('Nordlicht Logistics GmbH')).toBe('Nordlicht Logistics');
     expect(withoutLegalForm('Summit Components Inc.')).toBe('Summit Components');

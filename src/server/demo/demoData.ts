@@ -124,6 +124,15 @@ export function buildDemoDocuments(people: DemoPeople, now: Date, seed = 4410): 
     startsOn: iso(nowMs - 10 * day).slice(0, 10),
     endsOn: iso(nowMs - 7 * day).slice(0, 10),
     teamId: people.teamId,
+    // At a show in China the booth asks for consent under PIPL, in the visitor's language; each
+    // lead records which version it agreed to.
+    consent: {
+      version: '2026-03',
+      textZh:
+        '我同意 Fieldbook 演示公司收集我的姓名、公司和联系方式，用于就本次展会咨询与我联系并发送产品资料。我可以随时撤回同意。',
+      textEn:
+        'I agree that Fieldbook Demo collects my name, company and contact details to follow up on my enquiry at this show and send product information. I can withdraw my consent at any time.',
+    },
     // The team is Chinese and international: the manager wrote the booth questions in both.
     qualificationQuestions: exampleRecords.events.qualificationQuestions.map((question) => ({
       ...question,
