@@ -84,6 +84,29 @@ afterEach(async () => {
 });
 
 describe('event follow-up', () => {
+  it('opens the show that started last, not one still ahead', async () => {
+    const events = collectionOf(data, 'events');
+    await events.insert({
+      ...event,
+      id: '0195f3a0-0000-7000-8000-00000000e001',
+      name: 'LogiMAT 2025',
+      startsOn: '2025-05-01',
+      endsOn: '2025-05-03',
+    });
+    await events.insert({
+      ...event,
+      id: '0195f3a0-0000-7000-8000-00000000e002',
+      name: 'CeMAT Asia 2099',
+      startsOn: '2099-03-01',
+      endsOn: '2099-03-04',
+    });
+    const { router } = renderApp(data, { path: '/follow-up' });
+    const table = await screen.findByRole('table', { name: 'Leads of the event' });
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(3));
+    expect(router.state.location.pathname).toBe(`/events/${event.id}/follow-up`);
+    expect(screen.getByRole('combobox', { name: 'Event' })).toHaveProperty('value', event.id);
+  });
+
   it('lists the event’s leads best first, makes one task per hot lead, and assigns leads to a rep', async () => {
     const { user } = renderApp(data, { path: `/events/${event.id}/follow-up` });
     const table = await screen.findByRole('table', { name: 'Leads of the event' });

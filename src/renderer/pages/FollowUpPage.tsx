@@ -1,15 +1,34 @@
 import { Card, Center, Group, Loader, NativeSelect, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useFollowUpLeads } from '../data/import/useFollowUpLeads.ts';
-import { useCurrentUser, useEventOptions, useTeamMembers } from '../data/index.ts';
+import {
+  type EventOption,
+  useCurrentUser,
+  useEventOptions,
+  useTeamMembers,
+} from '../data/index.ts';
+import { useDataContext } from '../data/react/DataProvider.tsx';
 import { FollowUpAssignBar } from '../modules/followUp/components/FollowUpAssignBar.tsx';
 import { FollowUpTable } from '../modules/followUp/components/FollowUpTable.tsx';
 import { useHotLeadTasks } from '../modules/followUp/hooks/useHotLeadTasks.ts';
 import { importPaths } from '../modules/import/utils/importPaths.ts';
 
 const leadPath = (id: string) => `/leads/${encodeURIComponent(id)}`;
+
+/** The show to follow up by default: the one that started last, up to today. */
+export function latestStartedEvent(
+  events: readonly EventOption[],
+  today: string,
+): EventOption | undefined {
+  return events
+    .filter((event) => event.startsOn !== '' && event.startsOn <= today)
+    .reduce<EventOption | undefined>(
+      (latest, event) => (!latest || event.startsOn > latest.startsOn ? event : latest),
+      undefined,
+    );
+}
 
 /** After the show: an event's leads by score, bulk assignment, tasks for hot leads. */
 export function FollowUpPage() {
@@ -19,6 +38,14 @@ export function FollowUpPage() {
   const [search] = useSearchParams();
   const eventId = params.id ?? search.get('event') ?? '';
   const events = useEventOptions();
+  const { clock } = useDataContext();
+  // Coming here after a show, the rep means that show: it opens without a choice to make.
+  const latest = eventId
+    ? undefined
+    : latestStartedEvent(events, clock().toISOString().slice(0, 10));
+  useEffect(() => {
+    if (latest) navigate(importPaths.eventFollowUp(latest.id), { replace: true });
+  }, [latest, navigate]);
   return (
     <Stack gap="md" p={{ base: 'md', sm: 'lg' }} maw={1200} w="100%" style={{ overflowY: 'auto' }}>
       <Group justify="space-between" align="flex-end">
