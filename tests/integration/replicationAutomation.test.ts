@@ -51,6 +51,35 @@ async function tasksOn(device: Device, leadId: string) {
   return docs ?? [];
 }
 
+/** The rep finishes the laptop's task (offline); the phone's copy is made a minute later. */
+async function finishOnLaptop(laptop: Device, leadId: string) {
+  clock.advance(30);
+  const [onLaptop] = await tasksOn(laptop, leadId);
+  await onLaptop?.incrementalPatch({ done: true, updatedAt: clock().toISOString() });
+  clock.advance(60);
+}
+
+/** The laptop comes back online and syncs first, then the phone. */
+async function reconnectLaptopFirst(laptop: Device, phone: Device) {
+  laptop.connectivity.setOnline(true);
+  await laptop.awaitInSync();
+  phone.connectivity.setOnline(true);
+  await phone.awaitInSync();
+  await laptop.awaitInSync();
+}
+
+/** Each device holds the one task, done, and has nothing for the rep to sort out. */
+async function expectOneDoneTaskAndNothingToSortOut(devices: Device[], leadId: string) {
+  for (const device of devices) {
+    await expect
+      .poll(async () => (await tasksOn(device, leadId)).map((doc) => doc.done))
+      .toEqual([true]);
+    // No conflict, no refused change.
+    expect(await device.data.sync.store.listConflicts()).toEqual([]);
+    expect(await device.data.sync.store.listIssues()).toEqual([]);
+  }
+}
+
 describe('automation rules across devices', { timeout: 60_000 }, () => {
   it('two offline devices of one rep make the same follow-up task, and sync keeps exactly one', async () => {
     const laptop = await repDevice();
@@ -71,11 +100,7 @@ describe('automation rules across devices', { timeout: 60_000 }, () => {
     phone.connectivity.setOnline(false);
     await Promise.all([loadAnalyticsMirrors(laptop.data), loadAnalyticsMirrors(phone.data)]);
     const fromLaptop = await runRules(laptop);
-    // The rep finishes it on the laptop; the phone makes its own copy a minute later.
-    clock.advance(30);
-    const [onLaptop] = await tasksOn(laptop, lead.id);
-    await onLaptop?.incrementalPatch({ done: true, updatedAt: clock().toISOString() });
-    clock.advance(60);
+    await finishOnLaptop(laptop, lead.id);
     const fromPhone = await runRules(phone);
     const taskId = automatedTaskId('hot-lead-1h', `lead:${lead.id}`);
     expect(fromLaptop.map((task) => task.id)).toEqual([taskId]);
@@ -86,23 +111,12 @@ describe('automation rules across devices', { timeout: 60_000 }, () => {
       key: `lead:${lead.id}`,
     });
 
-    laptop.connectivity.setOnline(true);
-    await laptop.awaitInSync();
-    phone.connectivity.setOnline(true);
-    await phone.awaitInSync();
-    await laptop.awaitInSync();
+    await reconnectLaptopFirst(laptop, phone);
     const onServer = await env.server.store.getDocuments('activities', [taskId]);
     expect(onServer).toHaveLength(1);
     // The one task is the laptop's, still done, made when the laptop made it.
     expect(onServer[0]?.data).toMatchObject({ done: true, createdAt: fromLaptop[0]?.createdAt });
-    for (const device of [laptop, phone]) {
-      await expect
-        .poll(async () => (await tasksOn(device, lead.id)).map((doc) => doc.done))
-        .toEqual([true]);
-      // Nothing for the rep to sort out: no conflict, no refused change.
-      expect(await device.data.sync.store.listConflicts()).toEqual([]);
-      expect(await device.data.sync.store.listIssues()).toEqual([]);
-    }
+    await expectOneDoneTaskAndNothingToSortOut([laptop, phone], lead.id);
 
     // Running again, on either device, makes nothing new.
     expect(await runRules(laptop)).toEqual([]);
@@ -188,26 +202,13 @@ describe('automation rules across devices', { timeout: 60_000 }, () => {
         },
       );
     expect(await followUp(laptop, 'zh')).toEqual({ created: 1, existing: 0 });
-    clock.advance(30);
-    const [onLaptop] = await tasksOn(laptop, lead.id);
-    await onLaptop?.incrementalPatch({ done: true, updatedAt: clock().toISOString() });
-    clock.advance(60);
+    await finishOnLaptop(laptop, lead.id);
     expect(await followUp(phone, 'en')).toEqual({ created: 1, existing: 0 });
 
-    laptop.connectivity.setOnline(true);
-    await laptop.awaitInSync();
-    phone.connectivity.setOnline(true);
-    await phone.awaitInSync();
-    await laptop.awaitInSync();
+    await reconnectLaptopFirst(laptop, phone);
     const [onServer] = await env.server.store.getDocuments('activities', [followUpTaskId(lead.id)]);
     expect(onServer?.data).toMatchObject({ done: true, subject: '跟进刘洋' });
-    for (const device of [laptop, phone]) {
-      await expect
-        .poll(async () => (await tasksOn(device, lead.id)).map((doc) => doc.done))
-        .toEqual([true]);
-      expect(await device.data.sync.store.listConflicts()).toEqual([]);
-      expect(await device.data.sync.store.listIssues()).toEqual([]);
-    }
+    await expectOneDoneTaskAndNothingToSortOut([laptop, phone], lead.id);
   });
 
   it('never brings back a task the rep deleted, also after it synced to the other device', async () => {

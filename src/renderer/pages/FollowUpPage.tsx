@@ -18,7 +18,7 @@ import { importPaths } from '../modules/import/utils/importPaths.ts';
 const leadPath = (id: string) => `/leads/${encodeURIComponent(id)}`;
 
 /** The show to follow up by default: the one that started last, up to today. */
-export function latestStartedEvent(
+function latestStartedEvent(
   events: readonly EventOption[],
   today: string,
 ): EventOption | undefined {

@@ -3,7 +3,8 @@ import { useDataContext } from './DataProvider.tsx';
 
 export type EventOption = {
   id: string;
-  name: string /** ISO date the event starts. */;
+  name: string;
+  /** ISO date the event starts. */
   startsOn: string;
 };
 

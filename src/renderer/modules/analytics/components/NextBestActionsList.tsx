@@ -59,9 +59,7 @@ export function NextBestActionsList({ records, userId, now }: Props) {
     return { title: task?.subject ?? action.id, href };
   };
   return (
-    // A card clips what overflows it, so in the page's scrolling column it would shrink to its
-    // title line instead of making the page scroll.
-    <Card withBorder radius="md" padding="md" style={{ flexShrink: 0 }}>
+    <Card withBorder radius="md" padding="md">
       <Title order={3} fz="md" mb="xs">
         {t('analytics.nextBest.title')}
       </Title>
