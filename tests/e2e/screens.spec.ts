@@ -1,4 +1,4 @@
-import { type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { type Browser, expect, type Page, test } from '@playwright/test';
 
 // The main screens with the demo company, in English and Simplified Chinese, at 1440×900
 // (project "sync"), for a visual review; CI regenerates them. Each screen must render its page
@@ -68,7 +68,15 @@ const adminScreens: Screen[] = [
   { name: 'settings-hub', path: '/settings', heading: title('Settings', '设置') },
 ];
 
-async function signedIn(context: BrowserContext, email: string, baseURL: string) {
+/** A new browser context of the given size, signed in as `email`; close it with its context. */
+async function signedIn(
+  browser: Browser,
+  baseURL: string | undefined,
+  email: string,
+  viewport = { width: 1440, height: 900 },
+) {
+  if (!baseURL) throw new Error('the sync project sets baseURL');
+  const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   await page.goto('/');
   await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).click();
@@ -122,25 +130,21 @@ test('the main screens render their headings in English and Chinese (manager)', 
   browser,
   baseURL,
 }) => {
-  if (!baseURL) throw new Error('the sync project sets baseURL');
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  const page = await signedIn(context, 'manager@demo.fieldbook', baseURL);
+  const page = await signedIn(browser, baseURL, 'manager@demo.fieldbook');
   // Booth mode needs an event in use on this device.
   await go(page, '/events');
   await page.getByRole('button', { name: `Use at booth: ${eventName}` }).click();
   await walk(page, managerScreens);
-  await context.close();
+  await page.context().close();
 });
 
 test('the admin screens render their headings in English and Chinese (admin)', async ({
   browser,
   baseURL,
 }) => {
-  if (!baseURL) throw new Error('the sync project sets baseURL');
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  const page = await signedIn(context, 'admin@demo.fieldbook', baseURL);
+  const page = await signedIn(browser, baseURL, 'admin@demo.fieldbook');
   await walk(page, adminScreens);
-  await context.close();
+  await page.context().close();
 });
 
 // A card clips what overflows it; in a page's scrolling column, flex once shrank such cards to
@@ -159,9 +163,10 @@ test('no card cuts off its content on a 1280×720 laptop screen (admin)', async 
   browser,
   baseURL,
 }) => {
-  if (!baseURL) throw new Error('the sync project sets baseURL');
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  const page = await signedIn(context, 'admin@demo.fieldbook', baseURL);
+  const page = await signedIn(browser, baseURL, 'admin@demo.fieldbook', {
+    width: 1280,
+    height: 720,
+  });
   for (const path of laptopScreens) {
     await go(page, path);
     await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
@@ -181,5 +186,5 @@ test('no card cuts off its content on a 1280×720 laptop screen (admin)', async 
     );
     expect(cut, `cards cut off on ${path}`).toEqual([]);
   }
-  await context.close();
+  await page.context().close();
 });
