@@ -70,6 +70,45 @@ describe('invoices list and detail', () => {
     });
   });
 
+  it('shows discounted lines on the order and its invoice with figures that add up', async () => {
+    const clock = movableClock('2026-11-02T08:00:00.000Z');
+    const { order, invoices } = await seedShippedOrder(data, clock, {
+      lines: [
+        { description: 'Handheld scanner', quantity: 4, unitPrice: 1000_00, discountBps: 1000 },
+        { description: 'Charging dock', quantity: 2, unitPrice: 500_00 },
+      ],
+      orderDiscountBps: 500,
+      shipments: [[4, 2]],
+    });
+    const invoice = await invoices.invoiceShipped(order.id, { issue: true });
+    // Lines after their own discount: 3,600.00 and 1,000.00, so a subtotal of 4,600.00; 5 % off
+    // the order is 230.00, then 13 % tax on 4,370.00.
+    const expected = {
+      subtotal: 'CN¥4,600.00',
+      orderDiscount: '−CN¥230.00',
+      tax: 'CN¥568.10',
+      total: 'CN¥4,938.10',
+    };
+    const { router } = renderInvoicesApp(data, `/orders/${order.id}`, clock);
+    const orderLines = await screen.findByRole('table', { name: 'Order lines' });
+    const scanner = within(orderLines).getByRole('row', { name: /Handheld scanner/ });
+    expect(within(scanner).getByText('10%')).toBeTruthy();
+    expect(within(scanner).getByText('CN¥3,600.00')).toBeTruthy();
+    expect(screen.getByText('Order discount 5%')).toBeTruthy();
+    for (const [key, value] of Object.entries(expected)) {
+      expect(screen.getByTestId(`order-${key}`).textContent).toBe(value);
+    }
+
+    await router.navigate(`/invoices/${invoice.id}`);
+    const invoiceLines = await screen.findByRole('table', { name: 'Lines' });
+    const dock = within(invoiceLines).getByRole('row', { name: /Charging dock/ });
+    expect(within(dock).getByText('—')).toBeTruthy();
+    expect(within(dock).getByText('CN¥1,000.00')).toBeTruthy();
+    for (const [key, value] of Object.entries(expected)) {
+      expect(screen.getByTestId(`invoice-${key}`).textContent).toBe(value);
+    }
+  });
+
   it('sends a reminder on an overdue invoice, with the next step as a task, and prints the letter', async () => {
     const clock = movableClock('2026-11-02T08:00:00.000Z');
     const { account, order, invoices } = await seedShippedOrder(data, clock);

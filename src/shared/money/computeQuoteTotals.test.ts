@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exampleRecords } from '../domain/exampleRecords.ts';
-import { computeLineTotals, computeQuoteTotals, type PricedLine } from './computeQuoteTotals.ts';
+import {
+  computeLineTotals,
+  computeQuoteTotals,
+  lineAmount,
+  type PricedLine,
+  printedTotals,
+} from './computeQuoteTotals.ts';
 
 const line = (overrides: Partial<PricedLine>): PricedLine => ({
   quantityMilli: 1_000,
@@ -290,6 +296,53 @@ describe('computeQuoteTotals', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('printedTotals', () => {
+  it('prints a subtotal that sums the line amounts and the order discount alone', () => {
+    // 20 scanners at ¥2,199 less 5 %, 3 installations at ¥800, 2 % off the order, 13 % VAT.
+    const totals = computeQuoteTotals({
+      lines: [
+        line({ quantityMilli: 20_000, unitPrice: 219_900, discountBps: 500, taxRateBps: 1_300 }),
+        line({ quantityMilli: 3_000, unitPrice: 80_000, taxRateBps: 1_300 }),
+      ],
+      orderDiscountBps: 200,
+      currency: 'CNY',
+    });
+    expect(totals.lines.map(lineAmount)).toEqual([4_178_100, 240_000]);
+    expect(printedTotals(totals)).toEqual({
+      subtotal: 4_418_100,
+      orderDiscount: 88_362,
+      tax: 562_866,
+      total: 4_892_604,
+    });
+    // The stored figures: the subtotal before line discounts, both discounts in one.
+    expect(totals).toMatchObject({ subtotal: 4_638_000, discount: 308_262, total: 4_892_604 });
+  });
+
+  it('adds up as printed for any quote', () => {
+    const lineArb = fc.record({
+      quantityMilli: fc.integer({ min: 0, max: 10_000_000 }),
+      unitPrice: fc.integer({ min: 0, max: 10_000_000 }),
+      discountBps: fc.integer({ min: 0, max: 10_000 }),
+      taxRateBps: fc.integer({ min: 0, max: 10_000 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(lineArb, { maxLength: 20 }),
+        fc.integer({ min: 0, max: 10_000 }),
+        (lines, orderDiscountBps) => {
+          const totals = computeQuoteTotals({ lines, orderDiscountBps, currency: 'CNY' });
+          const printed = printedTotals(totals);
+          const amounts = totals.lines.map(lineAmount);
+          expect(printed.subtotal).toBe(amounts.reduce((sum, amount) => sum + amount, 0));
+          expect(printed.subtotal - printed.orderDiscount + printed.tax).toBe(printed.total);
+          if (orderDiscountBps === 0) expect(printed.orderDiscount).toBe(0);
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 });

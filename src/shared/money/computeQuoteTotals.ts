@@ -189,3 +189,28 @@ export function computeQuoteTotals({
     total: toSafeAmount(subtotal - discount + tax, 'total'),
   };
 }
+
+/** A line's printed amount: quantity × unit price less the line's own discount (before the order discount and tax). */
+export function lineAmount(line: Pick<LineTotals, 'gross' | 'lineDiscount'>): number {
+  return line.gross - line.lineDiscount;
+}
+
+/** The totals a document prints under its lines; `subtotal − orderDiscount + tax = total`. */
+export type PrintedTotals = { subtotal: number; orderDiscount: number; tax: number; total: number };
+
+/**
+ * The totals as a quote, order or invoice prints them, so that they add up as the reader checks
+ * them: the subtotal is the sum of the printed line amounts (after line discounts), then the
+ * order discount alone, tax and total. The stored `subtotal` is before line discounts and the
+ * stored `discount` holds both kinds; printing those under amounts that already had their line
+ * discount taken off would make neither the lines nor the discount row add up.
+ */
+export function printedTotals(totals: QuoteTotals): PrintedTotals {
+  let subtotal = 0;
+  let orderDiscount = 0;
+  for (const line of totals.lines) {
+    subtotal += lineAmount(line);
+    orderDiscount += line.orderDiscount;
+  }
+  return { subtotal, orderDiscount, tax: totals.tax, total: totals.total };
+}

@@ -11,6 +11,7 @@ export type TestOrderLine = {
   /** Minor units. */
   unitPrice: number;
   taxRateBps?: number;
+  discountBps?: number;
 };
 
 /**
@@ -26,6 +27,7 @@ export function buildTestOrder(params: {
   lines: readonly TestOrderLine[];
   shipments?: readonly (readonly number[])[];
   paymentTermsDays?: number;
+  orderDiscountBps?: number;
 }): Order {
   const at = params.now.toISOString();
   const ms = params.now.getTime();
@@ -34,13 +36,14 @@ export function buildTestOrder(params: {
     description: line.description,
     quantityMilli: line.quantity * 1000,
     unitPrice: line.unitPrice,
-    discountBps: 0,
+    discountBps: line.discountBps ?? 0,
     taxRateBps: line.taxRateBps ?? 1300,
   }));
   const currency = params.currency ?? 'CNY';
+  const orderDiscountBps = params.orderDiscountBps ?? 0;
   const { subtotal, discount, tax, total } = computeQuoteTotals({
     lines,
-    orderDiscountBps: 0,
+    orderDiscountBps,
     currency,
   });
   const shipments = (params.shipments ?? []).map((quantities, index) => ({
@@ -64,7 +67,7 @@ export function buildTestOrder(params: {
     status: shipments.length > 0 ? 'in_fulfillment' : 'confirmed',
     currency,
     lines,
-    orderDiscountBps: 0,
+    orderDiscountBps,
     totals: { subtotal, discount, tax, total },
     confirmedAt: at,
     shipments,

@@ -1,7 +1,6 @@
 import type { Account } from '../../../shared/domain/account.ts';
 import type { Address } from '../../../shared/domain/addressSchema.ts';
 import type { Contact } from '../../../shared/domain/contact.ts';
-import type { DocumentTotals } from '../../../shared/domain/lineItemSchema.ts';
 import type { Product } from '../../../shared/domain/product.ts';
 import type {
   ContractTerms,
@@ -66,7 +65,6 @@ export type QuoteDocumentModel = {
     contact?: { name: string; title: string; email: string; phone: string };
   };
   lines: QuoteDocumentLine[];
-  totals: DocumentTotals;
   acceptance?: QuoteAcceptance;
   contract?: ContractTerms;
 };
@@ -138,7 +136,6 @@ export function buildQuoteDocumentModel(params: {
       discountBps: line.discountBps,
       taxRateBps: line.taxRateBps,
     })),
-    totals: quote.totals,
     ...(quote.acceptance ? { acceptance: quote.acceptance } : {}),
     ...(quote.contract ? { contract: quote.contract } : {}),
   };

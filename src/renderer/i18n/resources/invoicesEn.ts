@@ -66,6 +66,7 @@ export const invoicesEn = {
     description: 'Description',
     quantity: 'Quantity',
     unitPrice: 'Unit price',
+    discount: 'Discount',
     taxRate: 'Tax',
     amount: 'Amount',
     paid: 'Paid',
@@ -80,12 +81,6 @@ export const invoicesEn = {
     noDunning: 'No reminder sent yet.',
     dunningSent: '{{level}} sent {{date}}',
     nextAction: 'Next step',
-  },
-  totals: {
-    subtotal: 'Subtotal',
-    discount: 'Discount',
-    tax: 'Tax',
-    total: 'Total',
   },
   payments: {
     title: 'Payments',

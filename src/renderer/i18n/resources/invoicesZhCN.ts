@@ -69,6 +69,7 @@ export const invoicesZhCN: Tree<typeof invoicesEn> = {
     description: '描述',
     quantity: '数量',
     unitPrice: '单价',
+    discount: '折扣',
     taxRate: '税率',
     amount: '金额',
     paid: '已付',
@@ -83,12 +84,6 @@ export const invoicesZhCN: Tree<typeof invoicesEn> = {
     noDunning: '尚未发送催款通知。',
     dunningSent: '{{date}} 已发送{{level}}',
     nextAction: '下一步',
-  },
-  totals: {
-    subtotal: '小计',
-    discount: '折扣',
-    tax: '税额',
-    total: '合计',
   },
   payments: {
     title: '收款记录',

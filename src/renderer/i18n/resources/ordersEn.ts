@@ -87,13 +87,8 @@ export const ordersEn = {
     shipped: 'Shipped',
     remaining: 'To ship',
     unitPrice: 'Unit price',
-    amount: 'Amount',
-  },
-  totals: {
-    subtotal: 'Subtotal',
     discount: 'Discount',
-    tax: 'Tax',
-    total: 'Total',
+    amount: 'Amount',
   },
   actions: {
     label: 'Order actions',

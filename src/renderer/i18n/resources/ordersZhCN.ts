@@ -88,13 +88,8 @@ export const ordersZhCN = {
     shipped: '已发货',
     remaining: '待发货',
     unitPrice: '单价',
-    amount: '金额',
-  },
-  totals: {
-    subtotal: '小计',
     discount: '折扣',
-    tax: '税额',
-    total: '合计',
+    amount: '金额',
   },
   actions: {
     label: '订单操作',

@@ -166,7 +166,7 @@ export const quotesZhCN = {
     title: '合计',
     orderDiscount: '整单折扣',
     subtotal: '小计',
-    discount: '折扣',
+    orderDiscountOf: '整单折扣 {{value}}%',
     tax: '税额',
     total: '总计',
   },

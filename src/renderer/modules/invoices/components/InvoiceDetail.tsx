@@ -1,13 +1,15 @@
-import { Anchor, Card, Divider, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { nextDunningAction } from '../../../../shared/billing/dunning.ts';
+import { computeQuoteTotals } from '../../../../shared/money/computeQuoteTotals.ts';
 import { formatMoney } from '../../../../shared/money/formatMoney.ts';
 import { type InvoiceRow, useAccountNames, useOrderNumber } from '../../../data/index.ts';
 import { useFormatters } from '../../../i18n/useFormatters.ts';
 import { paths } from '../../../routes.tsx';
 import { FieldItem } from '../../../ui/FieldItem.tsx';
 import { SectionCard } from '../../../ui/SectionCard.tsx';
+import { DocumentTotals } from '../../quotes/components/DocumentTotals.tsx';
 import { percentInputText } from '../../quotes/utils/decimalText.ts';
 import { InvoiceActions } from './InvoiceActions.tsx';
 import { InvoiceLinesTable } from './InvoiceLinesTable.tsx';
@@ -123,12 +125,12 @@ export function InvoiceDetail({ row, today }: { row: InvoiceRow; today: string }
       <SectionCard title={t('invoices.detail.lines')}>
         <InvoiceLinesTable invoice={invoice} />
         <Stack gap={6} maw={360} ml="auto" mt="md" aria-live="polite">
-          {totalRow(t('invoices.totals.subtotal'), money(invoice.totals.subtotal))}
-          {invoice.totals.discount > 0 &&
-            totalRow(t('invoices.totals.discount'), `−${money(invoice.totals.discount)}`)}
-          {totalRow(t('invoices.totals.tax'), money(invoice.totals.tax))}
-          <Divider my={4} />
-          {totalRow(t('invoices.totals.total'), money(invoice.totals.total), true)}
+          <DocumentTotals
+            totals={computeQuoteTotals(invoice)}
+            currency={invoice.currency}
+            orderDiscountBps={invoice.orderDiscountBps}
+            testIdPrefix="invoice"
+          />
           {totalRow(t('invoices.detail.paid'), money(row.paid))}
           {invoice.writeOff &&
             totalRow(t('invoices.detail.writtenOff'), money(invoice.writeOff.amount.amount))}

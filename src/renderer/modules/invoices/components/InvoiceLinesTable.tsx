@@ -1,15 +1,20 @@
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Invoice } from '../../../../shared/domain/invoice.ts';
-import { computeQuoteTotals } from '../../../../shared/money/computeQuoteTotals.ts';
+import { computeQuoteTotals, lineAmount } from '../../../../shared/money/computeQuoteTotals.ts';
 import { formatMoney } from '../../../../shared/money/formatMoney.ts';
 import { formatQuantity } from '../../../../shared/money/quantity.ts';
 import { percentInputText } from '../../quotes/utils/decimalText.ts';
 
-/** An invoice's lines with quantity, unit price, tax rate and net amount. */
+/** An invoice's lines with quantity, unit price, discount (if any), tax rate and amount. */
 export function InvoiceLinesTable({ invoice }: { invoice: Invoice }) {
   const { t, i18n } = useTranslation();
   const priced = computeQuoteTotals(invoice);
+  const amountAt = (index: number) => {
+    const line = priced.lines[index];
+    return line ? lineAmount(line) : 0;
+  };
+  const discounted = invoice.lines.some((line) => line.discountBps > 0);
   const money = (amount: number) =>
     formatMoney({ amount, currency: invoice.currency }, i18n.language);
   return (
@@ -20,6 +25,7 @@ export function InvoiceLinesTable({ invoice }: { invoice: Invoice }) {
             <Table.Th>{t('invoices.detail.description')}</Table.Th>
             <Table.Th ta="right">{t('invoices.detail.quantity')}</Table.Th>
             <Table.Th ta="right">{t('invoices.detail.unitPrice')}</Table.Th>
+            {discounted && <Table.Th ta="right">{t('invoices.detail.discount')}</Table.Th>}
             <Table.Th ta="right">{t('invoices.detail.taxRate')}</Table.Th>
             <Table.Th ta="right">{t('invoices.detail.amount')}</Table.Th>
           </Table.Tr>
@@ -34,11 +40,16 @@ export function InvoiceLinesTable({ invoice }: { invoice: Invoice }) {
               <Table.Td fz="sm" ta="right">
                 {money(line.unitPrice)}
               </Table.Td>
+              {discounted && (
+                <Table.Td fz="sm" ta="right">
+                  {line.discountBps > 0 ? `${percentInputText(line.discountBps)}%` : '—'}
+                </Table.Td>
+              )}
               <Table.Td fz="sm" ta="right">
-                {percentInputText(line.taxRateBps)} %
+                {percentInputText(line.taxRateBps)}%
               </Table.Td>
               <Table.Td fz="sm" ta="right">
-                {money(priced.lines[index]?.net ?? 0)}
+                {money(amountAt(index))}
               </Table.Td>
             </Table.Tr>
           ))}

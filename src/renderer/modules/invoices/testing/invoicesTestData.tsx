@@ -61,23 +61,32 @@ export function movableClock(startIso: string) {
   });
 }
 
-/** An account with an order the warehouse shipped 3 of 4 scanners from (net 30). */
-export async function seedShippedOrder(data: FieldbookData, clock: () => Date) {
+/**
+ * An account with an order the warehouse shipped 3 of 4 scanners from (net 30), or the given
+ * lines, order discount and shipments.
+ */
+export async function seedShippedOrder(
+  data: FieldbookData,
+  clock: () => Date,
+  order: Pick<Parameters<typeof buildTestOrder>[0], 'lines' | 'shipments' | 'orderDiscountBps'> = {
+    lines: [{ description: 'Handheld scanner', quantity: 4, unitPrice: 1000_00 }],
+    shipments: [[2], [1]],
+  },
+) {
   const context = { data, clock, user: { id: people.finance, role: 'finance' as const } };
   const account = await createAccountCommands(context).createAccount({ name: '杭州云帆科技' });
-  const order = await insertTestOrder(
+  const stored = await insertTestOrder(
     data,
     buildTestOrder({
       ownerId: people.rep,
       accountId: account.id,
       now: clock(),
       number: 'SO-2026-A2-0007',
-      lines: [{ description: 'Handheld scanner', quantity: 4, unitPrice: 1000_00 }],
-      shipments: [[2], [1]],
       paymentTermsDays: 30,
+      ...order,
     }),
   );
-  return { account, order, invoices: createInvoiceCommands(context) };
+  return { account, order: stored, invoices: createInvoiceCommands(context) };
 }
 
 /** The whole app at `path` on real data with an injected clock. */

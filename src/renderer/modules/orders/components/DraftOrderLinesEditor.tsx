@@ -1,5 +1,6 @@
 import {
   ActionIcon,
+  Box,
   Button,
   Group,
   NativeSelect,
@@ -13,14 +14,14 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LineItem } from '../../../../shared/domain/lineItemSchema.ts';
 import type { Order } from '../../../../shared/domain/order.ts';
-import { computeQuoteTotals } from '../../../../shared/money/computeQuoteTotals.ts';
+import { computeQuoteTotals, lineAmount } from '../../../../shared/money/computeQuoteTotals.ts';
 import { formatMoney } from '../../../../shared/money/formatMoney.ts';
 import { formatQuantity } from '../../../../shared/money/quantity.ts';
 import { useOrderCommands, useProducts } from '../../../data/index.ts';
-import { parseQuantityInput } from '../../quotes/utils/decimalText.ts';
+import { DocumentTotals } from '../../quotes/components/DocumentTotals.tsx';
+import { parseQuantityInput, percentInputText } from '../../quotes/utils/decimalText.ts';
 import { localizedName } from '../../quotes/utils/localizedName.ts';
 import { useOrderAction } from '../hooks/useOrderAction.ts';
-import { OrderTotals } from './OrderTotals.tsx';
 
 // A quantity field that saves when it loses focus or on Enter, if it changed and is valid.
 function QuantityField({
@@ -81,9 +82,11 @@ export function DraftOrderLinesEditor({ order }: { order: Order }) {
   const [productId, setProductId] = useState('');
   const [quantity, setQuantity] = useState('1');
   const [tried, setTried] = useState(false);
-  const lineTotals = new Map(
-    computeQuoteTotals(order).lines.map((line, index) => [order.lines[index]?.id, line]),
+  const totals = computeQuoteTotals(order);
+  const amounts = new Map(
+    totals.lines.map((line, index) => [order.lines[index]?.id, lineAmount(line)]),
   );
+  const discounted = order.lines.some((line) => line.discountBps > 0);
   const money = (amount: number) =>
     formatMoney({ amount, currency: order.currency }, i18n.language);
   const addQuantity = parseQuantityInput(quantity);
@@ -121,6 +124,7 @@ export function DraftOrderLinesEditor({ order }: { order: Order }) {
                 <Table.Th>{t('orders.lines.description')}</Table.Th>
                 <Table.Th ta="right">{t('orders.lines.ordered')}</Table.Th>
                 <Table.Th ta="right">{t('orders.lines.unitPrice')}</Table.Th>
+                {discounted && <Table.Th ta="right">{t('orders.lines.discount')}</Table.Th>}
                 <Table.Th ta="right">{t('orders.lines.amount')}</Table.Th>
                 <Table.Th w={40} />
               </Table.Tr>
@@ -153,8 +157,13 @@ export function DraftOrderLinesEditor({ order }: { order: Order }) {
                   <Table.Td ta="right" fz="sm">
                     {money(line.unitPrice)}
                   </Table.Td>
+                  {discounted && (
+                    <Table.Td ta="right" fz="sm">
+                      {line.discountBps > 0 ? `${percentInputText(line.discountBps)}%` : '—'}
+                    </Table.Td>
+                  )}
                   <Table.Td ta="right" fz="sm">
-                    {money(lineTotals.get(line.id)?.net ?? 0)}
+                    {money(amounts.get(line.id) ?? 0)}
                   </Table.Td>
                   <Table.Td>
                     <ActionIcon
@@ -217,7 +226,14 @@ export function DraftOrderLinesEditor({ order }: { order: Order }) {
           </Button>
         </Group>
       </form>
-      <OrderTotals totals={order.totals} currency={order.currency} />
+      <Box maw={360} w="100%" ml="auto">
+        <DocumentTotals
+          totals={totals}
+          currency={order.currency}
+          orderDiscountBps={order.orderDiscountBps}
+          testIdPrefix="order"
+        />
+      </Box>
     </Stack>
   );
 }

@@ -1,20 +1,23 @@
-import { Stack, Table, Text } from '@mantine/core';
+import { Box, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Order } from '../../../../shared/domain/order.ts';
-import { computeQuoteTotals } from '../../../../shared/money/computeQuoteTotals.ts';
+import { computeQuoteTotals, lineAmount } from '../../../../shared/money/computeQuoteTotals.ts';
 import { formatMoney } from '../../../../shared/money/formatMoney.ts';
 import { formatQuantity } from '../../../../shared/money/quantity.ts';
 import { remainingToShip, shippedQuantities } from '../../../../shared/orders/shipments.ts';
-import { OrderTotals } from './OrderTotals.tsx';
+import { DocumentTotals } from '../../quotes/components/DocumentTotals.tsx';
+import { percentInputText } from '../../quotes/utils/decimalText.ts';
 
 /** The order's lines with ordered, shipped and still-to-ship quantities, then the totals. */
 export function OrderLinesTable({ order }: { order: Order }) {
   const { t, i18n } = useTranslation();
   const shipped = shippedQuantities(order);
   const remaining = remainingToShip(order);
-  const lineTotals = new Map(
-    computeQuoteTotals(order).lines.map((line, index) => [order.lines[index]?.id, line]),
+  const totals = computeQuoteTotals(order);
+  const amounts = new Map(
+    totals.lines.map((line, index) => [order.lines[index]?.id, lineAmount(line)]),
   );
+  const discounted = order.lines.some((line) => line.discountBps > 0);
   const money = (amount: number) =>
     formatMoney({ amount, currency: order.currency }, i18n.language);
   const quantity = (milli: number) => formatQuantity(milli, i18n.language);
@@ -29,6 +32,7 @@ export function OrderLinesTable({ order }: { order: Order }) {
               <Table.Th ta="right">{t('orders.lines.shipped')}</Table.Th>
               <Table.Th ta="right">{t('orders.lines.remaining')}</Table.Th>
               <Table.Th ta="right">{t('orders.lines.unitPrice')}</Table.Th>
+              {discounted && <Table.Th ta="right">{t('orders.lines.discount')}</Table.Th>}
               <Table.Th ta="right">{t('orders.lines.amount')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -57,15 +61,27 @@ export function OrderLinesTable({ order }: { order: Order }) {
                 <Table.Td ta="right" fz="sm">
                   {money(line.unitPrice)}
                 </Table.Td>
+                {discounted && (
+                  <Table.Td ta="right" fz="sm">
+                    {line.discountBps > 0 ? `${percentInputText(line.discountBps)}%` : '—'}
+                  </Table.Td>
+                )}
                 <Table.Td ta="right" fz="sm">
-                  {money(lineTotals.get(line.id)?.net ?? 0)}
+                  {money(amounts.get(line.id) ?? 0)}
                 </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <OrderTotals totals={order.totals} currency={order.currency} />
+      <Box maw={360} w="100%" ml="auto">
+        <DocumentTotals
+          totals={totals}
+          currency={order.currency}
+          orderDiscountBps={order.orderDiscountBps}
+          testIdPrefix="order"
+        />
+      </Box>
     </Stack>
   );
 }

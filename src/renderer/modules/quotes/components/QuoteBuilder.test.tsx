@@ -59,8 +59,23 @@ describe('quote builder', () => {
     const discount = screen.getByRole('textbox', { name: 'Discount %, line 1' });
     await user.clear(discount);
     await user.type(discount, '10');
-    expect(screen.getByTestId('quote-discount').textContent).toBe('−CN¥300.00');
+    // The line shows its amount after its discount, and the subtotal is the sum of those
+    // amounts: the figures add up as a customer checks them, with no discount row of their own.
+    expect(screen.getByTestId('line-net-1').textContent).toBe('CN¥2,700.00');
+    expect(screen.getByTestId('quote-subtotal').textContent).toBe('CN¥2,700.00');
+    expect(screen.queryByTestId('quote-orderDiscount')).toBeNull();
     expect(screen.getByTestId('quote-total').textContent).toBe('CN¥3,051.00');
+    await user.keyboard('{Enter}');
+
+    // 5 % off the order: its own row, taken off the subtotal before tax.
+    const orderDiscount = screen.getByRole('textbox', { name: 'Order discount' });
+    await user.clear(orderDiscount);
+    await user.type(orderDiscount, '5');
+    expect(screen.getByText('Order discount 5%')).toBeTruthy();
+    expect(screen.getByTestId('quote-orderDiscount').textContent).toBe('−CN¥135.00');
+    expect(screen.getByTestId('quote-subtotal').textContent).toBe('CN¥2,700.00');
+    expect(screen.getByTestId('quote-tax').textContent).toBe('CN¥333.45');
+    expect(screen.getByTestId('quote-total').textContent).toBe('CN¥2,898.45');
   });
 
   it('lists a pending approval for the manager, who must comment to reject it', async () => {

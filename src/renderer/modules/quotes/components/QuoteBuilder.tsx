@@ -22,12 +22,12 @@ import { parsePercentInput, percentInputText } from '../utils/decimalText.ts';
 import { draftPatch, type LineDraft, previewLines } from '../utils/previewLines.ts';
 import { CatalogPicker } from './CatalogPicker.tsx';
 import { DeclineQuoteModal } from './DeclineQuoteModal.tsx';
+import { DocumentTotals } from './DocumentTotals.tsx';
 import { FreeLineForm } from './FreeLineForm.tsx';
 import { QuoteActions } from './QuoteActions.tsx';
 import { QuoteLinesTable } from './QuoteLinesTable.tsx';
 import { QuoteStatusBadge } from './QuoteStatusBadge.tsx';
 import { QuoteTermsForm } from './QuoteTermsForm.tsx';
-import { QuoteTotals } from './QuoteTotals.tsx';
 import { QuoteVersionsPanel } from './QuoteVersionsPanel.tsx';
 
 /** Builds and moves a quote: lines, discounts, live totals, terms, approval, sending, versions. */
@@ -57,9 +57,10 @@ export function QuoteBuilder({ quote }: { quote: Quote }) {
     try {
       return computeQuoteTotals({ lines, orderDiscountBps, currency: quote.currency });
     } catch {
-      return { ...quote.totals, lines: [] };
+      // A draft past the range of money: show the saved quote until the draft is fixed.
+      return computeQuoteTotals(quote);
     }
-  }, [lines, orderDiscountBps, quote.currency, quote.totals]);
+  }, [lines, orderDiscountBps, quote]);
   const approvalNeeded = needsApproval({ ...quote, lines, orderDiscountBps, totals });
 
   const commitLine = async (lineId: string) => {
@@ -217,7 +218,12 @@ export function QuoteBuilder({ quote }: { quote: Quote }) {
               onBlur={() => void commitOrderDiscount()}
               onKeyDown={handleDiscountKey}
             />
-            <QuoteTotals totals={totals} currency={quote.currency} />
+            <DocumentTotals
+              totals={totals}
+              currency={quote.currency}
+              orderDiscountBps={orderDiscountBps}
+              testIdPrefix="quote"
+            />
           </Stack>
         </SectionCard>
       </SimpleGrid>

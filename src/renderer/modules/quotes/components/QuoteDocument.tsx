@@ -1,6 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { addressLine } from '../../../../shared/domain/addressLines.ts';
-import { computeLineTotals } from '../../../../shared/money/computeQuoteTotals.ts';
+import {
+  computeQuoteTotals,
+  lineAmount,
+  printedTotals,
+} from '../../../../shared/money/computeQuoteTotals.ts';
 import { formatMoney } from '../../../../shared/money/formatMoney.ts';
 import { formatQuantity } from '../../../../shared/money/quantity.ts';
 import type { QuoteDocumentModel } from '../../../data/index.ts';
@@ -22,7 +26,13 @@ export function QuoteDocument({ model }: { model: QuoteDocumentModel }) {
   const { i18n } = useTranslation();
   const language = model.language;
   const t = i18n.getFixedT(language, undefined, 'quotes.document');
-  const { quote, customer, company, totals, acceptance, contract } = model;
+  const { quote, customer, company, acceptance, contract } = model;
+  const priced = computeQuoteTotals({
+    lines: model.lines,
+    orderDiscountBps: quote.orderDiscountBps,
+    currency: quote.currency,
+  });
+  const totals = printedTotals(priced);
   const money = (amount: number) => formatMoney({ amount, currency: quote.currency }, language);
   const date = (iso: string) => formatDate(iso, language);
   const address = customer.address ? addressLine(customer.address, language) : '';
@@ -100,7 +110,7 @@ export function QuoteDocument({ model }: { model: QuoteDocumentModel }) {
           </tr>
         </thead>
         <tbody>
-          {model.lines.map((line) => (
+          {model.lines.map((line, index) => (
             <tr key={line.id}>
               <td>{line.position}</td>
               <td>
@@ -116,7 +126,9 @@ export function QuoteDocument({ model }: { model: QuoteDocumentModel }) {
                 {line.discountBps > 0 ? `${percentInputText(line.discountBps)}%` : '—'}
               </td>
               <td className={classes.num}>{percentInputText(line.taxRateBps)}%</td>
-              <td className={classes.num}>{money(lineAmount(line, quote.currency))}</td>
+              <td className={classes.num}>
+                {money(priced.lines[index] ? lineAmount(priced.lines[index]) : 0)}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -128,17 +140,14 @@ export function QuoteDocument({ model }: { model: QuoteDocumentModel }) {
             <td>{t('subtotal')}</td>
             <td className={classes.num}>{money(totals.subtotal)}</td>
           </tr>
-          <tr>
-            <td>
-              {t('discount')}
-              {quote.orderDiscountBps > 0
-                ? ` (${t('orderDiscount', { value: percentInputText(quote.orderDiscountBps) })})`
-                : ''}
-            </td>
-            <td className={classes.num}>
-              {totals.discount > 0 ? `-${money(totals.discount)}` : money(0)}
-            </td>
-          </tr>
+          {quote.orderDiscountBps > 0 && (
+            <tr>
+              <td>{t('orderDiscount', { value: percentInputText(quote.orderDiscountBps) })}</td>
+              <td className={classes.num}>
+                {totals.orderDiscount > 0 ? `-${money(totals.orderDiscount)}` : money(0)}
+              </td>
+            </tr>
+          )}
           <tr>
             <td>{t('tax')}</td>
             <td className={classes.num}>{money(totals.tax)}</td>
@@ -210,9 +219,4 @@ export function QuoteDocument({ model }: { model: QuoteDocumentModel }) {
       </section>
     </article>
   );
-}
-
-// The line's amount before tax and order discount, as on most quotes: quantity × price − line discount.
-function lineAmount(line: QuoteDocumentModel['lines'][number], currency: string): number {
-  return computeLineTotals({ line, currency }).net;
 }

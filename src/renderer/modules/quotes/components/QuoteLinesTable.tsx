@@ -3,8 +3,9 @@ import { IconTrash } from '@tabler/icons-react';
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LineItem } from '../../../../shared/domain/lineItemSchema.ts';
-import type { LineTotals } from '../../../../shared/money/computeQuoteTotals.ts';
+import { type LineTotals, lineAmount } from '../../../../shared/money/computeQuoteTotals.ts';
 import { formatMoney } from '../../../../shared/money/formatMoney.ts';
+import { formatQuantity } from '../../../../shared/money/quantity.ts';
 import {
   moneyInputText,
   parseMoneyInput,
@@ -57,6 +58,14 @@ export function QuoteLinesTable({
     tax: percentInputText(line.taxRateBps),
   });
 
+  // A sent quote reads like its document: money with its symbol, percentages with theirs.
+  const shown = (line: LineItem): Record<Field, string> => ({
+    quantity: formatQuantity(line.quantityMilli, i18n.language),
+    unitPrice: money(line.unitPrice),
+    discount: line.discountBps > 0 ? `${percentInputText(line.discountBps)}%` : '—',
+    tax: `${percentInputText(line.taxRateBps)}%`,
+  });
+
   const handleKeyDown = (lineId: string) => (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') {
       event.preventDefault();
@@ -69,7 +78,12 @@ export function QuoteLinesTable({
     const value = draft ?? saved(line)[field];
     const invalid = draft !== undefined && parsers[field](draft, currency) === undefined;
     const label = t(`quotes.lines.${field}Of`, { line: index + 1 });
-    if (!editable) return <Text size="sm">{value}</Text>;
+    if (!editable)
+      return (
+        <Text size="sm" ta="right">
+          {shown(line)[field]}
+        </Text>
+      );
     return (
       <TextInput
         size="xs"
@@ -102,10 +116,18 @@ export function QuoteLinesTable({
           <Table.Tr>
             <Table.Th w={36}>#</Table.Th>
             <Table.Th>{t('quotes.lines.description')}</Table.Th>
-            <Table.Th w={90}>{t('quotes.lines.quantity')}</Table.Th>
-            <Table.Th w={120}>{t('quotes.lines.unitPrice')}</Table.Th>
-            <Table.Th w={80}>{t('quotes.lines.discount')}</Table.Th>
-            <Table.Th w={80}>{t('quotes.lines.tax')}</Table.Th>
+            <Table.Th w={90} ta="right">
+              {t('quotes.lines.quantity')}
+            </Table.Th>
+            <Table.Th w={120} ta="right">
+              {t('quotes.lines.unitPrice')}
+            </Table.Th>
+            <Table.Th w={80} ta="right">
+              {t('quotes.lines.discount')}
+            </Table.Th>
+            <Table.Th w={80} ta="right">
+              {t('quotes.lines.tax')}
+            </Table.Th>
             <Table.Th w={130} ta="right">
               {t('quotes.lines.net')}
             </Table.Th>
@@ -133,7 +155,7 @@ export function QuoteLinesTable({
               <Table.Td>{cell(line, index, 'discount')}</Table.Td>
               <Table.Td>{cell(line, index, 'tax')}</Table.Td>
               <Table.Td ta="right" fz="sm" data-testid={`line-net-${index + 1}`}>
-                {money(lineTotals[index]?.net ?? 0)}
+                {money(lineTotals[index] ? lineAmount(lineTotals[index]) : 0)}
               </Table.Td>
               {editable && (
                 <Table.Td>
