@@ -37,8 +37,35 @@ describe('catalog', () => {
         },
       ],
     });
-    // The example order: 20 scanners ordered, 10 shipped, so 10 still reserved.
-    await data.db.collections.orders?.insert(exampleRecords.orders);
+    // A service: sold without stock, so its row says so instead of counting it short.
+    const installation = {
+      ...product,
+      id: '0195a3c2-7f00-7000-8000-0000000000f1',
+      sku: 'FB-SVC-INST',
+      name: { zh: '现场安装', en: 'On-site installation' },
+      kind: 'service' as const,
+      stockMovements: [],
+    };
+    await data.db.collections.products?.insert(installation);
+    // The example order: 20 scanners ordered, 10 shipped, so 10 still reserved; and 3
+    // installations, which hold nothing.
+    await data.db.collections.orders?.insert({
+      ...exampleRecords.orders,
+      lines: [
+        ...exampleRecords.orders.lines,
+        {
+          id: '0195a3c2-7f00-7000-8000-0000000000f2',
+          productId: installation.id,
+          sku: installation.sku,
+          description: 'On-site installation',
+          unit: 'piece',
+          quantityMilli: 3_000,
+          unitPrice: 80_000,
+          discountBps: 0,
+          taxRateBps: 600,
+        },
+      ],
+    });
     const router = createMemoryRouter(appRoutes, { initialEntries: ['/catalog'] });
     render(
       <App data={data} i18n={createI18n('en')} env="test">
@@ -51,5 +78,8 @@ describe('catalog', () => {
     await waitFor(() =>
       expect(within(row).getByTitle('On hand 40, reserved 10').textContent).toBe('30'),
     );
+    const service = within(table).getByRole('row', { name: /FB-SVC-INST/ });
+    expect(within(service).getByText('Service')).toBeTruthy();
+    expect(within(service).queryByText('-3')).toBeNull();
   });
 });

@@ -110,6 +110,36 @@ describe('inventory', () => {
     expect(screen.queryByRole('button', { name: 'Adjust stock of FB-SCN-200' })).toBeNull();
   });
 
+  it('leaves services out: they are sold without stock, even with an order holding them', async () => {
+    const scene = await seedScene(data, { stock: 7_000 });
+    const installation = await commandsAs(data, 'manager').products.createProduct({
+      sku: 'FB-SVC-INST',
+      name: { zh: '现场安装', en: 'On-site installation' },
+      unit: 'piece',
+      kind: 'service',
+      prices: [{ amount: 80_000, currency: 'CNY' }],
+      taxRateBps: 600,
+    });
+    const order = await commandsAs(data, 'rep').orders.createOrder({
+      accountId: scene.account.id,
+      currency: 'CNY',
+      lines: [{ productId: installation.id, quantityMilli: 3_000 }],
+    });
+    await commandsAs(data, 'rep').orders.confirm(order.id);
+    actAs('manager');
+    renderApp(data, { path: '/inventory' });
+    const table = await screen.findByRole('table', { name: 'Stock' });
+    await waitFor(() => expect(figures(stockRow())).toEqual(['7', '0', '7']));
+    expect(within(table).queryByRole('row', { name: /FB-SVC-INST/ })).toBeNull();
+    // Nor can stock be booked on one by any other way in.
+    await expect(
+      commandsAs(data, 'manager').stock.recordReceipt(installation.id, {
+        quantityMilli: 1_000,
+        reference: 'PO-9',
+      }),
+    ).rejects.toMatchObject({ code: 'serviceHasNoStock', params: { sku: 'FB-SVC-INST' } });
+  });
+
   it("shows the server's company-wide figures and when they are from", async () => {
     const scene = await seedScene(data, { stock: 50_000 });
     // This device's own order reached the server already: the figures count it once.

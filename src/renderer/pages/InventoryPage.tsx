@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Product } from '../../shared/domain/product.ts';
+import { type Product, tracksStock } from '../../shared/domain/product.ts';
 import { useCurrentUser, useInventory, useInventoryCommands, useProducts } from '../data/index.ts';
 import { MovementHistoryModal } from '../modules/inventory/components/MovementHistoryModal.tsx';
 import { StockFiguresNote } from '../modules/inventory/components/StockFiguresNote.tsx';
@@ -19,7 +19,9 @@ export function InventoryPage() {
   const { t, i18n } = useTranslation();
   const { role } = useCurrentUser();
   const [search, setSearch] = useState('');
-  const { rows, loading } = useProducts({ search });
+  const { rows: products, loading } = useProducts({ search });
+  // Services (installation, training...) are sold without stock: nothing to count here.
+  const rows = products.filter(tracksStock);
   const { snapshot } = useInventory();
   const commands = useInventoryCommands();
   const { run } = useOrderAction();

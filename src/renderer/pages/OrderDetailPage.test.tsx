@@ -83,11 +83,23 @@ describe('confirming', () => {
 
   it('confirms a complete order and warns when stock does not cover it', async () => {
     const scene = await seedScene(data, { stock: 5_000 });
+    // Installation is a service: it never counts as short, though no stock was ever received.
+    const installation = await commandsAs(data, 'manager').products.createProduct({
+      sku: 'FB-SVC-INST',
+      name: { zh: '现场安装', en: 'On-site installation' },
+      unit: 'piece',
+      kind: 'service',
+      prices: [{ amount: 80_000, currency: 'CNY' }],
+      taxRateBps: 600,
+    });
     const { orders } = commandsAs(data, 'rep');
     const draft = await orders.createOrder({
       accountId: scene.account.id,
       currency: 'CNY',
-      lines: [{ productId: scene.productId, quantityMilli: 8_000 }],
+      lines: [
+        { productId: scene.productId, quantityMilli: 8_000 },
+        { productId: installation.id, quantityMilli: 3_000 },
+      ],
     });
     const { user } = renderApp(data, { path: `/orders/${draft.id}` });
     expect(
@@ -96,7 +108,13 @@ describe('confirming', () => {
     await user.click(screen.getByRole('button', { name: 'Confirm order' }));
     await waitFor(() => expect(screen.getByText('Confirmed')).toBeTruthy());
     expect(await screen.findByText('Not enough stock')).toBeTruthy();
-    expect(screen.getByText('手持扫描枪: 8 needed, 5 available, 3 short')).toBeTruthy();
+    const alert = screen.getByText('Not enough stock').closest<HTMLElement>('[role="alert"]');
+    if (!alert) throw new Error('the stock warning is not an alert');
+    expect(
+      within(alert)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['手持扫描枪: 8 needed, 5 available, 3 short']);
     expect((await storedOrder(draft.id))?.confirmedAt).toBeTruthy();
   });
 });

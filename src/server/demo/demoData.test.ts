@@ -78,7 +78,8 @@ describe('demo company', () => {
       reserved: 10_000,
       available: 80_000,
     });
-    const services = products.filter((product) => product.sku.startsWith('FB-SVC'));
+    const services = products.filter((product) => /^FB-(SVC|WAR)-/.test(product.sku));
+    expect(services.map((product) => product.kind)).toEqual(['service', 'service', 'service']);
     expect(services.every((product) => product.stockMovements.length === 0)).toBe(true);
   });
 });

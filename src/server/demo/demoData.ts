@@ -191,8 +191,10 @@ export function buildDemoDocuments(people: DemoPeople, now: Date, seed = 4410): 
     ['FB-WAR-3Y', '三年保修', '3-year warranty', 39_900],
   ].map(([sku, zh, en, price]) => {
     const productId = id();
-    // Goods in stock (services and warranties hold none), so demo orders are covered.
+    // Goods in stock, so demo orders are covered; installation, training and the warranty are
+    // services, sold without stock.
     const received = stockOnArrival[String(sku)];
+    const service = /^FB-(SVC|WAR)-/.test(String(sku));
     return {
       ...exampleRecords.products,
       id: productId,
@@ -200,6 +202,7 @@ export function buildDemoDocuments(people: DemoPeople, now: Date, seed = 4410): 
       sku: String(sku),
       name: { zh: String(zh), en: String(en) },
       unit: String(sku).includes('SVC-TRN') ? 'hour' : 'piece',
+      kind: service ? ('service' as const) : ('goods' as const),
       prices: [
         { amount: Number(price), currency: 'CNY' },
         { amount: Math.round(Number(price) / 7.2), currency: 'USD' },

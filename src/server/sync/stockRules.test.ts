@@ -93,6 +93,9 @@ describe('assertProductLedger', () => {
     ],
     ['an empty receipt', add({ quantityMilli: 0 }), 'invalidStockMovement'],
     ['a zero count', add({ kind: 'adjustment', quantityMilli: 0 }), 'invalidStockMovement'],
+    ['a receipt booked on a service', { ...add({}), kind: 'service' }, 'serviceHasNoStock'],
+    // Its booked receipts stay in the ledger (append-only); it takes no new ones.
+    ['goods that became a service, receipts kept', { ...product, kind: 'service' }, undefined],
   ])('%s', (_label, next, code) => {
     const check = () => assertProductLedger({ current: product, next });
     if (code === undefined) expect(check).not.toThrow();

@@ -49,12 +49,13 @@ export function assertOrderShipments({
   }
 }
 
-type StockedProduct = Pick<Product, 'id' | 'stockMovements'>;
+type StockedProduct = Pick<Product, 'id' | 'stockMovements'> &
+  Partial<Pick<Product, 'sku' | 'kind'>>;
 
 /**
  * Checks a pushed product's stock ledger: append-only (a booked receipt or count is never
  * changed or removed), every movement of this product, receipts positive and adjustments not
- * zero. Throws DomainError.
+ * zero, and none added to a service (a service has no stock). Throws DomainError.
  */
 export function assertProductLedger({
   current,
@@ -69,6 +70,10 @@ export function assertProductLedger({
     if (!deepEqual(byId.get(movement.id), movement)) {
       throw new DomainError('immutable_field', { field: 'stockMovements', id: movement.id });
     }
+  }
+  const booked = new Set((current?.stockMovements ?? []).map((movement) => movement.id));
+  if (next.kind === 'service' && movements.some((movement) => !booked.has(movement.id))) {
+    throw new DomainError('serviceHasNoStock', { sku: next.sku ?? next.id });
   }
   for (const movement of movements) {
     const valid =

@@ -100,6 +100,7 @@ export const orderToCashErrorCodes = [
   'shipmentNotFound',
   'orderHasShipments',
   'invalidStockMovement',
+  'serviceHasNoStock',
   'orderNotEditable',
   'shipToRequired',
   // invoices, payments, collections (params: number, invoiceId, amount, balance, left, level, expected)

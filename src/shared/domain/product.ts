@@ -18,6 +18,13 @@ export const productUnits = [
 ] as const;
 export type ProductUnit = (typeof productUnits)[number];
 
+/**
+ * Goods are counted, reserved and shipped from stock; a service (installation, training, a
+ * warranty, a licence) is sold and delivered without stock.
+ */
+export const productKinds = ['goods', 'service'] as const;
+export type ProductKind = (typeof productKinds)[number];
+
 /** The movements a product document may carry: receipts and adjustments, never order-driven ones. */
 export const productStockMovementKinds = ['receipt', 'adjustment'] as const;
 
@@ -33,6 +40,8 @@ export const productSchema = baseRecordSchema.extend({
   name: localizedTextSchema,
   description: localizedTextSchema.optional(),
   unit: z.enum(productUnits),
+  /** Absent on products saved before services existed: those are goods. */
+  kind: z.enum(productKinds).optional(),
   /** List prices, at most one per currency (commands check the uniqueness). */
   prices: z.array(moneySchema).max(20),
   taxRateBps: basisPointsSchema,
@@ -46,3 +55,8 @@ export const productSchema = baseRecordSchema.extend({
   stockMovements: z.array(productStockMovementSchema).max(5000).default([]),
 });
 export type Product = z.infer<typeof productSchema>;
+
+/** Tells whether stock is counted for a product (goods); services have no stock figures. */
+export function tracksStock(product: Pick<Product, 'kind'>): boolean {
+  return product.kind !== 'service';
+}

@@ -138,6 +138,20 @@ describe('recordStockMovement', () => {
     ).toThrow(expect.objectContaining({ code }));
   });
 
+  it('refuses stock for a service, naming it', () => {
+    const installation = { ...stocked, sku: 'FB-SVC-INST', kind: 'service' as const };
+    expect(() =>
+      recordStockMovement({
+        product: installation,
+        movement: { id: 'm-2', kind: 'receipt', quantityMilli: 1_000, reference: 'PO', at: now },
+        actor: manager,
+        now,
+      }),
+    ).toThrow(
+      expect.objectContaining({ code: 'serviceHasNoStock', params: { sku: 'FB-SVC-INST' } }),
+    );
+  });
+
   it('only lets receipts and adjustments into the product', () => {
     const reservation = { ...stocked.stockMovements[0], kind: 'reservation' };
     expect(productSchema.safeParse({ ...stocked, stockMovements: [reservation] }).success).toBe(

@@ -1,5 +1,5 @@
 import { DomainError } from '../domain/DomainError.ts';
-import type { Product, ProductStockMovement } from '../domain/product.ts';
+import { type Product, type ProductStockMovement, tracksStock } from '../domain/product.ts';
 import type { Actor, Role } from '../domain/roles.ts';
 
 /** Who may receive goods and correct stock counts ("operations"). */
@@ -8,7 +8,8 @@ export const stockOperators = ['manager', 'admin'] as const satisfies readonly R
 /**
  * Appends a receipt (goods in, positive) or an adjustment (a count correction, either sign,
  * never zero) to a product's ledger. Movements are only ever added, so two devices that do
- * this offline merge by movement id. Managers and admins only.
+ * this offline merge by movement id. Managers and admins only; goods only (a service has no
+ * stock).
  */
 export function recordStockMovement({
   product,
@@ -30,6 +31,7 @@ export function recordStockMovement({
       allowedRoles: stockOperators.join(','),
     });
   }
+  if (!tracksStock(product)) throw new DomainError('serviceHasNoStock', { sku: product.sku });
   const quantity = movement.quantityMilli;
   const valid =
     Number.isSafeInteger(quantity) &&

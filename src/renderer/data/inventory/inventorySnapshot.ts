@@ -1,5 +1,5 @@
 import type { Order } from '../../../shared/domain/order.ts';
-import type { Product } from '../../../shared/domain/product.ts';
+import { type Product, tracksStock } from '../../../shared/domain/product.ts';
 import type { StockLevelsValue } from '../../../shared/domain/setting.ts';
 import { inventoryLedger } from '../../../shared/orders/orderStockMovements.ts';
 import {
@@ -29,6 +29,8 @@ export type InventorySnapshot = {
   asOf?: string;
   /** Order and product changes made here that the server has not acknowledged yet. */
   unsyncedChanges: number;
+  /** Products sold without stock (services): no figures are shown or warned about for them. */
+  services: ReadonlySet<string>;
 };
 
 const none: StockLevel = { onHand: 0, reserved: 0, available: 0 };
@@ -57,11 +59,21 @@ export function inventorySnapshot({
     products: products.map((product) => ({ stockMovements: product.stockMovements ?? [] })),
     orders: orders.map((order) => ({ ...order, shipments: order.shipments ?? [] })),
   });
+  const services = new Set(
+    products.filter((product) => !tracksStock(product)).map((product) => product.id),
+  );
   if (!published) {
-    return { movements, levels: stockLevels({ movements }), basis: 'device', unsyncedChanges: 0 };
+    return {
+      movements,
+      levels: stockLevels({ movements }),
+      basis: 'device',
+      unsyncedChanges: 0,
+      services,
+    };
   }
   return {
     movements,
+    services,
     levels: stockLevelsWithLocalChanges({ published: published.products, unsynced }),
     basis: 'server',
     asOf: published.asOf,
@@ -72,6 +84,7 @@ export function inventorySnapshot({
 /**
  * Products the order cannot be filled from, against the figures shown (company-wide when the
  * server sent them): what it still has to ship beyond what is available plus what it holds.
+ * Services are never short.
  */
 export function orderBackorderWarnings({
   order,
@@ -84,5 +97,13 @@ export function orderBackorderWarnings({
   const held = Object.fromEntries(
     Object.entries(share).map(([productId, figures]) => [productId, figures.reserved]),
   );
-  return backorderWarningsFromLevels({ order, levels: snapshot.levels, held });
+  // A service line asks for no stock, whatever its product's figures say.
+  const stocked = order.lines.filter(
+    (line) => line.productId === undefined || !snapshot.services.has(line.productId),
+  );
+  return backorderWarningsFromLevels({
+    order: { ...order, lines: stocked },
+    levels: snapshot.levels,
+    held,
+  });
 }

@@ -1,4 +1,8 @@
-import { type ProductUnit, productUnits } from '../../../shared/domain/product.ts';
+import {
+  type ProductKind,
+  type ProductUnit,
+  productUnits,
+} from '../../../shared/domain/product.ts';
 import { parseCsvText } from '../../../shared/intake/parseCsvText.ts';
 import { currencyExponent, isKnownCurrency } from '../../../shared/money/currencies.ts';
 import { parseDecimal } from '../../../shared/money/parseDecimal.ts';
@@ -13,6 +17,8 @@ export type ProductImportRow = {
   name: { zh: string; en: string };
   description?: { zh: string; en: string };
   unit: ProductUnit;
+  /** Only when the file says: an update without a type column keeps the product's own. */
+  kind?: ProductKind;
   prices: Array<{ amount: number; currency: string }>;
   taxRateBps: number;
   category?: string;
@@ -30,6 +36,7 @@ type Column =
   | 'unit'
   | 'taxRate'
   | 'category'
+  | 'kind'
   | 'active';
 
 const headerAliases: Record<Column, readonly string[]> = {
@@ -41,6 +48,7 @@ const headerAliases: Record<Column, readonly string[]> = {
   unit: ['unit', 'uom', '单位'],
   taxRate: ['tax_rate', 'taxrate', 'tax rate', 'tax', 'vat', '税率'],
   category: ['category', '类别', '分类'],
+  kind: ['type', 'kind', 'product type', '类型', '产品类型'],
   active: ['active', 'enabled', '启用', '有效'],
 };
 
@@ -67,6 +75,18 @@ const unitAliases: Record<string, ProductUnit> = {
   年: 'year',
 };
 
+// Goods are stocked; a service (installation, training, warranty) is sold without stock.
+const kindAliases: Record<string, ProductKind> = {
+  goods: 'goods',
+  product: 'goods',
+  商品: 'goods',
+  实物: 'goods',
+  货物: 'goods',
+  service: 'service',
+  services: 'service',
+  服务: 'service',
+};
+
 const truthy = new Set(['', 'yes', 'y', 'true', '1', '是', '启用']);
 const falsy = new Set(['no', 'n', 'false', '0', '否', '停用']);
 
@@ -81,7 +101,7 @@ function unitOf(text: string): ProductUnit | undefined {
 
 /**
  * Reads a product CSV (SKU, names zh/en, unit, one price column per currency, tax rate in
- * percent) into products to write and issues to show. A row with any issue is left out whole,
+ * percent, optionally goods or service) into products to write and issues to show. A row with any issue is left out whole,
  * and a SKU seen twice in the file keeps its first row.
  */
 export function planProductCsvImport(text: string): ProductImportPlan {
@@ -154,6 +174,9 @@ export function planProductCsvImport(text: string): ProductImportPlan {
     }
     const activeText = cell('active').toLowerCase();
     if (!truthy.has(activeText) && !falsy.has(activeText)) fail('active', 'invalidFlag');
+    const kindText = cell('kind').toLowerCase();
+    const kind = kindText === '' ? undefined : kindAliases[kindText];
+    if (kindText !== '' && !kind) fail('kind', 'invalidKind');
     const category = cell('category');
     if (category.length > 100) fail('category', 'tooLong');
     const description = { zh: cell('descriptionZh'), en: cell('descriptionEn') };
@@ -169,6 +192,7 @@ export function planProductCsvImport(text: string): ProductImportPlan {
       name,
       ...(description.zh || description.en ? { description } : {}),
       unit,
+      ...(kind ? { kind } : {}),
       prices: rowPrices,
       taxRateBps,
       ...(category ? { category } : {}),

@@ -110,6 +110,31 @@ describe('product commands', () => {
     ]);
   });
 
+  it('reads a type column (goods or service, in English or Chinese); a file without one keeps each type', async () => {
+    const commands = createProductCommands({ data, clock, user: manager });
+    const csv = [
+      '编码,名称,单位,价格_CNY,税率,类型',
+      'SCN-200,手持扫描枪,台,1299,13%,商品',
+      'SVC-INST,现场安装,次,800,6%,服务',
+      'WAR-3Y,三年保修,个,399,6%,Service',
+      'ODD-1,怪东西,个,1,13%,礼物',
+    ].join('\r\n');
+    const result = await commands.importProductsCsv(encode(csv));
+    expect(result.issues).toEqual([
+      { rowNumber: 2, field: 'unit', code: 'invalidUnit' },
+      { rowNumber: 4, field: 'kind', code: 'invalidKind' },
+    ]);
+    expect((await allProducts()).map((p) => [p.sku, p.kind])).toEqual([
+      ['SCN-200', 'goods'],
+      ['WAR-3Y', 'service'],
+    ]);
+
+    const prices = ['sku,name_en,unit,price_CNY,tax', 'WAR-3Y,3-year warranty,piece,429,6'];
+    await commands.importProductsCsv(encode(prices.join('\n')));
+    const warranty = (await allProducts()).find((p) => p.sku === 'WAR-3Y');
+    expect(warranty).toMatchObject({ kind: 'service', prices: [{ amount: 42_900 }] });
+  });
+
   it('refuses a file without the required columns and writes nothing', async () => {
     const commands = createProductCommands({ data, clock, user: manager });
     const result = await commands.importProductsCsv(encode('sku,name_en\nA,Thing\n'));

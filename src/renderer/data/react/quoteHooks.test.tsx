@@ -2,6 +2,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Quote } from '../../../shared/domain/quote.ts';
+import { computeQuoteTotals, printedTotals } from '../../../shared/money/computeQuoteTotals.ts';
 import { createAccountCommands } from '../accounts/accountCommands.ts';
 import { createContactCommands } from '../contacts/contactCommands.ts';
 import type { FieldbookData } from '../openFieldbookData.ts';
@@ -215,7 +216,17 @@ describe('quote hooks and commands', () => {
       language: 'zh-CN',
       customer: { name: '上海宏达机械', contact: { name: '张伟', title: '采购经理' } },
       lines: [{ position: 1, sku: 'PUMP-100', description: '离心泵', quantityMilli: 2000 }],
-      totals: { subtotal: 2_000_00, tax: 260_00, total: 2_260_00 },
+      quote: { currency: 'CNY', orderDiscountBps: 0 },
+    });
+    // The model carries what the print prices: its lines give the quote's totals.
+    const doc = result.current.doc;
+    if (!doc) throw new Error('no print model');
+    const priced = computeQuoteTotals({ ...doc.quote, lines: doc.lines });
+    expect(printedTotals(priced)).toEqual({
+      subtotal: 2_000_00,
+      orderDiscount: 0,
+      tax: 260_00,
+      total: 2_260_00,
     });
     expect(result.current.one.quote?.number).toBe(quote.number);
   });

@@ -15,6 +15,7 @@ const empty: InventorySnapshot = {
   levels: {},
   basis: 'device',
   unsyncedChanges: 0,
+  services: new Set(),
 };
 
 // Sync status changes when a push is acknowledged, which takes a change out of the unsynced.

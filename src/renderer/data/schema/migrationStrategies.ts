@@ -9,7 +9,8 @@ export const migrationStrategies: { [K in CollectionName]: MigrationStrategies }
   contacts: {},
   activities: {},
   opportunities: {},
-  products: {},
+  // `kind` is optional (absent: goods), so a version-0 product is a valid version-1 one as it is.
+  products: { 1: (oldDoc) => oldDoc },
   events: {},
   quotes: {},
   orders: {},

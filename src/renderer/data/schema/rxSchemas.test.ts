@@ -7,6 +7,7 @@ import { exampleRecords } from '../../../shared/domain/exampleRecords.ts';
 import type { Lead } from '../../../shared/domain/lead.ts';
 import { toLeadDoc } from '../leads/leadDocument.ts';
 import { leadSortKeyNames } from '../leads/leadSortKeys.ts';
+import { migrationStrategies } from './migrationStrategies.ts';
 import { rxSchemas } from './rxSchemas.ts';
 
 function storedForm(name: string, record: object): object {
@@ -20,7 +21,8 @@ describe('RxDB schemas generated from the domain zod schemas', () => {
     expect(Object.keys(rx.properties).sort()).toEqual(
       [...Object.keys(collectionSchemas[name].shape), ...derived].sort(),
     );
-    expect(rx.version).toBe(0);
+    // Every version after 0 has its migration strategy, so no device's data is left behind.
+    expect(rx.version).toBe(Object.keys(migrationStrategies[name]).length);
     expect(rx.primaryKey).toBe('id');
     expect(rx.required).toContain('id');
     expect((rx.properties as Record<string, unknown>).id).toMatchObject({

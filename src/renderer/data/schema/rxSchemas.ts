@@ -55,7 +55,8 @@ const options: { [K in CollectionName]: RxSchemaOptions } = {
     ],
   },
   // The catalog by SKU (import upserts by it; the list sorts by it).
-  products: { version: 0, indexes: ['sku'] },
+  // Version 1: products may be services (`kind`), which hold no stock.
+  products: { version: 1, indexes: ['sku'] },
   events: { version: 0, indexes: [] },
   // Quotes of an account (and its opportunities), by status (approvals inbox, contracts), and
   // by number (a device finds the last number of its own series).

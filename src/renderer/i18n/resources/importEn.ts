@@ -17,6 +17,7 @@ const issues = {
   invalidTaxRate: 'Tax rate is not valid',
   invalidPrice: 'Price is not valid',
   invalidFlag: 'Active must be yes or no',
+  invalidKind: 'Type must be goods or service',
   unknownCurrency: 'Currency is not known',
   missingColumn: 'A required column is not mapped',
   duplicateInFile: 'Repeats an earlier row',

@@ -18,6 +18,7 @@ const issues = {
   invalidTaxRate: '税率无效',
   invalidPrice: '价格无效',
   invalidFlag: '“启用”须为是或否',
+  invalidKind: '“类型”须为商品或服务',
   unknownCurrency: '币种无法识别',
   missingColumn: '必填列未映射',
   duplicateInFile: '与前面的行重复',

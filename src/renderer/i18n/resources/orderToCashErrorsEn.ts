@@ -32,6 +32,7 @@ export const orderToCashErrorsEn = {
   shipmentNotFound: 'This shipment does not exist.',
   orderHasShipments: 'Order {{number}} already has shipments.',
   invalidStockMovement: 'This stock movement is not valid.',
+  serviceHasNoStock: '{{sku}} is a service: it has no stock to receive or count.',
   orderNotEditable: 'Order {{number}} is no longer a draft; its lines and address are fixed.',
   shipToRequired: 'Enter the first line of the ship-to address.',
   mixedInvoicingModes: 'An order is invoiced either by shipment or by milestone, not both.',

@@ -31,6 +31,7 @@ export const orderToCashErrorsZhCN = {
   shipmentNotFound: '该发货记录不存在。',
   orderHasShipments: '订单 {{number}} 已有发货记录。',
   invalidStockMovement: '该库存变动无效。',
+  serviceHasNoStock: '{{sku}} 是服务，没有可入库或盘点的库存。',
   orderNotEditable: '订单 {{number}} 已不是草稿，行项目和地址不能再修改。',
   shipToRequired: '请填写收货地址的第一行。',
   mixedInvoicingModes: '订单只能按发货或按里程碑开票，不能混用。',

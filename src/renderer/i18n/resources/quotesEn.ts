@@ -38,8 +38,11 @@ export const catalogEn = {
     priceIn: 'List price ({{currency}})',
     taxRate: 'Tax rate',
     active: 'Can be quoted',
+    service: 'Service (no stock)',
+    serviceHint: 'Installation, training, a warranty: sold without stock.',
     available: 'Available',
   },
+  noStock: 'Service',
   stockDetail: 'On hand {{onHand}}, reserved {{reserved}}',
   errors: {
     skuRequired: 'Enter a SKU.',
@@ -98,6 +101,7 @@ export const catalogEn = {
       invalidTaxRate: 'not a tax rate',
       invalidPrice: 'not a price',
       invalidUnit: 'unknown unit',
+      invalidKind: 'use goods or service',
     },
   },
 };

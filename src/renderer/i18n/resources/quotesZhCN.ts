@@ -39,8 +39,11 @@ export const catalogZhCN = {
     priceIn: '目录价（{{currency}}）',
     taxRate: '税率',
     active: '可报价',
+    service: '服务（不计库存）',
+    serviceHint: '安装、培训、保修等：无需库存即可销售。',
     available: '可用库存',
   },
+  noStock: '服务',
   stockDetail: '在库 {{onHand}}，已预留 {{reserved}}',
   errors: {
     skuRequired: '请输入编码。',
@@ -99,6 +102,7 @@ export const catalogZhCN = {
       invalidTaxRate: '税率无效',
       invalidPrice: '价格无效',
       invalidUnit: '未知单位',
+      invalidKind: '请填写商品或服务',
     },
   },
 } satisfies typeof catalogEn;

@@ -65,6 +65,7 @@ function ProductForm({ product, onDone }: { product: Product | null; onDone: () 
   const [unit, setUnit] = useState<ProductUnit>(product?.unit ?? 'piece');
   const [tax, setTax] = useState(percentInputText(product?.taxRateBps ?? 1300));
   const [active, setActive] = useState(product?.active ?? true);
+  const [service, setService] = useState(product?.kind === 'service');
   const [prices, setPrices] = useState<Record<string, string>>(() =>
     Object.fromEntries(
       currencies.map((currency) => {
@@ -104,6 +105,7 @@ function ProductForm({ product, onDone }: { product: Product | null; onDone: () 
         amount === undefined ? [] : [{ currency, amount }],
       ),
       taxRateBps: taxBps,
+      kind: service ? ('service' as const) : ('goods' as const),
       active,
     };
     const saved = await run(
@@ -173,6 +175,13 @@ function ProductForm({ product, onDone }: { product: Product | null; onDone: () 
             rightSection="%"
             onChange={(event) => setTax(event.currentTarget.value)}
             error={error(invalid.tax, 'quotes.lines.invalidNumber')}
+          />
+          <Switch
+            label={t('catalog.fields.service')}
+            description={t('catalog.fields.serviceHint')}
+            checked={service}
+            onChange={(event) => setService(event.currentTarget.checked)}
+            mb={8}
           />
           <Switch
             label={t('catalog.fields.active')}

@@ -1,15 +1,25 @@
 import { Badge, Button, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Product } from '../../../../shared/domain/product.ts';
+import { type Product, tracksStock } from '../../../../shared/domain/product.ts';
 import { formatMoney } from '../../../../shared/money/formatMoney.ts';
 import { formatQuantity } from '../../../../shared/money/quantity.ts';
 import type { StockLevel } from '../../../../shared/orders/stockLedger.ts';
 import { percentInputText } from '../../quotes/utils/decimalText.ts';
 import { localizedName } from '../../quotes/utils/localizedName.ts';
 
-/** Available stock (on hand − reserved); red when none is left, "—" for what is not stocked. */
-function StockCell({ level }: { level: StockLevel | undefined }) {
+/**
+ * Available stock (on hand − reserved); red when none is left, "—" for goods never stocked,
+ * "Service" for what is sold without stock.
+ */
+function StockCell({ level, service }: { level: StockLevel | undefined; service: boolean }) {
   const { t, i18n } = useTranslation();
+  if (service) {
+    return (
+      <Table.Td fz="sm" ta="right" c="dimmed">
+        {t('catalog.noStock')}
+      </Table.Td>
+    );
+  }
   if (!level || (level.onHand === 0 && level.reserved === 0)) {
     return (
       <Table.Td fz="sm" ta="right" c="dimmed">
@@ -83,7 +93,7 @@ export function ProductTable({ rows, stock, onEdit }: ProductTableProps) {
                   {product.prices.map((price) => formatMoney(price, i18n.language)).join(' · ')}
                 </Table.Td>
                 <Table.Td fz="sm">{percentInputText(product.taxRateBps)} %</Table.Td>
-                {stock && <StockCell level={stock[product.id]} />}
+                {stock && <StockCell level={stock[product.id]} service={!tracksStock(product)} />}
                 <Table.Td>
                   <Badge variant="light" color={product.active ? 'green' : 'gray'}>
                     {product.active ? t('catalog.active') : t('catalog.inactive')}
