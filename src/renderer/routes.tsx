@@ -22,6 +22,7 @@ import { ImportPage } from './pages/ImportPage.tsx';
 import { IntakeSettingsPage } from './pages/IntakeSettingsPage.tsx';
 import { InventoryPage } from './pages/InventoryPage.tsx';
 import { InvoiceDetailPage } from './pages/InvoiceDetailPage.tsx';
+import { InvoiceDocumentPage } from './pages/InvoiceDocumentPage.tsx';
 import { InvoiceReminderPage } from './pages/InvoiceReminderPage.tsx';
 import { InvoicesPage } from './pages/InvoicesPage.tsx';
 import { LeadDetailPage } from './pages/LeadDetailPage.tsx';
@@ -71,6 +72,7 @@ export const paths = {
   invoices: '/invoices',
   invoice: (id: string) => `/invoices/${encodeURIComponent(id)}`,
   invoiceReminder: (id: string) => `/invoices/${encodeURIComponent(id)}/reminder`,
+  invoiceDocument: (id: string) => `/invoices/${encodeURIComponent(id)}/document`,
   receivables: '/receivables',
   orders: '/orders',
   order: (id: string) => `/orders/${encodeURIComponent(id)}`,
@@ -144,6 +146,7 @@ export const appRoutes: RouteObject[] = [
   // The print view has no app frame: what is on screen is what goes on paper.
   { path: '/quotes/:id/document', element: <QuoteDocumentPage /> },
   { path: '/invoices/:id/reminder', element: <InvoiceReminderPage /> },
+  { path: '/invoices/:id/document', element: <InvoiceDocumentPage /> },
   // Booth mode fills the screen: nothing between the rep and the next visitor.
   { path: '/booth', element: <BoothPage /> },
 ];

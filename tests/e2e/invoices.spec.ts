@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { comparable, pdfText } from './pdfText.ts';
 
 // Runs against the sync server's web client (playwright.config.ts, project "sync") with the demo
 // company, whose one invoice (INV-2026-00009, CN¥30,009.53, CN¥10,000.00 paid) fell due on
@@ -71,6 +72,27 @@ test('AR aging follows the clock; a reminder is sent and printed; the last payme
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId('invoice-balance')).toHaveText('CN¥0.00');
   await expect(page.getByText('Paid', { exact: true }).first()).toBeVisible();
+
+  // The invoice the customer keeps: the seller, both payments, nothing due; CJK text embedded.
+  await page.getByRole('link', { name: 'Invoice document' }).click();
+  const sheet = page.getByRole('article', { name: 'Invoice' });
+  await expect(sheet).toContainText('Paid in full. Thank you.');
+  await page.screenshot({ path: `${shots}/invoice-document-en.png`, fullPage: true });
+  const text = comparable(
+    await pdfText(new Uint8Array(await page.pdf({ format: 'A4', printBackground: true }))),
+  );
+  for (const expected of [
+    'Fieldbook Demo（上海）有限公司',
+    'INV-2026-00009',
+    'SO-2026-00017',
+    '手持扫描枪',
+    'CN¥30,009.53',
+    '-CN¥30,009.53',
+    'Paid in full. Thank you.',
+  ]) {
+    expect(text).toContain(comparable(expected));
+  }
+  await page.getByRole('link', { name: 'Back to invoice' }).click();
   await expect(page.getByRole('status', { name: 'Sync status' })).toHaveText('Synced', {
     timeout: 15_000,
   });

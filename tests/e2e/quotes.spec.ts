@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { comparable, pdfText } from './pdfText.ts';
 
 // Runs against the sync server's web client (playwright.config.ts, project "sync") with the
 // demo company: the rep quotes offline, the manager approves from a second browser context.
@@ -41,17 +41,6 @@ async function setCell(page: Page, label: string, value: string) {
   const input = page.getByRole('textbox', { name: label, exact: true });
   await input.fill(value);
   await input.press('Enter');
-}
-
-/** Every text item of every page of a PDF, joined with spaces. */
-async function pdfText(bytes: Uint8Array): Promise<string> {
-  const pdf = await getDocument({ data: bytes, useSystemFonts: false }).promise;
-  const parts: string[] = [];
-  for (let number = 1; number <= pdf.numPages; number += 1) {
-    const content = await (await pdf.getPage(number)).getTextContent();
-    for (const item of content.items) if ('str' in item) parts.push(item.str);
-  }
-  return parts.join(' ').replace(/\s+/g, ' ');
 }
 
 test('a 5-line quote built offline is approved by the manager, sent, signed and printed', async ({
@@ -258,9 +247,7 @@ test('a quote in Chinese prints with CJK text and totals to the fen', async ({
   await rep.getByRole('link', { name: '报价文件' }).click();
   await expect(rep.getByRole('article', { name: '报价单' })).toBeVisible();
   const pdf = await rep.pdf({ format: 'A4', printBackground: true });
-  // pdf.js may split a run of CJK text into several items, and the CJK font maps some glyphs
-  // back to Kangxi radicals (⽇ for 日): compare without spaces, NFKC-normalized.
-  const plain = (value: string) => value.normalize('NFKC').replace(/\s+/g, '');
+  const plain = comparable;
   const text = plain(await pdfText(new Uint8Array(pdf)));
   expect(text).toContain(plain(customer));
   expect(text).toContain(number);

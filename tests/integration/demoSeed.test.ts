@@ -21,6 +21,7 @@ describe('demo company', () => {
     const users = await testStore.store.listUsers();
     expect(users.map((u) => [u.email, u.role]).sort()).toEqual([
       ['admin@demo.fieldbook', 'admin'],
+      ['finance@demo.fieldbook', 'finance'],
       ['manager@demo.fieldbook', 'manager'],
       ['rep1@demo.fieldbook', 'rep'],
       ['rep2@demo.fieldbook', 'rep'],

@@ -89,7 +89,7 @@ describe('invoices list and detail', () => {
       tax: 'CN¥568.10',
       total: 'CN¥4,938.10',
     };
-    const { router } = renderInvoicesApp(data, `/orders/${order.id}`, clock);
+    const { router, user } = renderInvoicesApp(data, `/orders/${order.id}`, clock);
     const orderLines = await screen.findByRole('table', { name: 'Order lines' });
     const scanner = within(orderLines).getByRole('row', { name: /Handheld scanner/ });
     expect(within(scanner).getByText('10%')).toBeTruthy();
@@ -107,6 +107,29 @@ describe('invoices list and detail', () => {
     for (const [key, value] of Object.entries(expected)) {
       expect(screen.getByTestId(`invoice-${key}`).textContent).toBe(value);
     }
+
+    // The document the customer gets prints the same figures, and how to pay.
+    await user.click(screen.getByRole('link', { name: 'Invoice document' }));
+    const sheet = await screen.findByRole('article', { name: 'Invoice' });
+    expect(within(sheet).getByText('杭州云帆科技')).toBeTruthy();
+    expect(within(sheet).getByText('SO-2026-A2-0007')).toBeTruthy();
+    const rows = within(sheet)
+      .getAllByRole('row')
+      .map((tr) => tr.textContent);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^1Handheld scanner4CN¥1,000.0010%13%CN¥3,600.00$/),
+        'SubtotalCN¥4,600.00',
+        'Order discount 5%-CN¥230.00',
+        'TaxCN¥568.10',
+        'Total (CNY)CN¥4,938.10',
+      ]),
+    );
+    expect(
+      within(sheet).getByText(
+        `Please pay CN¥4,938.10 by December 2, 2026, quoting invoice ${invoice.number}.`,
+      ),
+    ).toBeTruthy();
   });
 
   it('sends a reminder on an overdue invoice, with the next step as a task, and prints the letter', async () => {

@@ -334,6 +334,22 @@ export function buildDemoDocuments(people: DemoPeople, now: Date, seed = 4410): 
   };
   const settings: CollectionRecord<'settings'>[] = [
     { ...exampleRecords.settings, id: id(), ...stamp(people.admin, 100) },
+    // The seller printed on quotes, invoices and reminders.
+    {
+      id: id(),
+      ...stamp(people.admin, 100),
+      key: 'companyProfile',
+      value: {
+        kind: 'companyProfile',
+        // The name the demo's consent statements give (Fieldbook Demo, Fieldbook 演示公司).
+        name: 'Fieldbook Demo（上海）有限公司',
+        address: '上海市闵行区申长路 990 号 3 楼',
+        phone: '+86 21 6088 1234',
+        email: 'sales@demo.fieldbook',
+        website: 'demo.fieldbook',
+        taxId: '91310112MA1GB2XK7Q',
+      },
+    },
     ...demoIntakeSettings({ people, newId: id, stamp: stamp(people.manager, 90) }),
   ];
 

@@ -8,7 +8,7 @@ import { buildDemoDocuments } from './demoData.ts';
 export const demoPassword = 'fieldbook-demo';
 
 /**
- * Seeds the demo company (team East, admin, manager, two reps, realistic data in every
+ * Seeds the demo company (team East, admin, manager, two reps, finance, realistic data in every
  * collection) on an empty store only; a store with users is left alone.
  */
 export async function seedDemoCompany(store: Store, now: Date): Promise<'seeded' | 'skipped'> {
@@ -17,12 +17,14 @@ export async function seedDemoCompany(store: Store, now: Date): Promise<'seeded'
   const teamId = newId(now.getTime());
   await store.createTeam({ id: teamId, name: 'East', createdAt: at });
   const passwordHash = await hashPassword(demoPassword);
-  const people = { admin: '', manager: '', rep1: '', rep2: '', teamId };
+  const people = { admin: '', manager: '', rep1: '', rep2: '', finance: '', teamId };
   const users: Array<[keyof Omit<typeof people, 'teamId'>, string, string, Role, string | null]> = [
     ['admin', 'admin@demo.fieldbook', 'Admin', 'admin', null],
     ['manager', 'manager@demo.fieldbook', '张伟 (Manager)', 'manager', teamId],
     ['rep1', 'rep1@demo.fieldbook', '王丽', 'rep', teamId],
     ['rep2', 'rep2@demo.fieldbook', 'Jonas Becker', 'rep', teamId],
+    // Finance issues the invoices and records the payments (reps and managers may not).
+    ['finance', 'finance@demo.fieldbook', '陈静 (Finance)', 'finance', null],
   ];
   for (const [key, email, name, role, userTeam] of users) {
     const id = newId(now.getTime());

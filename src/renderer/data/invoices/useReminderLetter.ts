@@ -1,13 +1,11 @@
-import { combineLatest, map, of, switchMap } from 'rxjs';
+import { map } from 'rxjs';
 import { nextDunningAction } from '../../../shared/billing/dunning.ts';
 import type { Account } from '../../../shared/domain/account.ts';
 import type { DunningLevel, Invoice } from '../../../shared/domain/invoice.ts';
-import { type CompanyProfile, defaultCompanyProfile } from '../quotes/quoteDocumentModel.ts';
+import type { CompanyProfile } from '../quotes/quoteDocumentModel.ts';
 import { useDataContext } from '../react/DataProvider.tsx';
 import { useLiveValue } from '../react/useLiveRecords.ts';
-import { collectionOf, hasCollection, plainRecord } from '../records/recordStore.ts';
-import { companyProfileOf } from '../settings/companyProfile.ts';
-import { setting$ } from '../settings/settingsStore.ts';
+import { invoiceParties$ } from './invoiceParties.ts';
 import { type InvoiceRow, invoiceRow } from './invoiceViews.ts';
 import { useInvoiceToday } from './useInvoices.ts';
 
@@ -33,33 +31,19 @@ export function useReminderLetter(invoiceId: string): ReminderLetterModel | unde
   const { data } = useDataContext();
   const today = useInvoiceToday();
   const { value } = useLiveValue(`reminderLetter:${invoiceId}:${today}`, () =>
-    collectionOf(data, 'invoices')
-      .findOne(invoiceId)
-      .$.pipe(
-        switchMap((doc) => {
-          if (!doc) return of(undefined);
-          const invoice = plainRecord<Invoice>(doc._data);
-          const account$ = hasCollection(data, 'accounts')
-            ? collectionOf(data, 'accounts')
-                .findOne(invoice.accountId)
-                .$.pipe(map((found) => (found ? plainRecord<Account>(found._data) : undefined)))
-            : of(undefined);
-          const profile$ = hasCollection(data, 'settings')
-            ? setting$(data, 'companyProfile')
-            : of(undefined);
-          return combineLatest([account$, profile$]).pipe(
-            map(
-              ([account, profile]): ReminderLetterModel => ({
-                company: profile ? companyProfileOf(profile.value) : defaultCompanyProfile,
-                ...(account ? { account } : {}),
-                row: invoiceRow(invoice, today),
-                level: letterLevel(invoice, today),
-                today,
-              }),
-            ),
-          );
-        }),
+    invoiceParties$(data, invoiceId).pipe(
+      map((parties): ReminderLetterModel | undefined =>
+        parties
+          ? {
+              company: parties.company,
+              ...(parties.account ? { account: parties.account } : {}),
+              row: invoiceRow(parties.invoice, today),
+              level: letterLevel(parties.invoice, today),
+              today,
+            }
+          : undefined,
       ),
+    ),
   );
   return value;
 }

@@ -1,4 +1,5 @@
-import { Anchor, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconFileTypePdf } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { nextDunningAction } from '../../../../shared/billing/dunning.ts';
@@ -76,7 +77,17 @@ export function InvoiceDetail({ row, today }: { row: InvoiceRow; today: string }
               )}
             </Stack>
           </Group>
-          <InvoiceActions row={row} accountName={accountName} today={today} />
+          <Group justify="space-between" align="flex-start" gap="sm">
+            <InvoiceActions row={row} accountName={accountName} today={today} />
+            <Button
+              component={Link}
+              to={paths.invoiceDocument(invoice.id)}
+              variant="default"
+              leftSection={<IconFileTypePdf size={16} aria-hidden />}
+            >
+              {t('invoices.document.open')}
+            </Button>
+          </Group>
         </Stack>
       </Card>
       <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>

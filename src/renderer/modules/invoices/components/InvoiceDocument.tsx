@@ -1,0 +1,209 @@
+import { useTranslation } from 'react-i18next';
+import { addressLine } from '../../../../shared/domain/addressLines.ts';
+import {
+  computeQuoteTotals,
+  lineAmount,
+  printedTotals,
+} from '../../../../shared/money/computeQuoteTotals.ts';
+import { formatMoney } from '../../../../shared/money/formatMoney.ts';
+import { formatQuantity } from '../../../../shared/money/quantity.ts';
+import type { InvoiceDocumentModel } from '../../../data/index.ts';
+import classes from '../../quotes/components/QuoteDocument.module.css';
+import { percentInputText } from '../../quotes/utils/decimalText.ts';
+
+function formatDate(iso: string, language: string): string {
+  const value = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(value.getTime())) return iso;
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(value);
+}
+
+/**
+ * The invoice as the customer receives it, in the UI language, on the quote document's A4 sheet
+ * (CJK fonts): seller, customer, lines with the same figures as the screen, what is paid and
+ * what is still due, and how to pay.
+ */
+export function InvoiceDocument({
+  model,
+  orderNumber,
+}: {
+  model: InvoiceDocumentModel;
+  orderNumber?: string;
+}) {
+  const { i18n } = useTranslation();
+  const language = i18n.language;
+  const t = i18n.getFixedT(language, undefined, 'invoices.document');
+  const unitOf = i18n.getFixedT(language, undefined, 'quotes.document.units');
+  const { company, account, row } = model;
+  const { invoice } = row;
+  const money = (amount: number) => formatMoney({ amount, currency: invoice.currency }, language);
+  const date = (iso: string) => formatDate(iso, language);
+  const priced = computeQuoteTotals(invoice);
+  const totals = printedTotals(priced);
+  const billTo = invoice.billTo ?? account?.address;
+  const title = invoice.status === 'draft' ? t('draftTitle') : t('title');
+
+  return (
+    <article className={classes.sheet} lang={language} aria-label={title}>
+      <header className={classes.header}>
+        <div>
+          {company.logoDataUrl && (
+            <img className={classes.logo} src={company.logoDataUrl} alt={company.name} />
+          )}
+          <div className={classes.company}>{company.name}</div>
+          {[company.address, company.phone, company.email, company.website]
+            .filter(Boolean)
+            .map((line) => (
+              <div key={line} className={classes.muted}>
+                {line}
+              </div>
+            ))}
+          {company.taxId && (
+            <div className={classes.muted}>{t('taxId', { value: company.taxId })}</div>
+          )}
+        </div>
+        <div className={classes.docTitle}>
+          <h1>{title}</h1>
+          <div className={classes.meta}>
+            <span className={classes.muted}>{t('number')}</span>
+            <strong>
+              {invoice.number}
+              {row.provisional ? ` (${t('provisional')})` : ''}
+            </strong>
+            {invoice.issuedOn && (
+              <>
+                <span className={classes.muted}>{t('issuedOn')}</span>
+                <span>{date(invoice.issuedOn)}</span>
+              </>
+            )}
+            {invoice.dueOn && (
+              <>
+                <span className={classes.muted}>{t('dueOn')}</span>
+                <strong>{date(invoice.dueOn)}</strong>
+              </>
+            )}
+            {orderNumber && (
+              <>
+                <span className={classes.muted}>{t('order')}</span>
+                <span>{orderNumber}</span>
+              </>
+            )}
+            {invoice.paymentTermsDays !== undefined && (
+              <>
+                <span className={classes.muted}>{t('terms')}</span>
+                <span>{t('termsDays', { count: invoice.paymentTermsDays })}</span>
+              </>
+            )}
+          </div>
+        </div>
+      </header>
+
+      <section className={classes.parties}>
+        <div>
+          <p className={classes.blockTitle}>{t('billTo')}</p>
+          <div style={{ fontWeight: 700, fontSize: '11pt' }}>{account?.name ?? ''}</div>
+          {billTo && <div>{addressLine(billTo, language)}</div>}
+          {account?.taxId && (
+            <div className={classes.muted}>{t('taxId', { value: account.taxId })}</div>
+          )}
+        </div>
+        {invoice.milestone && (
+          <div>
+            <p className={classes.blockTitle}>{t('order')}</p>
+            <div>
+              {t('milestone', {
+                label: invoice.milestone.label,
+                percent: percentInputText(invoice.milestone.percentBps),
+              })}
+            </div>
+          </div>
+        )}
+      </section>
+
+      <table className={classes.lines}>
+        <thead>
+          <tr>
+            <th>#</th>
+            <th>{t('item')}</th>
+            <th className={classes.num}>{t('quantity')}</th>
+            <th className={classes.num}>{t('unitPrice')}</th>
+            <th className={classes.num}>{t('discount')}</th>
+            <th className={classes.num}>{t('taxRate')}</th>
+            <th className={classes.num}>{t('amount')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {invoice.lines.map((line, index) => (
+            <tr key={line.id}>
+              <td>{index + 1}</td>
+              <td>
+                <div>{line.description}</div>
+                {line.sku && <div className={classes.muted}>{line.sku}</div>}
+              </td>
+              <td className={classes.num}>
+                {formatQuantity(line.quantityMilli, language)}
+                {line.unit ? ` ${unitOf(line.unit, { defaultValue: line.unit })}` : ''}
+              </td>
+              <td className={classes.num}>{money(line.unitPrice)}</td>
+              <td className={classes.num}>
+                {line.discountBps > 0 ? `${percentInputText(line.discountBps)}%` : '—'}
+              </td>
+              <td className={classes.num}>{percentInputText(line.taxRateBps)}%</td>
+              <td className={classes.num}>
+                {money(priced.lines[index] ? lineAmount(priced.lines[index]) : 0)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <table className={classes.totals}>
+        <tbody>
+          <tr>
+            <td>{t('subtotal')}</td>
+            <td className={classes.num}>{money(totals.subtotal)}</td>
+          </tr>
+          {invoice.orderDiscountBps > 0 && (
+            <tr>
+              <td>{t('orderDiscount', { value: percentInputText(invoice.orderDiscountBps) })}</td>
+              <td className={classes.num}>-{money(totals.orderDiscount)}</td>
+            </tr>
+          )}
+          <tr>
+            <td>{t('tax')}</td>
+            <td className={classes.num}>{money(totals.tax)}</td>
+          </tr>
+          <tr className={classes.grandTotal}>
+            <td>{t('total', { currency: invoice.currency })}</td>
+            <td className={classes.num}>{money(totals.total)}</td>
+          </tr>
+          {row.paid > 0 && (
+            <>
+              <tr>
+                <td>{t('paid')}</td>
+                <td className={classes.num}>-{money(row.paid)}</td>
+              </tr>
+              <tr className={classes.grandTotal}>
+                <td>{t('balance')}</td>
+                <td className={classes.num}>{money(row.balanceDue)}</td>
+              </tr>
+            </>
+          )}
+        </tbody>
+      </table>
+
+      <section className={classes.section}>
+        <p className={classes.terms}>
+          {row.balanceDue <= 0 && invoice.status !== 'draft'
+            ? t('paidInFull')
+            : invoice.dueOn
+              ? t('payBy', {
+                  balance: money(row.balanceDue),
+                  dueOn: date(invoice.dueOn),
+                  number: invoice.number,
+                })
+              : t('payNow', { balance: money(row.balanceDue), number: invoice.number })}
+        </p>
+      </section>
+    </article>
+  );
+}
