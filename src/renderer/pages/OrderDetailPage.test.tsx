@@ -116,6 +116,13 @@ describe('confirming', () => {
         .map((item) => item.textContent),
     ).toEqual(['手持扫描枪: 8 needed, 5 available, 3 short']);
     expect((await storedOrder(draft.id))?.confirmedAt).toBeTruthy();
+    // The installation is recorded as delivered when done, beside the goods that ship.
+    await user.click(screen.getByRole('button', { name: 'Record shipment' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByLabelText(/^Quantity to ship, 手持扫描枪/)).toBeTruthy();
+    expect(
+      await within(dialog).findByLabelText(/^Quantity delivered, 现场安装 \(service\)/),
+    ).toBeTruthy();
   });
 });
 

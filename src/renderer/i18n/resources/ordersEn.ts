@@ -150,6 +150,7 @@ export const ordersEn = {
   shipDialog: {
     title: 'Record shipment for {{number}}',
     quantity: 'Quantity to ship, {{item}}',
+    serviceQuantity: 'Quantity delivered, {{item}} (service)',
     upTo: 'Up to {{remaining}}',
     tooMuch: 'Only {{remaining}} left to ship.',
     invalid: 'Enter a quantity such as 2 or 2.5.',

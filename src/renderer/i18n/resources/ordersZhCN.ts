@@ -151,6 +151,7 @@ export const ordersZhCN = {
   shipDialog: {
     title: '为 {{number}} 登记发货',
     quantity: '本次发货数量，{{item}}',
+    serviceQuantity: '本次交付数量，{{item}}（服务）',
     upTo: '最多 {{remaining}}',
     tooMuch: '该行只剩 {{remaining}} 待发货。',
     invalid: '请输入数量，例如 2 或 2.5。',

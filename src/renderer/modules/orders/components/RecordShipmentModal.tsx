@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Order } from '../../../../shared/domain/order.ts';
 import { formatQuantity } from '../../../../shared/money/quantity.ts';
 import { remainingToShip } from '../../../../shared/orders/shipments.ts';
-import type { ShipmentInput } from '../../../data/index.ts';
+import { type ShipmentInput, useInventory } from '../../../data/index.ts';
 import { parseQuantityInput, quantityInputText } from '../../quotes/utils/decimalText.ts';
 
 export type RecordShipmentModalProps = {
@@ -46,6 +46,8 @@ export function RecordShipmentModal(props: RecordShipmentModalProps) {
 function ShipmentForm({ order, today, onClose, onSubmit }: RecordShipmentModalProps) {
   const { t, i18n } = useTranslation();
   const remaining = remainingToShip(order);
+  // A service is recorded here when it is performed (installation done), not shipped.
+  const { services } = useInventory().snapshot;
   const open = order.lines.filter((line) => (remaining[line.id] ?? 0) > 0);
   const [fields, setFields] = useState<Fields>(() => ({
     quantities: Object.fromEntries(
@@ -107,7 +109,12 @@ function ShipmentForm({ order, today, onClose, onSubmit }: RecordShipmentModalPr
         {open.map((line) => (
           <TextInput
             key={line.id}
-            label={t('orders.shipDialog.quantity', { item: line.description })}
+            label={t(
+              line.productId && services.has(line.productId)
+                ? 'orders.shipDialog.serviceQuantity'
+                : 'orders.shipDialog.quantity',
+              { item: line.description },
+            )}
             description={t('orders.shipDialog.upTo', {
               remaining: formatQuantity(remaining[line.id] ?? 0, i18n.language),
             })}
