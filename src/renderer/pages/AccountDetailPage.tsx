@@ -1,8 +1,10 @@
 import { Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { formatPersonName } from '../../shared/text/formatPersonName.ts';
 import { useAccount, useContactList, useOpportunities } from '../data/index.ts';
 import { ActivityPanel } from '../modules/activities/components/ActivityPanel.tsx';
+import type { RolledUpRecord } from '../modules/activities/components/ActivityTimeline.tsx';
 import { RecordHistory } from '../modules/admin/components/RecordHistory.tsx';
 import { NegotiatedPricesSection } from '../modules/catalog/components/NegotiatedPricesSection.tsx';
 import { ContactTable } from '../modules/contacts/components/ContactTable.tsx';
@@ -23,6 +25,21 @@ export function AccountDetailPage() {
   const contacts = useContactList({ accountId: id });
   const opportunities = useOpportunities({ accountId: id });
   const notSet = t('common.notSet');
+  // The account's timeline is the whole relationship: what was logged on its contacts and deals.
+  const rolledUp: RolledUpRecord[] = [
+    ...contacts.rows.map((contact) => ({
+      collection: 'contacts' as const,
+      id: contact.id,
+      label: formatPersonName(contact),
+      to: paths.contact(contact.id),
+    })),
+    ...opportunities.rows.map((opportunity) => ({
+      collection: 'opportunities' as const,
+      id: opportunity.id,
+      label: opportunity.name,
+      to: paths.opportunity(opportunity.id),
+    })),
+  ];
 
   return (
     <DetailFrame
@@ -88,7 +105,10 @@ export function AccountDetailPage() {
               <AccountInvoicesSection accountId={account.id} />
               <AccountTicketsSection accountId={account.id} />
             </Stack>
-            <ActivityPanel related={{ collection: 'accounts', id: account.id }} />
+            <ActivityPanel
+              related={{ collection: 'accounts', id: account.id }}
+              rolledUp={rolledUp}
+            />
           </SimpleGrid>
           <RecordHistory collection="accounts" recordId={account.id} />
         </Stack>

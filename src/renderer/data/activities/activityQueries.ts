@@ -1,10 +1,19 @@
 import type { MangoQuery } from 'rxdb';
 import type { Activity, RelatedRecord } from '../../../shared/domain/activity.ts';
 
-/** One record's timeline, served by the `[related.id, occurredAt]` index (oldest first). */
-export function timelineQuery(related: RelatedRecord): MangoQuery<Activity> {
+/**
+ * One record's timeline, with the timelines of the records rolled up into it (an account's
+ * contacts and deals), served by the `[related.id, occurredAt]` index (oldest first).
+ */
+export function timelineQuery(
+  related: RelatedRecord,
+  rolledUp: readonly RelatedRecord[] = [],
+): MangoQuery<Activity> {
+  const ids = [related.id, ...rolledUp.map((record) => record.id)];
   return {
-    selector: { 'related.id': related.id } as MangoQuery<Activity>['selector'],
+    selector: {
+      'related.id': ids.length === 1 ? related.id : { $in: ids },
+    } as MangoQuery<Activity>['selector'],
     sort: [{ occurredAt: 'asc' } as never],
     index: ['related.id', 'occurredAt'],
   };

@@ -33,6 +33,7 @@ export const qualificationEn = {
     completed: 'Task completed',
     done: 'Done',
     due: 'Due {{date}}',
+    on: 'On {{name}}',
     overdueBadge: 'Overdue',
     delete: 'Delete “{{subject}}”',
     types: {

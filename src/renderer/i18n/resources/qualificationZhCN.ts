@@ -34,6 +34,7 @@ export const qualificationZhCN = {
     completed: '任务已完成',
     done: '已完成',
     due: '截止 {{date}}',
+    on: '来自 {{name}}',
     overdueBadge: '已逾期',
     delete: '删除“{{subject}}”',
     types: {

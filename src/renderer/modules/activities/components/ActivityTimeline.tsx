@@ -1,16 +1,30 @@
-import { Badge, Checkbox, Group, Loader, Text, ThemeIcon, Timeline } from '@mantine/core';
+import { Anchor, Badge, Checkbox, Group, Loader, Text, ThemeIcon, Timeline } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { Activity, RelatedRecord } from '../../../../shared/domain/activity.ts';
 import { useActivities, useActivityCommands } from '../../../data/index.ts';
 import { useFormatters } from '../../../i18n/useFormatters.ts';
 import { errorMessage } from '../../leads/utils/errorMessage.ts';
 import { activityTypeStyle } from '../utils/activityTypeStyle.ts';
 
-/** Everything logged against one record, newest first; open tasks can be completed in place. */
-export function ActivityTimeline({ related }: { related: RelatedRecord }) {
+/** A record whose activities show in another's timeline, with where each one came from. */
+export type RolledUpRecord = RelatedRecord & { label: string; to: string };
+
+/**
+ * Everything logged against one record, newest first, and against the records rolled up into
+ * it (each marked with a link to where it was logged); open tasks can be completed in place.
+ */
+export function ActivityTimeline({
+  related,
+  rolledUp = [],
+}: {
+  related: RelatedRecord;
+  rolledUp?: readonly RolledUpRecord[];
+}) {
   const { t } = useTranslation();
-  const { activities, loading } = useActivities(related);
+  const { activities, loading } = useActivities(related, rolledUp);
+  const sources = new Map(rolledUp.map((record) => [record.id, record]));
 
   if (loading && activities.length === 0) {
     return <Loader size="sm" aria-label={t('app.loading')} />;
@@ -30,13 +44,23 @@ export function ActivityTimeline({ related }: { related: RelatedRecord }) {
       role="list"
     >
       {activities.map((activity) => (
-        <ActivityItem key={activity.id} activity={activity} />
+        <ActivityItem
+          key={activity.id}
+          activity={activity}
+          source={sources.get(activity.related.id)}
+        />
       ))}
     </Timeline>
   );
 }
 
-function ActivityItem({ activity }: { activity: Activity }) {
+function ActivityItem({
+  activity,
+  source,
+}: {
+  activity: Activity;
+  source: RolledUpRecord | undefined;
+}) {
   const { t } = useTranslation();
   const format = useFormatters();
   const { completeTask } = useActivityCommands();
@@ -91,6 +115,11 @@ function ActivityItem({ activity }: { activity: Activity }) {
         <Text size="sm" c="dimmed" style={{ whiteSpace: 'pre-wrap' }}>
           {activity.body}
         </Text>
+      )}
+      {source && (
+        <Anchor component={Link} to={source.to} size="xs">
+          {t('qualification.activities.on', { name: source.label })}
+        </Anchor>
       )}
       <Text size="xs" c="dimmed" mt={2}>
         {activity.type === 'task' && activity.dueAt
