@@ -20,7 +20,8 @@ export function ContactTable({ rows, accountNames }: ContactTableProps) {
     </Text>
   );
   return (
-    <Table.ScrollContainer minWidth={640}>
+    // On an account's page (no account column) the table fits its half-width card and wraps.
+    <Table.ScrollContainer minWidth={accountNames ? 640 : 400}>
       <Table highlightOnHover verticalSpacing="sm" aria-label={t('pipeline.contacts.title')}>
         <Table.Thead>
           <Table.Tr>
