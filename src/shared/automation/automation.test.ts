@@ -206,4 +206,29 @@ describe('next best actions', () => {
       { code: 'taskOverdue', points: 66, params: { days: 3 } },
     ]);
   });
+
+  it('says a deal closes today, or how long ago its close date passed (never "in -15 days")', () => {
+    const deal = {
+      id: 'deal',
+      ownerId: 'rep-1',
+      stage: 'negotiation' as const,
+      amount: { amount: 100_00, currency: 'CNY' },
+      probability: 50,
+    };
+    const closing = (expectedCloseDate: string) =>
+      nextBestActions({
+        userId: 'rep-1',
+        now,
+        leads: [],
+        activities: [],
+        opportunities: [{ ...deal, expectedCloseDate }],
+      })[0]?.factors;
+    expect(closing('2026-11-05')).toEqual([
+      { code: 'dealClosePassed', points: 44, params: { days: 15 } },
+    ]);
+    expect(closing('2026-11-20')).toEqual([{ code: 'dealClosesToday', points: 44, params: {} }]);
+    expect(closing('2026-11-25')).toEqual([
+      { code: 'dealClosingSoon', points: 39, params: { days: 5 } },
+    ]);
+  });
 });

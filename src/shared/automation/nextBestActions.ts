@@ -15,7 +15,9 @@ export type ActionFactorCode =
   | 'leadHot'
   | 'leadUntouched'
   | 'dealValue'
-  | 'dealClosingSoon';
+  | 'dealClosingSoon'
+  | 'dealClosesToday'
+  | 'dealClosePassed';
 
 export type NextBestAction = {
   kind: 'task' | 'lead' | 'opportunity';
@@ -174,11 +176,15 @@ export function nextBestActions(input: Inputs): NextBestAction[] {
     );
     if (daysToClose <= actionWeights.closingWindowDays) {
       const closer = Math.max(0, Math.min(actionWeights.closingWindowDays, daysToClose));
-      factors.push({
-        code: 'dealClosingSoon',
-        points: actionWeights.closingSoon + (actionWeights.closingWindowDays - closer),
-        params: { days: daysToClose },
-      });
+      const points = actionWeights.closingSoon + (actionWeights.closingWindowDays - closer);
+      // A close date already behind it ranks like one due today, and says how long ago it was.
+      if (daysToClose < 0) {
+        factors.push({ code: 'dealClosePassed', points, params: { days: -daysToClose } });
+      } else if (daysToClose === 0) {
+        factors.push({ code: 'dealClosesToday', points, params: {} });
+      } else {
+        factors.push({ code: 'dealClosingSoon', points, params: { days: daysToClose } });
+      }
     }
     if (factors.length > 0)
       actions.push({

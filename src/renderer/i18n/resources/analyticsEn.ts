@@ -212,6 +212,8 @@ export const analyticsEn = {
       leadUntouched: 'not contacted yet (+{{points}})',
       dealValue: 'weighted value (+{{points}})',
       dealClosingSoon: 'closes in {{days}} days (+{{points}})',
+      dealClosesToday: 'expected to close today (+{{points}})',
+      dealClosePassed: 'close date passed {{days}} days ago (+{{points}})',
     },
   },
 };

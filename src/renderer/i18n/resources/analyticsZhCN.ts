@@ -170,6 +170,8 @@ export const analyticsZhCN: typeof analyticsEn = {
       leadUntouched: '尚未联系（+{{points}}）',
       dealValue: '加权金额（+{{points}}）',
       dealClosingSoon: '{{days}} 天后预计成交（+{{points}}）',
+      dealClosesToday: '预计今天成交（+{{points}}）',
+      dealClosePassed: '预计成交日已过 {{days}} 天（+{{points}}）',
     },
   },
 };
