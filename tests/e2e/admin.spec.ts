@@ -66,7 +66,7 @@ test('an admin creates a rep who syncs, then revokes and wipes the device; the r
   await expect(users.getByText(email)).toBeVisible();
   await admin.screenshot({ path: `${shots}/admin-users.png`, fullPage: true });
 
-  await admin.getByRole('button', { name: 'Actions for 陈静' }).click();
+  await admin.getByRole('button', { name: 'Actions for 陈静', exact: true }).click();
   await admin.getByRole('menuitem', { name: 'Devices' }).click();
   const devices = admin.getByRole('dialog', { name: 'Devices of 陈静' });
   await devices.getByRole('button', { name: /^Revoke and wipe / }).click();

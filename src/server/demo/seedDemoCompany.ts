@@ -24,7 +24,7 @@ export async function seedDemoCompany(store: Store, now: Date): Promise<'seeded'
     ['rep1', 'rep1@demo.fieldbook', '王丽', 'rep', teamId],
     ['rep2', 'rep2@demo.fieldbook', 'Jonas Becker', 'rep', teamId],
     // Finance issues the invoices and records the payments (reps and managers may not).
-    ['finance', 'finance@demo.fieldbook', '陈静 (Finance)', 'finance', null],
+    ['finance', 'finance@demo.fieldbook', '刘芳 (Finance)', 'finance', null],
   ];
   for (const [key, email, name, role, userTeam] of users) {
     const id = newId(now.getTime());
