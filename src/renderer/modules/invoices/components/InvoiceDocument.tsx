@@ -8,14 +8,10 @@ import {
 import { formatMoney } from '../../../../shared/money/formatMoney.ts';
 import { formatQuantity } from '../../../../shared/money/quantity.ts';
 import type { InvoiceDocumentModel } from '../../../data/index.ts';
+import { formatDocumentDate } from '../../../i18n/formatDocumentDate.ts';
+import { DocumentSeller } from '../../quotes/components/DocumentSeller.tsx';
 import classes from '../../quotes/components/QuoteDocument.module.css';
 import { percentInputText } from '../../quotes/utils/decimalText.ts';
-
-function formatDate(iso: string, language: string): string {
-  const value = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  if (Number.isNaN(value.getTime())) return iso;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(value);
-}
 
 /**
  * The invoice as the customer receives it, in the UI language, on the quote document's A4 sheet
@@ -36,7 +32,7 @@ export function InvoiceDocument({
   const { company, account, row } = model;
   const { invoice } = row;
   const money = (amount: number) => formatMoney({ amount, currency: invoice.currency }, language);
-  const date = (iso: string) => formatDate(iso, language);
+  const date = (iso: string) => formatDocumentDate(iso, language);
   const priced = computeQuoteTotals(invoice);
   const totals = printedTotals(priced);
   const billTo = invoice.billTo ?? account?.address;
@@ -45,22 +41,7 @@ export function InvoiceDocument({
   return (
     <article className={classes.sheet} lang={language} aria-label={title}>
       <header className={classes.header}>
-        <div>
-          {company.logoDataUrl && (
-            <img className={classes.logo} src={company.logoDataUrl} alt={company.name} />
-          )}
-          <div className={classes.company}>{company.name}</div>
-          {[company.address, company.phone, company.email, company.website]
-            .filter(Boolean)
-            .map((line) => (
-              <div key={line} className={classes.muted}>
-                {line}
-              </div>
-            ))}
-          {company.taxId && (
-            <div className={classes.muted}>{t('taxId', { value: company.taxId })}</div>
-          )}
-        </div>
+        <DocumentSeller company={company} taxIdLabel={(value) => t('taxId', { value })} />
         <div className={classes.docTitle}>
           <h1>{title}</h1>
           <div className={classes.meta}>

@@ -2,13 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { addressLine } from '../../../../shared/domain/addressLines.ts';
 import { formatMoney } from '../../../../shared/money/formatMoney.ts';
 import type { ReminderLetterModel } from '../../../data/index.ts';
+import { formatDocumentDate } from '../../../i18n/formatDocumentDate.ts';
 import classes from './ReminderLetter.module.css';
 
 function formatDate(iso: string | undefined, language: string): string {
-  if (!iso) return '—';
-  const value = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  if (Number.isNaN(value.getTime())) return iso;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(value);
+  return iso ? formatDocumentDate(iso, language) : '—';
 }
 
 /**

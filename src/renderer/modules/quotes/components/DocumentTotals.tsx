@@ -1,5 +1,4 @@
 import { Divider, Group, Stack, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type PrintedTotals, printedTotals } from '../../../../shared/money/computeQuoteTotals.ts';
 import { formatMoney } from '../../../../shared/money/formatMoney.ts';
@@ -12,8 +11,6 @@ export type DocumentTotalsProps = {
   orderDiscountBps: number;
   /** Names the figures for tests and the e2e: `${testIdPrefix}-subtotal`, `-total`... */
   testIdPrefix: 'quote' | 'order' | 'invoice';
-  /** Rows under the total (an invoice's payments and balance). */
-  children?: ReactNode;
 };
 
 /**
@@ -25,7 +22,6 @@ export function DocumentTotals({
   currency,
   orderDiscountBps,
   testIdPrefix,
-  children,
 }: DocumentTotalsProps) {
   const { t, i18n } = useTranslation();
   const printed = printedTotals(totals);
@@ -56,7 +52,6 @@ export function DocumentTotals({
       {row('tax', t('quotes.totals.tax'), money(printed.tax))}
       <Divider my={4} />
       {row('total', t('quotes.totals.total'), money(printed.total), true)}
-      {children}
     </Stack>
   );
 }

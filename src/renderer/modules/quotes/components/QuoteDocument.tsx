@@ -8,14 +8,10 @@ import {
 import { formatMoney } from '../../../../shared/money/formatMoney.ts';
 import { formatQuantity } from '../../../../shared/money/quantity.ts';
 import type { QuoteDocumentModel } from '../../../data/index.ts';
+import { formatDocumentDate } from '../../../i18n/formatDocumentDate.ts';
 import { percentInputText } from '../utils/decimalText.ts';
+import { DocumentSeller } from './DocumentSeller.tsx';
 import classes from './QuoteDocument.module.css';
-
-function formatDate(iso: string, language: string): string {
-  const value = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  if (Number.isNaN(value.getTime())) return iso;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(value);
-}
 
 /**
  * The standardized quote document, in the quote's own language whatever the UI language is:
@@ -34,28 +30,13 @@ export function QuoteDocument({ model }: { model: QuoteDocumentModel }) {
   });
   const totals = printedTotals(priced);
   const money = (amount: number) => formatMoney({ amount, currency: quote.currency }, language);
-  const date = (iso: string) => formatDate(iso, language);
+  const date = (iso: string) => formatDocumentDate(iso, language);
   const address = customer.address ? addressLine(customer.address, language) : '';
 
   return (
     <article className={classes.sheet} lang={language} aria-label={t('title')}>
       <header className={classes.header}>
-        <div>
-          {company.logoDataUrl && (
-            <img className={classes.logo} src={company.logoDataUrl} alt={company.name} />
-          )}
-          <div className={classes.company}>{company.name}</div>
-          {[company.address, company.phone, company.email, company.website]
-            .filter(Boolean)
-            .map((line) => (
-              <div key={line} className={classes.muted}>
-                {line}
-              </div>
-            ))}
-          {company.taxId && (
-            <div className={classes.muted}>{t('taxId', { value: company.taxId })}</div>
-          )}
-        </div>
+        <DocumentSeller company={company} taxIdLabel={(value) => t('taxId', { value })} />
         <div className={classes.docTitle}>
           <h1>{t('title')}</h1>
           <div className={classes.meta}>
