@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { adminCredentials, startTestServer, type TestServer } from '../support/testServer.ts';
 import { type StoreKind, storeKinds } from '../support/testStores.ts';
+import { seedTestTeam } from '../support/testTeam.ts';
 
 describe.each(storeKinds)('auth and admin routes on %s', (kind: StoreKind) => {
   let server: TestServer;
@@ -225,6 +226,48 @@ describe('login rate limit', () => {
         statuses.push(response.statusCode);
       }
       expect(statuses).toEqual([401, 401, 401, 429, 429]);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('stops one account at the limit while a team behind the same address signs in', async () => {
+    const server = await startTestServer('sqlite', { loginRateLimitPerMinute: 3 });
+    try {
+      const people = Object.values(await seedTestTeam(server.store));
+      const login = async (email: string, password: string) =>
+        (
+          await server.app.inject({
+            method: 'POST',
+            url: '/api/auth/login',
+            payload: { email, password },
+          })
+        ).statusCode;
+      // Someone guesses the admin's password: the fourth guess is refused, in any letter case.
+      const guesses = [];
+      for (const email of [
+        'admin@test.fieldbook',
+        'ADMIN@test.fieldbook',
+        ' admin@test.fieldbook',
+        adminCredentials.email,
+      ]) {
+        guesses.push(await login(email, 'wrong-password'));
+      }
+      expect(guesses.slice(0, 3)).toEqual([401, 401, 401]);
+      expect(guesses[3]).toBe(429);
+      // Five colleagues from the same office address (one NAT) still sign in, each one twice.
+      const team = [];
+      for (const person of [...people, ...people])
+        team.push(await login(person.email, person.password));
+      expect(team).toEqual(team.map(() => 200));
+      expect(team).toHaveLength(10);
+      // Many accounts from one address stop at ten times the limit (credential stuffing).
+      const stuffing = [];
+      for (let i = 0; i < 25; i++) stuffing.push(await login(`user${i}@elsewhere.example`, 'x'));
+      expect(stuffing.slice(0, 10)).toEqual(stuffing.slice(0, 10).map(() => 401));
+      expect(stuffing.at(-1)).toBe(429);
+      const answered = [...guesses, ...team, ...stuffing].filter((status) => status !== 429);
+      expect(answered.length).toBeLessThanOrEqual(30);
     } finally {
       await server.close();
     }
