@@ -58,6 +58,20 @@ describe('demo company', () => {
     }
   });
 
+  it('gives the service ticket deadlines from its own dates: answered in time, resolution late', () => {
+    const [ticket] = documents.tickets;
+    if (!ticket) throw new Error('no demo ticket');
+    const opened = Date.parse(ticket.createdAt);
+    const hours = (iso: string | undefined) => (Date.parse(iso ?? '') - opened) / 3_600_000;
+    // High priority: first response within 4 h, resolution within 24 h (the default targets).
+    expect(hours(ticket.sla.firstResponseDueAt)).toBe(4);
+    expect(hours(ticket.sla.firstRespondedAt)).toBeLessThan(4);
+    expect(hours(ticket.sla.resolutionDueAt)).toBe(24);
+    // Five days old and still in progress: days late, not months.
+    const now = Date.parse('2026-11-02T02:00:00.000Z');
+    expect((now - Date.parse(ticket.sla.resolutionDueAt ?? '')) / 86_400_000).toBe(4);
+  });
+
   it('has goods in stock and demo orders that stock covers (no backorder warning)', () => {
     const { products, orders, quotes, invoices } = documents;
     const known = new Set(products.map((product) => product.id));

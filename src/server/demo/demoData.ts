@@ -2,6 +2,7 @@ import type { CollectionName, CollectionRecord } from '../../shared/domain/colle
 import { exampleRecords } from '../../shared/domain/exampleRecords.ts';
 import type { LeadRating, LeadSource, LeadStatus } from '../../shared/domain/lead.ts';
 import { newId } from '../../shared/ids/newId.ts';
+import { applyServiceLevels } from '../../shared/service/serviceLevels.ts';
 import { demoIntakeSettings } from './demoIntakeSettings.ts';
 import {
   chineseCompanies,
@@ -323,15 +324,21 @@ export function buildDemoDocuments(people: DemoPeople, now: Date, seed = 4410): 
     accountId: order.accountId,
     lines: demoLines(exampleRecords.invoices.lines),
   };
-  const ticket: CollectionRecord<'tickets'> = {
-    ...exampleRecords.tickets,
-    id: id(),
-    ...stamp(people.rep1, 5),
-    accountId: order.accountId,
-    contactId: contacts[0]?.id,
-    orderId: order.id,
-    assigneeId: people.rep1,
-  };
+  // Opened five days ago, answered within two hours, still not resolved: past its one-day
+  // resolution target (the deadlines follow its own dates, not the example's).
+  const opened = stamp(people.rep1, 5);
+  const ticket: CollectionRecord<'tickets'> = applyServiceLevels({
+    ticket: {
+      ...exampleRecords.tickets,
+      id: id(),
+      ...opened,
+      accountId: order.accountId,
+      contactId: contacts[0]?.id,
+      orderId: order.id,
+      assigneeId: people.rep1,
+      sla: { firstRespondedAt: iso(Date.parse(opened.createdAt) + 130 * 60_000) },
+    },
+  });
   const settings: CollectionRecord<'settings'>[] = [
     { ...exampleRecords.settings, id: id(), ...stamp(people.admin, 100) },
     // The seller printed on quotes, invoices and reminders.
