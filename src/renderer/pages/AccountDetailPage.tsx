@@ -2,6 +2,7 @@ import { Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { formatPersonName } from '../../shared/text/formatPersonName.ts';
+import { formatPhone } from '../../shared/text/formatPhone.ts';
 import { useAccount, useContactList, useOpportunities } from '../data/index.ts';
 import { ActivityPanel } from '../modules/activities/components/ActivityPanel.tsx';
 import type { RolledUpRecord } from '../modules/activities/components/ActivityTimeline.tsx';
@@ -70,7 +71,7 @@ export function AccountDetailPage() {
                 {account.website || notSet}
               </FieldItem>
               <FieldItem label={t('pipeline.accounts.columns.phone')}>
-                {account.phone || notSet}
+                {account.phone ? formatPhone(account.phone, account.country) : notSet}
               </FieldItem>
               <FieldItem label={t('leads.fields.email')}>{account.email || notSet}</FieldItem>
               <FieldItem label={t('leads.fields.notes')}>{account.notes || notSet}</FieldItem>

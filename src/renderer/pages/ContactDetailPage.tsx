@@ -1,6 +1,7 @@
 import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { formatPhone } from '../../shared/text/formatPhone.ts';
 import { useAccount, useContact } from '../data/index.ts';
 import { ActivityPanel } from '../modules/activities/components/ActivityPanel.tsx';
 import { contactDisplayName } from '../modules/contacts/utils/contactDisplayName.ts';
@@ -44,7 +45,9 @@ export function ContactDetailPage() {
                 </Anchor>
               </FieldItem>
               <FieldItem label={t('leads.fields.email')}>{contact.email || notSet}</FieldItem>
-              <FieldItem label={t('leads.fields.phone')}>{contact.phone || notSet}</FieldItem>
+              <FieldItem label={t('leads.fields.phone')}>
+                {contact.phone ? formatPhone(contact.phone) : notSet}
+              </FieldItem>
               <FieldItem label={t('leads.fields.consent')}>
                 {contact.consent.given
                   ? t('leads.detail.consentGiven')

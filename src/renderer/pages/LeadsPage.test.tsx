@@ -73,6 +73,8 @@ describe('leads list', () => {
     expect(within(row).getByText('上海星辰科技有限公司')).toBeTruthy();
     expect(within(row).getByText('Hot')).toBeTruthy();
     expect(within(row).getByText('New')).toBeTruthy();
+    // Typed as '138 0013 8000' at the booth, read as an international number.
+    expect(within(row).getByText('+86 138 0013 8000')).toBeTruthy();
     expect(wang.getAttribute('href')).toMatch(/^\/leads\/[0-9a-f-]{36}$/);
   });
 

@@ -2,6 +2,7 @@ import { Anchor, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Account } from '../../../../shared/domain/account.ts';
+import { formatPhone } from '../../../../shared/text/formatPhone.ts';
 import { paths } from '../../../routes.tsx';
 
 /** Accounts with their industry, website and phone; the name opens the account. */
@@ -33,7 +34,9 @@ export function AccountTable({ rows }: { rows: Account[] }) {
               </Table.Td>
               <Table.Td fz="sm">{account.industry || notSet}</Table.Td>
               <Table.Td fz="sm">{account.website || notSet}</Table.Td>
-              <Table.Td fz="sm">{account.phone || notSet}</Table.Td>
+              <Table.Td fz="sm">
+                {account.phone ? formatPhone(account.phone, account.country) : notSet}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

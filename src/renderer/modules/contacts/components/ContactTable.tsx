@@ -2,6 +2,7 @@ import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Contact } from '../../../../shared/domain/contact.ts';
+import { formatPhone } from '../../../../shared/text/formatPhone.ts';
 import { paths } from '../../../routes.tsx';
 import { contactDisplayName } from '../utils/contactDisplayName.ts';
 
@@ -56,7 +57,7 @@ export function ContactTable({ rows, accountNames }: ContactTableProps) {
                 </Table.Td>
               )}
               <Table.Td fz="sm">{contact.email || notSet}</Table.Td>
-              <Table.Td fz="sm">{contact.phone || notSet}</Table.Td>
+              <Table.Td fz="sm">{contact.phone ? formatPhone(contact.phone) : notSet}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -16,6 +16,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Lead } from '../../../../shared/domain/lead.ts';
+import { formatPhone } from '../../../../shared/text/formatPhone.ts';
 import { useEventOptions } from '../../../data/index.ts';
 import { useFormatters } from '../../../i18n/useFormatters.ts';
 import { platform } from '../../../platform/platform.ts';
@@ -146,7 +147,9 @@ export function LeadDetail({ lead, actions, children }: LeadDetailProps) {
                 notSet
               )}
             </Field>
-            <Field label={t('leads.fields.phone')}>{lead.phone || notSet}</Field>
+            <Field label={t('leads.fields.phone')}>
+              {lead.phone ? formatPhone(lead.phone, lead.country) : notSet}
+            </Field>
             <Field label={t('leads.fields.company')}>{lead.company || notSet}</Field>
             <Field label={t('leads.fields.title')}>{lead.title || notSet}</Field>
           </SimpleGrid>

@@ -4,6 +4,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Lead } from '../../../../shared/domain/lead.ts';
+import { formatPhone } from '../../../../shared/text/formatPhone.ts';
 import { useFormatters } from '../../../i18n/useFormatters.ts';
 import { paths } from '../../../routes.tsx';
 import { leadDisplayName, leadInitials } from '../utils/leadDisplayName.ts';
@@ -85,7 +86,7 @@ export const LeadTableRow = memo(function LeadTableRow({
       <td className={classes.cell}>{lead.company || empty}</td>
       <td className={classes.cell}>{lead.email || empty}</td>
       <td className={classes.cell} style={{ fontVariantNumeric: 'tabular-nums' }}>
-        {lead.phone || empty}
+        {lead.phone ? formatPhone(lead.phone, lead.country) : empty}
       </td>
       <td className={classes.cell}>
         <LeadStatusBadge status={lead.status} />

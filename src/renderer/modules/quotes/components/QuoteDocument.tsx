@@ -7,6 +7,7 @@ import {
 } from '../../../../shared/money/computeQuoteTotals.ts';
 import { formatMoney } from '../../../../shared/money/formatMoney.ts';
 import { formatQuantity } from '../../../../shared/money/quantity.ts';
+import { formatPhone } from '../../../../shared/text/formatPhone.ts';
 import type { QuoteDocumentModel } from '../../../data/index.ts';
 import { formatDocumentDate } from '../../../i18n/formatDocumentDate.ts';
 import { percentInputText } from '../utils/decimalText.ts';
@@ -60,7 +61,7 @@ export function QuoteDocument({ model }: { model: QuoteDocumentModel }) {
           {customer.taxId && (
             <div className={classes.muted}>{t('taxId', { value: customer.taxId })}</div>
           )}
-          {customer.phone && <div className={classes.muted}>{customer.phone}</div>}
+          {customer.phone && <div className={classes.muted}>{formatPhone(customer.phone)}</div>}
           {customer.email && <div className={classes.muted}>{customer.email}</div>}
         </div>
         {customer.contact && (
@@ -72,7 +73,7 @@ export function QuoteDocument({ model }: { model: QuoteDocumentModel }) {
               <div className={classes.muted}>{customer.contact.email}</div>
             )}
             {customer.contact.phone && (
-              <div className={classes.muted}>{customer.contact.phone}</div>
+              <div className={classes.muted}>{formatPhone(customer.contact.phone)}</div>
             )}
           </div>
         )}
