@@ -173,6 +173,19 @@ describe('editing a draft', () => {
     const dialog = await screen.findByRole('dialog', {
       name: `Ship-to address of order ${draft.number}`,
     });
+    // A customer in China by default: the address goes from the province down to the door.
+    const labels = within(dialog)
+      .getAllByRole('textbox')
+      .map((box) => (box instanceof HTMLInputElement ? box.labels?.[0]?.textContent : undefined));
+    expect(labels).toEqual([
+      'Country code',
+      'Province or municipality',
+      'City',
+      'Postal code',
+      'District, street and number',
+      'Building, floor, room',
+    ]);
+    // This one is in Germany: the same fields, labelled the German way, stay where they are.
     await user.clear(within(dialog).getByRole('textbox', { name: 'Country code' }));
     await user.type(within(dialog).getByRole('textbox', { name: 'Country code' }), 'de');
     await user.click(within(dialog).getByRole('button', { name: 'Save address' }));

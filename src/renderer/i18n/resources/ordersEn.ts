@@ -41,6 +41,13 @@ export const ordersEn = {
       country: 'Country code',
       line1Required: 'Enter the street address.',
       countryInvalid: 'Use a two-letter country code such as CN or DE.',
+      // A Chinese address, written from the province down to the door.
+      cn: {
+        region: 'Province or municipality',
+        city: 'City',
+        line1: 'District, street and number',
+        line2: 'Building, floor, room',
+      },
     },
   },
   list: {

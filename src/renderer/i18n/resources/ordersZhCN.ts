@@ -42,6 +42,12 @@ export const ordersZhCN = {
       country: '国家代码',
       line1Required: '请填写街道地址。',
       countryInvalid: '请使用两位国家代码，例如 CN 或 DE。',
+      cn: {
+        region: '省/直辖市',
+        city: '城市',
+        line1: '区、街道和门牌号',
+        line2: '楼栋、楼层、房间',
+      },
     },
   },
   list: {

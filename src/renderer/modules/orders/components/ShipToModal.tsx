@@ -49,9 +49,16 @@ function ShipToForm({ initial, defaultCountry, onClose, onSubmit }: ShipToModalP
   const line1Missing = fields.line1.trim() === '';
   const countryInvalid = !/^[A-Za-z]{2}$/u.test(fields.country.trim());
 
+  // A Chinese address is written from the province down to the door, with labels that say so.
+  // The order follows the country the form opened with, so fields never move while typing.
+  const [chinese] = useState(() => (initial?.country ?? defaultCountry).toUpperCase() === 'CN');
+  const labelOf = (name: keyof Fields) =>
+    fields.country.trim().toUpperCase() === 'CN' && name !== 'postalCode' && name !== 'country'
+      ? t(`orders.draft.address.cn.${name}`)
+      : t(`orders.draft.address.${name}`);
   const field = (name: keyof Fields, extra: { error?: string | undefined; maxLength: number }) => (
     <TextInput
-      label={t(`orders.draft.address.${name}`)}
+      label={labelOf(name)}
       value={fields[name]}
       maxLength={extra.maxLength}
       error={tried ? extra.error : undefined}
@@ -61,6 +68,15 @@ function ShipToForm({ initial, defaultCountry, onClose, onSubmit }: ShipToModalP
       }}
     />
   );
+
+  const line1Field = field('line1', {
+    maxLength: 200,
+    error: line1Missing ? t('orders.draft.address.line1Required') : undefined,
+  });
+  const countryField = field('country', {
+    maxLength: 2,
+    error: countryInvalid ? t('orders.draft.address.countryInvalid') : undefined,
+  });
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -85,20 +101,29 @@ function ShipToForm({ initial, defaultCountry, onClose, onSubmit }: ShipToModalP
   return (
     <form onSubmit={(event) => void handleSubmit(event)} noValidate>
       <Stack gap="sm">
-        {field('line1', {
-          maxLength: 200,
-          error: line1Missing ? t('orders.draft.address.line1Required') : undefined,
-        })}
-        {field('line2', { maxLength: 200 })}
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          {field('city', { maxLength: 100 })}
-          {field('region', { maxLength: 100 })}
-          {field('postalCode', { maxLength: 20 })}
-          {field('country', {
-            maxLength: 2,
-            error: countryInvalid ? t('orders.draft.address.countryInvalid') : undefined,
-          })}
-        </SimpleGrid>
+        {chinese ? (
+          <>
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              {countryField}
+              {field('region', { maxLength: 100 })}
+              {field('city', { maxLength: 100 })}
+              {field('postalCode', { maxLength: 20 })}
+            </SimpleGrid>
+            {line1Field}
+            {field('line2', { maxLength: 200 })}
+          </>
+        ) : (
+          <>
+            {line1Field}
+            {field('line2', { maxLength: 200 })}
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              {field('city', { maxLength: 100 })}
+              {field('region', { maxLength: 100 })}
+              {field('postalCode', { maxLength: 20 })}
+              {countryField}
+            </SimpleGrid>
+          </>
+        )}
         <Group justify="flex-end" gap="sm" mt="sm">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
