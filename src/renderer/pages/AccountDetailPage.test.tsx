@@ -21,7 +21,7 @@ afterEach(async () => {
   await data.close();
 });
 
-describe('account page', () => {
+describe('account and deal timelines', () => {
   it("shows the whole relationship in the account's timeline: its contacts' and deals' activity too", async () => {
     const account = await commandsAs(data, 'rep').accounts.createAccount({
       name: '苏州瑞丰精密机械有限公司',
@@ -37,6 +37,7 @@ describe('account page', () => {
       name: 'AGV 2027',
       amount: { amount: 80_000_00, currency: 'CNY' },
       expectedCloseDate: '2027-02-26',
+      contactIds: [contact.id],
     });
     const activities = createActivityCommands(context);
     // What conversion moved onto the contact, a call about the deal, a note on the account.
@@ -79,5 +80,14 @@ describe('account page', () => {
     const onContact = within(items[2] as HTMLElement).getByRole('link', { name: 'On 周杰' });
     onContact.click();
     expect(router.state.location.pathname).toBe(`/contacts/${contact.id}`);
+
+    // The deal's timeline shows its contact's calls too, not the account's own note.
+    await router.navigate(`/opportunities/${deal.id}`);
+    await screen.findByRole('heading', { level: 1, name: 'AGV 2027' });
+    const dealTimeline = await screen.findByRole('list', { name: 'Timeline' });
+    await waitFor(() => expect(within(dealTimeline).getAllByRole('listitem')).toHaveLength(2));
+    expect(within(dealTimeline).getByText('Met at CeMAT, wants a demo unit')).toBeTruthy();
+    expect(within(dealTimeline).getByRole('link', { name: 'On 周杰' })).toBeTruthy();
+    expect(within(dealTimeline).queryByText('Pays by bank transfer only')).toBeNull();
   });
 });

@@ -1,10 +1,13 @@
 import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import type { Opportunity } from '../../shared/domain/opportunity.ts';
 import { forecastCategoryOf } from '../../shared/pipeline/forecastCategoryOf.ts';
-import { useAccount, useOpportunity } from '../data/index.ts';
+import { formatPersonName } from '../../shared/text/formatPersonName.ts';
+import { useAccount, useContactList, useOpportunity } from '../data/index.ts';
 import { useFormatters } from '../i18n/useFormatters.ts';
 import { ActivityPanel } from '../modules/activities/components/ActivityPanel.tsx';
+import type { RolledUpRecord } from '../modules/activities/components/ActivityTimeline.tsx';
 import { RecordHistory } from '../modules/admin/components/RecordHistory.tsx';
 import { StageHistoryTable } from '../modules/opportunities/components/StageHistoryTable.tsx';
 import { StageMenu } from '../modules/opportunities/components/StageMenu.tsx';
@@ -17,6 +20,28 @@ import { paths } from '../routes.tsx';
 import { DetailFrame } from '../ui/DetailFrame.tsx';
 import { FieldItem } from '../ui/FieldItem.tsx';
 import { SectionCard } from '../ui/SectionCard.tsx';
+
+/**
+ * The deal's timeline with its contacts' activity rolled in: a converted lead's calls moved to
+ * its contact, and the rep opening the deal should still see them.
+ */
+function DealActivityPanel({ opportunity }: { opportunity: Opportunity }) {
+  const contacts = useContactList({ accountId: opportunity.accountId });
+  const rolledUp: RolledUpRecord[] = contacts.rows
+    .filter((contact) => opportunity.contactIds.includes(contact.id))
+    .map((contact) => ({
+      collection: 'contacts',
+      id: contact.id,
+      label: formatPersonName(contact),
+      to: paths.contact(contact.id),
+    }));
+  return (
+    <ActivityPanel
+      related={{ collection: 'opportunities', id: opportunity.id }}
+      rolledUp={rolledUp}
+    />
+  );
+}
 
 export function OpportunityDetailPage() {
   const { t } = useTranslation();
@@ -93,7 +118,7 @@ export function OpportunityDetailPage() {
             <SectionCard title={t('pipeline.opportunities.history')}>
               <StageHistoryTable history={opportunity.stageHistory ?? []} ownerName={ownerName} />
             </SectionCard>
-            <ActivityPanel related={{ collection: 'opportunities', id: opportunity.id }} />
+            <DealActivityPanel opportunity={opportunity} />
           </SimpleGrid>
           <RelatedQuotes
             accountId={opportunity.accountId}
