@@ -34,5 +34,9 @@ export function useActivities(
     return () => subscription.unsubscribe();
   }, [data, key]);
   const current = state?.key === key ? state : undefined;
-  return { activities: current?.activities ?? [], loading: current === undefined };
+  // While the rolled-up records change (an account's contacts arrive), the record's own
+  // timeline stays on screen instead of a loader; another record's never shows here.
+  const sameRecord = state?.key.split(',')[0] === `${related.collection}:${related.id}`;
+  const shown = current ?? (sameRecord ? state : undefined);
+  return { activities: shown?.activities ?? [], loading: current === undefined };
 }
