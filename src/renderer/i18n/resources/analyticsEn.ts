@@ -206,14 +206,17 @@ export const analyticsEn = {
     kinds: { task: 'Task', lead: 'Lead', opportunity: 'Deal' },
     factors: {
       taskOverdue: 'overdue by {{days}} days (+{{points}})',
+      taskOverdue_one: 'overdue by 1 day (+{{points}})',
       taskDueToday: 'due today (+{{points}})',
       leadScore: 'score {{score}} (+{{points}})',
       leadHot: 'rated hot (+{{points}})',
       leadUntouched: 'not contacted yet (+{{points}})',
       dealValue: 'weighted value (+{{points}})',
       dealClosingSoon: 'closes in {{days}} days (+{{points}})',
+      dealClosingSoon_one: 'closes tomorrow (+{{points}})',
       dealClosesToday: 'expected to close today (+{{points}})',
       dealClosePassed: 'close date passed {{days}} days ago (+{{points}})',
+      dealClosePassed_one: 'close date passed yesterday (+{{points}})',
     },
   },
 };

@@ -164,14 +164,17 @@ export const analyticsZhCN: typeof analyticsEn = {
     kinds: { task: '任务', lead: '线索', opportunity: '商机' },
     factors: {
       taskOverdue: '已逾期 {{days}} 天（+{{points}}）',
+      taskOverdue_one: '已逾期 1 天（+{{points}}）',
       taskDueToday: '今天到期（+{{points}}）',
       leadScore: '评分 {{score}}（+{{points}}）',
       leadHot: '热门线索（+{{points}}）',
       leadUntouched: '尚未联系（+{{points}}）',
       dealValue: '加权金额（+{{points}}）',
       dealClosingSoon: '{{days}} 天后预计成交（+{{points}}）',
+      dealClosingSoon_one: '预计明天成交（+{{points}}）',
       dealClosesToday: '预计今天成交（+{{points}}）',
       dealClosePassed: '预计成交日已过 {{days}} 天（+{{points}}）',
+      dealClosePassed_one: '预计成交日是昨天（+{{points}}）',
     },
   },
 };

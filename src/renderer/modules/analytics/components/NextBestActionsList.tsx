@@ -90,6 +90,10 @@ export function NextBestActionsList({ records, userId, now }: Props) {
                       .map((factor) =>
                         t(`analytics.nextBest.factors.${factor.code}`, {
                           ...factor.params,
+                          // "1 day", "tomorrow": the day counts choose their plural form.
+                          ...(typeof factor.params.days === 'number'
+                            ? { count: factor.params.days }
+                            : {}),
                           points: factor.points,
                         }),
                       )
