@@ -77,6 +77,8 @@ test('AR aging follows the clock; a reminder is sent and printed; the last payme
   await page.getByRole('link', { name: 'Invoice document' }).click();
   const sheet = page.getByRole('article', { name: 'Invoice' });
   await expect(sheet).toContainText('Paid in full. Thank you.');
+  // The order's number loads beside the invoice: wait for it before printing.
+  await expect(sheet).toContainText('SO-2026-00017');
   await page.screenshot({ path: `${shots}/invoice-document-en.png`, fullPage: true });
   const text = comparable(
     await pdfText(new Uint8Array(await page.pdf({ format: 'A4', printBackground: true }))),
