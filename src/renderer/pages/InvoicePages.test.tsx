@@ -113,7 +113,9 @@ describe('invoices list and detail', () => {
     const sheet = await screen.findByRole('article', { name: 'Invoice' });
     expect(within(sheet).getByText('杭州云帆科技')).toBeTruthy();
     // The order's number loads beside the invoice.
-    expect(await within(sheet).findByText('SO-2026-A2-0007')).toBeTruthy();
+    expect(
+      await within(sheet).findByText('SO-2026-A2-0007', undefined, { timeout: 5_000 }),
+    ).toBeTruthy();
     const rows = within(sheet)
       .getAllByRole('row')
       .map((tr) => tr.textContent);
