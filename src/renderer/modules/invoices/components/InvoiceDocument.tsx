@@ -1,14 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { addressLine } from '../../../../shared/domain/addressLines.ts';
-import {
-  computeQuoteTotals,
-  lineAmount,
-  printedTotals,
-} from '../../../../shared/money/computeQuoteTotals.ts';
 import { formatMoney } from '../../../../shared/money/formatMoney.ts';
-import { formatQuantity } from '../../../../shared/money/quantity.ts';
 import type { InvoiceDocumentModel } from '../../../data/index.ts';
 import { formatDocumentDate } from '../../../i18n/formatDocumentDate.ts';
+import { DocumentLines } from '../../quotes/components/DocumentLines.tsx';
 import { DocumentSeller } from '../../quotes/components/DocumentSeller.tsx';
 import classes from '../../quotes/components/QuoteDocument.module.css';
 import { percentInputText } from '../../quotes/utils/decimalText.ts';
@@ -28,13 +23,10 @@ export function InvoiceDocument({
   const { i18n } = useTranslation();
   const language = i18n.language;
   const t = i18n.getFixedT(language, undefined, 'invoices.document');
-  const unitOf = i18n.getFixedT(language, undefined, 'quotes.document.units');
   const { company, account, row } = model;
   const { invoice } = row;
   const money = (amount: number) => formatMoney({ amount, currency: invoice.currency }, language);
   const date = (iso: string) => formatDocumentDate(iso, language);
-  const priced = computeQuoteTotals(invoice);
-  const totals = printedTotals(priced);
   const billTo = invoice.billTo ?? account?.address;
   const title = invoice.status === 'draft' ? t('draftTitle') : t('title');
 
@@ -100,77 +92,26 @@ export function InvoiceDocument({
         )}
       </section>
 
-      <table className={classes.lines}>
-        <thead>
-          <tr>
-            <th>#</th>
-            <th>{t('item')}</th>
-            <th className={classes.num}>{t('quantity')}</th>
-            <th className={classes.num}>{t('unitPrice')}</th>
-            <th className={classes.num}>{t('discount')}</th>
-            <th className={classes.num}>{t('taxRate')}</th>
-            <th className={classes.num}>{t('amount')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {invoice.lines.map((line, index) => (
-            <tr key={line.id}>
-              <td>{index + 1}</td>
-              <td>
-                <div>{line.description}</div>
-                {line.sku && <div className={classes.muted}>{line.sku}</div>}
-              </td>
-              <td className={classes.num}>
-                {formatQuantity(line.quantityMilli, language)}
-                {line.unit ? ` ${unitOf(line.unit, { defaultValue: line.unit })}` : ''}
-              </td>
-              <td className={classes.num}>{money(line.unitPrice)}</td>
-              <td className={classes.num}>
-                {line.discountBps > 0 ? `${percentInputText(line.discountBps)}%` : '—'}
-              </td>
-              <td className={classes.num}>{percentInputText(line.taxRateBps)}%</td>
-              <td className={classes.num}>
-                {money(priced.lines[index] ? lineAmount(priced.lines[index]) : 0)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-
-      <table className={classes.totals}>
-        <tbody>
-          <tr>
-            <td>{t('subtotal')}</td>
-            <td className={classes.num}>{money(totals.subtotal)}</td>
-          </tr>
-          {invoice.orderDiscountBps > 0 && (
+      <DocumentLines
+        lines={invoice.lines}
+        orderDiscountBps={invoice.orderDiscountBps}
+        currency={invoice.currency}
+        language={language}
+        t={t}
+      >
+        {row.paid > 0 && (
+          <>
             <tr>
-              <td>{t('orderDiscount', { value: percentInputText(invoice.orderDiscountBps) })}</td>
-              <td className={classes.num}>-{money(totals.orderDiscount)}</td>
+              <td>{t('paid')}</td>
+              <td className={classes.num}>-{money(row.paid)}</td>
             </tr>
-          )}
-          <tr>
-            <td>{t('tax')}</td>
-            <td className={classes.num}>{money(totals.tax)}</td>
-          </tr>
-          <tr className={classes.grandTotal}>
-            <td>{t('total', { currency: invoice.currency })}</td>
-            <td className={classes.num}>{money(totals.total)}</td>
-          </tr>
-          {row.paid > 0 && (
-            <>
-              <tr>
-                <td>{t('paid')}</td>
-                <td className={classes.num}>-{money(row.paid)}</td>
-              </tr>
-              <tr className={classes.grandTotal}>
-                <td>{t('balance')}</td>
-                <td className={classes.num}>{money(row.balanceDue)}</td>
-              </tr>
-            </>
-          )}
-        </tbody>
-      </table>
+            <tr className={classes.grandTotal}>
+              <td>{t('balance')}</td>
+              <td className={classes.num}>{money(row.balanceDue)}</td>
+            </tr>
+          </>
+        )}
+      </DocumentLines>
 
       <section className={classes.section}>
         <p className={classes.terms}>

@@ -1,16 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { addressLine } from '../../../../shared/domain/addressLines.ts';
-import {
-  computeQuoteTotals,
-  lineAmount,
-  printedTotals,
-} from '../../../../shared/money/computeQuoteTotals.ts';
-import { formatMoney } from '../../../../shared/money/formatMoney.ts';
-import { formatQuantity } from '../../../../shared/money/quantity.ts';
 import { formatPhone } from '../../../../shared/text/formatPhone.ts';
 import type { QuoteDocumentModel } from '../../../data/index.ts';
 import { formatDocumentDate } from '../../../i18n/formatDocumentDate.ts';
-import { percentInputText } from '../utils/decimalText.ts';
+import { DocumentLines } from './DocumentLines.tsx';
 import { DocumentSeller } from './DocumentSeller.tsx';
 import classes from './QuoteDocument.module.css';
 
@@ -24,13 +17,6 @@ export function QuoteDocument({ model }: { model: QuoteDocumentModel }) {
   const language = model.language;
   const t = i18n.getFixedT(language, undefined, 'quotes.document');
   const { quote, customer, company, acceptance, contract } = model;
-  const priced = computeQuoteTotals({
-    lines: model.lines,
-    orderDiscountBps: quote.orderDiscountBps,
-    currency: quote.currency,
-  });
-  const totals = printedTotals(priced);
-  const money = (amount: number) => formatMoney({ amount, currency: quote.currency }, language);
   const date = (iso: string) => formatDocumentDate(iso, language);
   const address = customer.address ? addressLine(customer.address, language) : '';
 
@@ -79,67 +65,13 @@ export function QuoteDocument({ model }: { model: QuoteDocumentModel }) {
         )}
       </section>
 
-      <table className={classes.lines}>
-        <thead>
-          <tr>
-            <th>#</th>
-            <th>{t('item')}</th>
-            <th className={classes.num}>{t('quantity')}</th>
-            <th className={classes.num}>{t('unitPrice')}</th>
-            <th className={classes.num}>{t('discount')}</th>
-            <th className={classes.num}>{t('taxRate')}</th>
-            <th className={classes.num}>{t('amount')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {model.lines.map((line, index) => (
-            <tr key={line.id}>
-              <td>{line.position}</td>
-              <td>
-                <div>{line.description}</div>
-                {line.sku && <div className={classes.muted}>{line.sku}</div>}
-              </td>
-              <td className={classes.num}>
-                {formatQuantity(line.quantityMilli, language)}
-                {line.unit ? ` ${t(`units.${line.unit}`, { defaultValue: line.unit })}` : ''}
-              </td>
-              <td className={classes.num}>{money(line.unitPrice)}</td>
-              <td className={classes.num}>
-                {line.discountBps > 0 ? `${percentInputText(line.discountBps)}%` : '—'}
-              </td>
-              <td className={classes.num}>{percentInputText(line.taxRateBps)}%</td>
-              <td className={classes.num}>
-                {money(priced.lines[index] ? lineAmount(priced.lines[index]) : 0)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-
-      <table className={classes.totals}>
-        <tbody>
-          <tr>
-            <td>{t('subtotal')}</td>
-            <td className={classes.num}>{money(totals.subtotal)}</td>
-          </tr>
-          {quote.orderDiscountBps > 0 && (
-            <tr>
-              <td>{t('orderDiscount', { value: percentInputText(quote.orderDiscountBps) })}</td>
-              <td className={classes.num}>
-                {totals.orderDiscount > 0 ? `-${money(totals.orderDiscount)}` : money(0)}
-              </td>
-            </tr>
-          )}
-          <tr>
-            <td>{t('tax')}</td>
-            <td className={classes.num}>{money(totals.tax)}</td>
-          </tr>
-          <tr className={classes.grandTotal}>
-            <td>{t('total', { currency: quote.currency })}</td>
-            <td className={classes.num}>{money(totals.total)}</td>
-          </tr>
-        </tbody>
-      </table>
+      <DocumentLines
+        lines={model.lines}
+        orderDiscountBps={quote.orderDiscountBps}
+        currency={quote.currency}
+        language={language}
+        t={t}
+      />
 
       <section className={classes.section}>
         <p className={classes.blockTitle}>{t('terms')}</p>
