@@ -7,6 +7,7 @@ import {
   commandsAs,
   openOrdersTestData,
   seedConfirmedOrder,
+  seedInstallationService,
   seedScene,
 } from '../modules/orders/testing/ordersTestData.ts';
 import { renderApp } from '../test/renderApp.tsx';
@@ -112,14 +113,7 @@ describe('inventory', () => {
 
   it('leaves services out: they are sold without stock, even with an order holding them', async () => {
     const scene = await seedScene(data, { stock: 7_000 });
-    const installation = await commandsAs(data, 'manager').products.createProduct({
-      sku: 'FB-SVC-INST',
-      name: { zh: '现场安装', en: 'On-site installation' },
-      unit: 'piece',
-      kind: 'service',
-      prices: [{ amount: 80_000, currency: 'CNY' }],
-      taxRateBps: 600,
-    });
+    const installation = await seedInstallationService(data);
     const order = await commandsAs(data, 'rep').orders.createOrder({
       accountId: scene.account.id,
       currency: 'CNY',

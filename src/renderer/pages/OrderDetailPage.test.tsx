@@ -8,6 +8,7 @@ import {
   openOrdersTestData,
   seedAcceptedQuote,
   seedConfirmedOrder,
+  seedInstallationService,
   seedScene,
 } from '../modules/orders/testing/ordersTestData.ts';
 import { renderApp } from '../test/renderApp.tsx';
@@ -84,14 +85,7 @@ describe('confirming', () => {
   it('confirms a complete order and warns when stock does not cover it', async () => {
     const scene = await seedScene(data, { stock: 5_000 });
     // Installation is a service: it never counts as short, though no stock was ever received.
-    const installation = await commandsAs(data, 'manager').products.createProduct({
-      sku: 'FB-SVC-INST',
-      name: { zh: '现场安装', en: 'On-site installation' },
-      unit: 'piece',
-      kind: 'service',
-      prices: [{ amount: 80_000, currency: 'CNY' }],
-      taxRateBps: 600,
-    });
+    const installation = await seedInstallationService(data);
     const { orders } = commandsAs(data, 'rep');
     const draft = await orders.createOrder({
       accountId: scene.account.id,

@@ -17,6 +17,14 @@ const line = (overrides: Partial<PricedLine>): PricedLine => ({
   ...overrides,
 });
 
+// Any line: quantities and prices up to 10,000 units, discounts and tax rates up to 100 %.
+const lineArb = fc.record({
+  quantityMilli: fc.integer({ min: 0, max: 10_000_000 }),
+  unitPrice: fc.integer({ min: 0, max: 10_000_000 }),
+  discountBps: fc.integer({ min: 0, max: 10_000 }),
+  taxRateBps: fc.integer({ min: 0, max: 10_000 }),
+});
+
 // An oracle written without Dinero: round-half-up integer division for non-negative numbers.
 const halfUpDiv = (numerator: bigint, denominator: bigint): bigint =>
   (2n * numerator + denominator) / (2n * denominator);
@@ -258,12 +266,6 @@ describe('computeQuoteTotals', () => {
   });
 
   it('holds total = subtotal − discount + tax and exact allocation for any quote', () => {
-    const lineArb = fc.record({
-      quantityMilli: fc.integer({ min: 0, max: 10_000_000 }),
-      unitPrice: fc.integer({ min: 0, max: 10_000_000 }),
-      discountBps: fc.integer({ min: 0, max: 10_000 }),
-      taxRateBps: fc.integer({ min: 0, max: 10_000 }),
-    });
     fc.assert(
       fc.property(
         fc.array(lineArb, { maxLength: 40 }),
@@ -323,12 +325,6 @@ describe('printedTotals', () => {
   });
 
   it('adds up as printed for any quote', () => {
-    const lineArb = fc.record({
-      quantityMilli: fc.integer({ min: 0, max: 10_000_000 }),
-      unitPrice: fc.integer({ min: 0, max: 10_000_000 }),
-      discountBps: fc.integer({ min: 0, max: 10_000 }),
-      taxRateBps: fc.integer({ min: 0, max: 10_000 }),
-    });
     fc.assert(
       fc.property(
         fc.array(lineArb, { maxLength: 20 }),

@@ -86,6 +86,18 @@ export async function seedScene(
   return { account, productId: product.id };
 }
 
+/** On-site installation (FB-SVC-INST): a service, sold without stock. */
+export function seedInstallationService(data: FieldbookData) {
+  return commandsAs(data, 'manager').products.createProduct({
+    sku: 'FB-SVC-INST',
+    name: { zh: '现场安装', en: 'On-site installation' },
+    unit: 'piece',
+    kind: 'service',
+    prices: [{ amount: 80_000, currency: 'CNY' }],
+    taxRateBps: 600,
+  });
+}
+
 /** An accepted quote for `quantity` scanners (no approval rules are set). */
 export async function seedAcceptedQuote(data: FieldbookData, scene: OrderScene, quantity = 20) {
   const { quotes } = commandsAs(data, 'rep');
