@@ -25,6 +25,8 @@ export function InvoiceDetail({ row, today }: { row: InvoiceRow; today: string }
   const format = useFormatters();
   const accountNames = useAccountNames();
   const { invoice } = row;
+  // Priced once for the lines and the totals under them.
+  const priced = computeQuoteTotals(invoice);
   const orderNumber = useOrderNumber(invoice.orderId);
   const accountName = accountNames.get(invoice.accountId) ?? t('common.notSet');
   const money = (amount: number) =>
@@ -134,10 +136,10 @@ export function InvoiceDetail({ row, today }: { row: InvoiceRow; today: string }
         </Text>
       )}
       <SectionCard title={t('invoices.detail.lines')}>
-        <InvoiceLinesTable invoice={invoice} />
+        <InvoiceLinesTable invoice={invoice} priced={priced} />
         <Stack gap={6} maw={360} ml="auto" mt="md" aria-live="polite">
           <DocumentTotals
-            totals={computeQuoteTotals(invoice)}
+            totals={priced}
             currency={invoice.currency}
             orderDiscountBps={invoice.orderDiscountBps}
             testIdPrefix="invoice"

@@ -1,15 +1,14 @@
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Invoice } from '../../../../shared/domain/invoice.ts';
-import { computeQuoteTotals, lineAmount } from '../../../../shared/money/computeQuoteTotals.ts';
+import { lineAmount, type QuoteTotals } from '../../../../shared/money/computeQuoteTotals.ts';
 import { formatMoney } from '../../../../shared/money/formatMoney.ts';
 import { formatQuantity } from '../../../../shared/money/quantity.ts';
 import { percentInputText } from '../../quotes/utils/decimalText.ts';
 
 /** An invoice's lines with quantity, unit price, discount (if any), tax rate and amount. */
-export function InvoiceLinesTable({ invoice }: { invoice: Invoice }) {
+export function InvoiceLinesTable({ invoice, priced }: { invoice: Invoice; priced: QuoteTotals }) {
   const { t, i18n } = useTranslation();
-  const priced = computeQuoteTotals(invoice);
   const amountAt = (index: number) => {
     const line = priced.lines[index];
     return line ? lineAmount(line) : 0;
