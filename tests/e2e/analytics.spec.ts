@@ -112,6 +112,14 @@ test('a manager reads the lead-to-cash dashboards over a year of the team’s da
   const started = Date.now();
   await page.goto(`${baseUrl}/#/analytics?audience=manager&period=last12Months`);
   const captured = leadsInPeriod(leads, year).length;
+  // While the year downloads, every page says that what it shows is still partial.
+  const downloading = page.getByRole('status', { name: "Downloading your team's data" });
+  const progress = downloading.getByText(/[\d,]+ records received so far/);
+  await expect(progress).toBeVisible({ timeout: 60_000 });
+  // The banner keeps its height above the page (the page's own scroll area once squeezed it to
+  // its title, hiding the count).
+  const [banner, line] = [await downloading.boundingBox(), await progress.boundingBox()];
+  expect(line && banner && line.y + line.height <= banner.y + banner.height).toBe(true);
   // Waits for the initial sync of the whole year too.
   await expect(page.getByTestId('figure-leadsCaptured')).toHaveText(captured.toLocaleString('en'), {
     timeout: 240_000,
@@ -124,6 +132,7 @@ test('a manager reads the lead-to-cash dashboards over a year of the team’s da
   await expect(page.getByRole('status', { name: 'Sync status' })).toHaveText('Synced', {
     timeout: 120_000,
   });
+  await expect(downloading).toHaveCount(0);
   const rate = winRate({ opportunities, period: year });
   await expect(page.getByTestId('figure-winRate')).toHaveText(percent(rate.value));
   const value = pipelineValue({ opportunities, reporting });

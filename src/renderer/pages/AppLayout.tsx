@@ -1,5 +1,6 @@
 import {
   AppShell,
+  Box,
   Burger,
   Button,
   Group,
@@ -143,7 +144,10 @@ function AppFrame() {
           <DueReminderNotifier />
         </QuietBoundary>
         <DesktopShell />
-        <SyncBanners />
+        {/* The page below scrolls in the rest of the height; a banner keeps its own. */}
+        <Box style={{ flexShrink: 0 }}>
+          <SyncBanners />
+        </Box>
         <Outlet />
       </AppShell.Main>
     </AppShell>

@@ -116,6 +116,7 @@ export function startSync(options: StartSyncOptions): SyncHandle {
     online: connectivity.isOnline(),
     active: false,
     firstSyncDone: false,
+    received: 0,
     fatal: undefined,
     transientError: undefined,
     pendingChanges: 0,
@@ -198,6 +199,11 @@ export function startSync(options: StartSyncOptions): SyncHandle {
           versions,
           epoch: options.epoch,
           onStarted: () => resyncer.pullStarted(collection),
+          onReceived: (count) => {
+            if (facts.firstSyncDone || count === 0) return;
+            facts.received += count;
+            publish();
+          },
           rememberSeenThrough: (seenThrough): Promise<void> =>
             rememberSeenThrough(replication, seenThrough),
         }),

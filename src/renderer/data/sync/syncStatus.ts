@@ -10,6 +10,12 @@ export type SyncStatusSnapshot = {
   /** ISO time of the last successful exchange with the server. */
   lastSyncedAt?: string;
   error?: SyncFailure;
+  /**
+   * Documents received so far while this device downloads what the server holds for the first
+   * time this run (sign-in on a new device, or catching up after long offline): until it is done,
+   * lists and dashboards show only part of the team's data. Absent once the first pull finished.
+   */
+  downloading?: number;
 };
 
 export type SyncStatus = SyncStatusSnapshot & { syncNow(): void };
@@ -19,6 +25,8 @@ export type SyncFacts = {
   online: boolean;
   active: boolean;
   firstSyncDone: boolean;
+  /** Documents the pulls received before the first sync of this run was done. */
+  received: number;
   fatal: SyncFailure | undefined;
   transientError: SyncFailure | undefined;
   pendingChanges: number;
@@ -30,6 +38,7 @@ export function deriveSyncStatus(facts: SyncFacts): SyncStatusSnapshot {
   const base = {
     pendingChanges: facts.pendingChanges,
     ...(facts.lastSyncedAt ? { lastSyncedAt: facts.lastSyncedAt } : {}),
+    ...(!facts.firstSyncDone && facts.received > 0 ? { downloading: facts.received } : {}),
   };
   if (facts.fatal === 'unauthorized') return { ...base, state: 'signedOut', error: facts.fatal };
   if (facts.fatal) return { ...base, state: 'error', error: facts.fatal };
@@ -46,6 +55,7 @@ export function sameSnapshot(a: SyncStatusSnapshot, b: SyncStatusSnapshot): bool
     a.state === b.state &&
     a.pendingChanges === b.pendingChanges &&
     a.lastSyncedAt === b.lastSyncedAt &&
-    a.error === b.error
+    a.error === b.error &&
+    a.downloading === b.downloading
   );
 }

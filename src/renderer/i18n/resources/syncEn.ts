@@ -146,5 +146,13 @@ export const syncEn = {
         'Your session has ended or this device was revoked. Sign in again to keep syncing.',
       action: 'Sign in again',
     },
+    downloading: {
+      title: "Downloading your team's data",
+      paused: 'Download paused',
+      description:
+        '{{records}} records received so far. Until it finishes, lists and dashboards show only part of them.',
+      pausedDescription:
+        '{{records}} records received so far; the rest follows when the connection is back. Until then, lists and dashboards show only part of them.',
+    },
   },
 };

@@ -144,5 +144,12 @@ export const syncZhCN = {
       description: '你的会话已结束或此设备已被撤销。请重新登录以继续同步。',
       action: '重新登录',
     },
+    downloading: {
+      title: '正在下载团队数据',
+      paused: '下载已暂停',
+      description: '已接收 {{records}} 条记录。下载完成前，列表和看板只显示其中一部分。',
+      pausedDescription:
+        '已接收 {{records}} 条记录，其余的在网络恢复后继续下载。在此之前，列表和看板只显示其中一部分。',
+    },
   },
 } satisfies typeof syncEn;

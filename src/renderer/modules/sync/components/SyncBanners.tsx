@@ -1,6 +1,12 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconDownload, IconLogin2, IconRefreshAlert } from '@tabler/icons-react';
+import {
+  IconAlertTriangle,
+  IconCloudDownload,
+  IconDownload,
+  IconLogin2,
+  IconRefreshAlert,
+} from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,9 +14,18 @@ import { useSession, useSyncStatus } from '../../../data/index.ts';
 import { downloadTextFile } from '../utils/downloadTextFile.ts';
 import { signInPath } from '../utils/syncPaths.ts';
 
-/** Sync states the person must act on, shown above every page until they are resolved. */
+/**
+ * A first download this big takes more than a moment (a pull page is 1,000 documents): from here
+ * on the banner says that what the screens show is still partial. Smaller ones finish unnoticed.
+ */
+export const downloadBannerFrom = 1000;
+
+/**
+ * Sync states the person must act on, shown above every page until they are resolved, and the
+ * first download of the team's data, while lists and dashboards still show only part of it.
+ */
 export function SyncBanners() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const status = useSyncStatus();
   const { session, resyncFromScratch } = useSession();
   const [busy, setBusy] = useState(false);
@@ -89,6 +104,32 @@ export function SyncBanners() {
             {t('sync.banners.unauthorized.action')}
           </Button>
         </Group>
+      </Alert>
+    );
+  }
+  if (
+    status.downloading !== undefined &&
+    status.downloading >= downloadBannerFrom &&
+    status.state !== 'signedOut'
+  ) {
+    const paused = status.state !== 'syncing';
+    const records = status.downloading.toLocaleString(i18n.language);
+    return (
+      <Alert
+        color="blue"
+        radius={0}
+        icon={<IconCloudDownload size={20} />}
+        title={t(paused ? 'sync.banners.downloading.paused' : 'sync.banners.downloading.title')}
+        role="status"
+      >
+        <Text size="sm">
+          {t(
+            paused
+              ? 'sync.banners.downloading.pausedDescription'
+              : 'sync.banners.downloading.description',
+            { records },
+          )}
+        </Text>
       </Alert>
     );
   }
