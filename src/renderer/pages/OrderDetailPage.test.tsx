@@ -110,6 +110,26 @@ describe('confirming', () => {
         .map((item) => item.textContent),
     ).toEqual(['手持扫描枪: 8 needed, 5 available, 3 short']);
     expect((await storedOrder(draft.id))?.confirmedAt).toBeTruthy();
+    // The lines say the installation is a service, delivered rather than shipped.
+    const lines = screen.getByRole('table', { name: 'Order lines' });
+    await within(lines).findByRole('columnheader', { name: 'Shipped / delivered' });
+    expect(
+      within(lines)
+        .getAllByRole('columnheader')
+        .map((header) => header.textContent),
+    ).toEqual([
+      'Item',
+      'Ordered',
+      'Shipped / delivered',
+      'To ship / deliver',
+      'Unit price',
+      'Amount',
+    ]);
+    const installationRow = within(lines).getByRole('row', { name: /现场安装/ });
+    expect(within(installationRow).getByText(/Service$/)).toBeTruthy();
+    expect(within(lines).getByRole('row', { name: /手持扫描枪/ }).textContent).not.toContain(
+      'Service',
+    );
     // The installation is recorded as delivered when done, beside the goods that ship.
     await user.click(screen.getByRole('button', { name: 'Record shipment' }));
     const dialog = await screen.findByRole('dialog');
@@ -230,6 +250,10 @@ describe('fulfilment', () => {
     expect(await within(shipments).findByText('DHL')).toBeTruthy();
     expect(await within(shipments).findByText('12 × 手持扫描枪')).toBeTruthy();
     expect(await screen.findByText('In fulfillment')).toBeTruthy();
+    // Goods only: the columns speak of shipping alone.
+    const lines = screen.getByRole('table', { name: 'Order lines' });
+    expect(within(lines).getByRole('columnheader', { name: 'Shipped' })).toBeTruthy();
+    expect(within(lines).getByRole('columnheader', { name: 'To ship' })).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Record shipment' }));
     dialog = await screen.findByRole('dialog', { name: `Record shipment for ${order.number}` });

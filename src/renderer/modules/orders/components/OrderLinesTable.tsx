@@ -5,12 +5,20 @@ import { computeQuoteTotals, lineAmount } from '../../../../shared/money/compute
 import { formatMoney } from '../../../../shared/money/formatMoney.ts';
 import { formatQuantity } from '../../../../shared/money/quantity.ts';
 import { remainingToShip, shippedQuantities } from '../../../../shared/orders/shipments.ts';
+import { useInventory } from '../../../data/index.ts';
 import { DocumentTotals } from '../../quotes/components/DocumentTotals.tsx';
 import { percentInputText } from '../../quotes/utils/decimalText.ts';
 
-/** The order's lines with ordered, shipped and still-to-ship quantities, then the totals. */
+/**
+ * The order's lines with ordered, shipped and still-to-ship quantities, then the totals. A
+ * service is delivered rather than shipped: the columns say so when the order has one.
+ */
 export function OrderLinesTable({ order }: { order: Order }) {
   const { t, i18n } = useTranslation();
+  const { services } = useInventory().snapshot;
+  const isService = (line: Order['lines'][number]) =>
+    line.productId !== undefined && services.has(line.productId);
+  const withServices = order.lines.some(isService);
   const shipped = shippedQuantities(order);
   const remaining = remainingToShip(order);
   const totals = computeQuoteTotals(order);
@@ -29,8 +37,12 @@ export function OrderLinesTable({ order }: { order: Order }) {
             <Table.Tr>
               <Table.Th>{t('orders.lines.description')}</Table.Th>
               <Table.Th ta="right">{t('orders.lines.ordered')}</Table.Th>
-              <Table.Th ta="right">{t('orders.lines.shipped')}</Table.Th>
-              <Table.Th ta="right">{t('orders.lines.remaining')}</Table.Th>
+              <Table.Th ta="right">
+                {t(withServices ? 'orders.lines.shippedOrDelivered' : 'orders.lines.shipped')}
+              </Table.Th>
+              <Table.Th ta="right">
+                {t(withServices ? 'orders.lines.remainingOrToDeliver' : 'orders.lines.remaining')}
+              </Table.Th>
               <Table.Th ta="right">{t('orders.lines.unitPrice')}</Table.Th>
               {discounted && <Table.Th ta="right">{t('orders.lines.discount')}</Table.Th>}
               <Table.Th ta="right">{t('orders.lines.amount')}</Table.Th>
@@ -43,9 +55,11 @@ export function OrderLinesTable({ order }: { order: Order }) {
                   <Text size="sm" fw={500}>
                     {line.description}
                   </Text>
-                  {line.sku && (
+                  {(line.sku || isService(line)) && (
                     <Text size="xs" c="dimmed">
-                      {line.sku}
+                      {[line.sku, isService(line) && t('orders.lines.service')]
+                        .filter(Boolean)
+                        .join(' · ')}
                     </Text>
                   )}
                 </Table.Td>
