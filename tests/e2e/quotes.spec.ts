@@ -83,12 +83,13 @@ test('a 5-line quote built offline is approved by the manager, sent, signed and 
   await setCell(rep, 'Quantity, line 2', '4');
   await setCell(rep, 'Quantity, line 3', '10');
   // The lines after their own discounts, 12,990 − 15 % + 3,596 + 1,990 + 800 + 3,000, add up to
-  // the subtotal; tax 13 % (6 % on the free line), half up. No order discount, so no row for it.
+  // the subtotal; tax 13 % (the installation 9 %, the free line 6 %), half up. No order discount,
+  // so no row for it.
   await expect(rep.getByTestId('line-net-1')).toHaveText('CN¥11,041.50');
   await expect(rep.getByTestId('quote-subtotal')).toHaveText('CN¥20,427.50');
   await expect(rep.getByTestId('quote-orderDiscount')).toHaveCount(0);
-  await expect(rep.getByTestId('quote-tax')).toHaveText('CN¥2,445.58');
-  await expect(rep.getByTestId('quote-total')).toHaveText('CN¥22,873.08');
+  await expect(rep.getByTestId('quote-tax')).toHaveText('CN¥2,413.58');
+  await expect(rep.getByTestId('quote-total')).toHaveText('CN¥22,841.08');
   await expect(rep.getByText('Needs approval')).toBeVisible();
   await expect(rep.getByRole('button', { name: 'Send' })).toHaveCount(0);
   await rep.screenshot({ path: `${shots}/builder-en.png`, fullPage: true });
@@ -151,7 +152,7 @@ test('a 5-line quote built offline is approved by the manager, sent, signed and 
     expect(text).toContain(line);
   }
   // The printed line amounts add up to the printed subtotal, as on the screen.
-  for (const amount of ['CN¥11,041.50', 'CN¥20,427.50', 'CN¥2,445.58', 'CN¥22,873.08']) {
+  for (const amount of ['CN¥11,041.50', 'CN¥20,427.50', 'CN¥2,413.58', 'CN¥22,841.08']) {
     expect(text).toContain(amount);
   }
   expect(text).not.toContain('CN¥22,376.00');

@@ -1,3 +1,4 @@
+import { isValidPhoneNumber } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
 import { collectionNames, collectionSchemas } from '../../shared/domain/collections.ts';
 import { inventoryLedger } from '../../shared/orders/orderStockMovements.ts';
@@ -95,5 +96,23 @@ describe('demo company', () => {
     const services = products.filter((product) => /^FB-(SVC|WAR)-/.test(product.sku));
     expect(services.map((product) => product.kind)).toEqual(['service', 'service', 'service']);
     expect(services.every((product) => product.stockMovements.length === 0)).toBe(true);
+  });
+
+  it('gives each contact a mobile number of their own, valid in China', () => {
+    const phones = documents.contacts.map((contact) => contact.phone ?? '');
+    expect(new Set(phones).size).toBe(phones.length);
+    for (const phone of phones) expect(isValidPhoneNumber(phone, 'CN')).toBe(true);
+  });
+
+  it('charges the VAT a Chinese seller charges: installation 9 %, training 6 %, goods 13 %', () => {
+    const rates = Object.fromEntries(
+      documents.products.map((product) => [product.sku, product.taxRateBps]),
+    );
+    expect(rates).toMatchObject({
+      'FB-SCN-200': 1300,
+      'FB-SVC-INST': 900,
+      'FB-SVC-TRN': 600,
+      'FB-WAR-3Y': 1300,
+    });
   });
 });

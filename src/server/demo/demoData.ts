@@ -102,7 +102,10 @@ export function buildDemoDocuments(people: DemoPeople, now: Date, seed = 4410): 
       : // Müller's mailbox is mueller: no umlaut in an address.
         `${firstName}.${lastName}`.toLowerCase().replaceAll('ü', 'ue');
     const email = `${mailbox}${index}${c}@example.${chinese ? 'cn' : 'com'}`;
-    return { firstName, lastName, title, email };
+    // Each their own mobile (the accounts are all in China, the foreign ones' China offices);
+    // from the position, not the PRNG, so the rest of the demo stays as it was.
+    const phone = `+86 13${(index + c) % 10} ${1200 + index * 37 + c * 401} ${4100 + index * 173 + c * 59}`;
+    return { firstName, lastName, title, email, phone };
   };
   const nowMs = now.getTime();
   const day = 86_400_000;
@@ -192,6 +195,9 @@ export function buildDemoDocuments(people: DemoPeople, now: Date, seed = 4410): 
     ['FB-WAR-3Y', '三年保修', '3-year warranty', 39_900],
   ].map(([sku, zh, en, price]) => {
     const productId = id();
+    // Chinese VAT: goods and repairs (the warranty) 13 %, installation 9 % (construction
+    // services), training 6 % (modern services).
+    const taxRateBps = sku === 'FB-SVC-INST' ? 900 : sku === 'FB-SVC-TRN' ? 600 : 1300;
     // Goods in stock, so demo orders are covered; installation, training and the warranty are
     // services, sold without stock.
     const received = stockOnArrival[String(sku)];
@@ -204,6 +210,7 @@ export function buildDemoDocuments(people: DemoPeople, now: Date, seed = 4410): 
       name: { zh: String(zh), en: String(en) },
       unit: String(sku).includes('SVC-TRN') ? 'hour' : 'piece',
       kind: service ? ('service' as const) : ('goods' as const),
+      taxRateBps,
       prices: [
         { amount: Number(price), currency: 'CNY' },
         { amount: Math.round(Number(price) / 7.2), currency: 'USD' },
