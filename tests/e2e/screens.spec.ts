@@ -188,3 +188,43 @@ test('no card cuts off its content on a 1280×720 laptop screen (admin)', async 
   }
   await page.context().close();
 });
+
+// The lead list on a common 1366×768 laptop: a rep reads the phone number to call it, and the
+// status and source words are short enough to fit (once cut to '+86 139 104…', 'Disqualifi…').
+test('the lead list shows whole phone numbers, statuses, sources and dates at 1366×768 (rep)', async ({
+  browser,
+  baseURL,
+}) => {
+  const page = await signedIn(browser, baseURL, 'rep1@demo.fieldbook', {
+    width: 1366,
+    height: 768,
+  });
+  for (const language of languages) {
+    await page.getByRole('combobox', { name: /Language|语言/ }).selectOption(language);
+    await go(page, '/leads');
+    const rows = page.getByRole('main').getByRole('row');
+    await expect(rows.nth(5)).toBeVisible();
+    const cut = await page.evaluate(() => {
+      // Phone, status, source and created: the 4th, 5th, 7th and 8th columns.
+      const columns = [3, 4, 6, 7];
+      const out: string[] = [];
+      for (const row of document.querySelectorAll('main [role="row"], main tr')) {
+        const cells = [...row.children] as HTMLElement[];
+        for (const index of columns) {
+          const cell = cells[index];
+          if (!cell) continue;
+          for (const element of [cell, ...cell.querySelectorAll<HTMLElement>('*')]) {
+            if (element.scrollWidth > element.clientWidth + 1) {
+              out.push(`${cell.textContent} (column ${index + 1})`);
+              break;
+            }
+          }
+        }
+      }
+      return out;
+    });
+    expect(cut, `cut off in ${language}`).toEqual([]);
+    await page.screenshot({ path: `${shots}/leads-laptop-${language}.png` });
+  }
+  await page.context().close();
+});
