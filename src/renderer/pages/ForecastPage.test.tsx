@@ -118,13 +118,13 @@ describe('forecast page', () => {
       expect(footerCells()).toEqual([
         'USD',
         '2',
-        '$0.02',
-        '$0.02',
-        '$0.00',
-        '$0.00',
-        '$400.00',
-        '$3,000.00',
-        '$2,600.00',
+        '0.02',
+        '0.02',
+        '0.00',
+        '0.00',
+        '400.00',
+        '3,000.00',
+        '2,600.00',
       ]),
     );
     const { footer: shown, sums } = footerAndColumnSums(table);

@@ -1,12 +1,13 @@
 import { Table, Text } from '@mantine/core';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatAmount } from '../../../../shared/money/formatMoney.ts';
+import type { Money } from '../../../../shared/money/money.ts';
 import type {
   CurrencyForecast,
   ForecastGroup,
 } from '../../../../shared/pipeline/weightedPipeline.ts';
 import { useFormatters } from '../../../i18n/useFormatters.ts';
-import { useMoneyFormat } from '../hooks/useMoneyFormat.ts';
 
 export type ForecastTableProps = {
   groupBy: 'month' | 'owner';
@@ -27,11 +28,15 @@ const columns = [
   'remaining',
 ] as const;
 
-/** The forecast as a table: one row per group and currency, then the totals. */
+/**
+ * The forecast as a table: one row per group and currency, then the totals. Each row names its
+ * currency once, so the amounts go without a symbol (eight symbols a row pushed the last columns
+ * off a laptop screen).
+ */
 export function ForecastTable({ groupBy, groups, totals, groupName }: ForecastTableProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormatters();
-  const formatMoney = useMoneyFormat();
+  const formatMoney = (value: Money) => formatAmount(value, i18n.language);
 
   const cells = (row: CurrencyForecast) => (
     <>
