@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { collectionNames, collectionSchemas } from '../../shared/domain/collections.ts';
 import { inventoryLedger } from '../../shared/orders/orderStockMovements.ts';
 import { backorderWarnings, stockLevels } from '../../shared/orders/stockLedger.ts';
+import { contractStatus } from '../../shared/quotes/contractStatus.ts';
 import { buildDemoDocuments } from './demoData.ts';
 import { chineseMailbox, withoutLegalForm } from './demoNames.ts';
 
@@ -13,7 +14,8 @@ const people = {
   rep2: '0190a000-0000-7000-8000-0000000000f3',
   teamId: '0190a000-0000-7000-8000-0000000000f4',
 };
-const documents = buildDemoDocuments(people, new Date('2026-11-02T02:00:00.000Z'));
+const now = new Date('2026-11-02T02:00:00.000Z');
+const documents = buildDemoDocuments(people, now);
 
 describe('demo company', () => {
   it.each(collectionNames)('%s are valid records', (name) => {
@@ -102,6 +104,17 @@ describe('demo company', () => {
     const phones = documents.contacts.map((contact) => contact.phone ?? '');
     expect(new Set(phones).size).toBe(phones.length);
     for (const phone of phones) expect(isValidPhoneNumber(phone, 'CN')).toBe(true);
+  });
+
+  it('has a signed contract running today, dated as the quote it came from', () => {
+    const [quote] = documents.quotes;
+    if (!quote?.contract || !quote.acceptance || !quote.sentAt) throw new Error('no contract');
+    expect(contractStatus({ quote, today: now.toISOString().slice(0, 10) })).toBe('active');
+    expect(quote.createdAt <= quote.sentAt).toBe(true);
+    expect(quote.sentAt < quote.acceptance.signedAt).toBe(true);
+    expect(quote.acceptance.signedAt.slice(0, 10) <= quote.contract.startsOn).toBe(true);
+    const contact = documents.contacts.find((person) => person.id === quote.contactId);
+    expect(quote.acceptance.signedBy).toBe(`${contact?.lastName}${contact?.firstName}`);
   });
 
   it('charges the VAT a Chinese seller charges: installation 9 %, training 6 %, goods 13 %', () => {

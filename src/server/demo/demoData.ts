@@ -109,6 +109,7 @@ export function buildDemoDocuments(people: DemoPeople, now: Date, seed = 4410): 
   };
   const nowMs = now.getTime();
   const day = 86_400_000;
+  const hour = 3_600_000;
   let idClock = nowMs - 120 * day;
   const id = () => {
     idClock += 1_000;
@@ -313,6 +314,35 @@ export function buildDemoDocuments(people: DemoPeople, now: Date, seed = 4410): 
     accountId: accounts[0]?.id ?? '',
     contactId: contacts[0]?.id,
     lines: demoLines(exampleRecords.quotes.lines),
+    // Approved and sent the day it was written, signed by the customer's contact a day later:
+    // a one-year contract running today.
+    approval: exampleRecords.quotes.approval && {
+      ...exampleRecords.quotes.approval,
+      requestedBy: people.rep1,
+      requestedAt: iso(nowMs - 15 * day + hour),
+      decidedBy: people.manager,
+      decidedAt: iso(nowMs - 15 * day + 2 * hour),
+    },
+    previousVersions: exampleRecords.quotes.previousVersions.map((version) => ({
+      ...version,
+      lines: demoLines(version.lines),
+      validUntil: iso(nowMs + 10 * day).slice(0, 10),
+      revisedAt: iso(nowMs - 15 * day + hour / 2),
+      revisedBy: people.rep1,
+    })),
+    sentAt: iso(nowMs - 15 * day + 3 * hour),
+    validUntil: iso(nowMs + 15 * day).slice(0, 10),
+    acceptance: {
+      signedBy: `${contacts[0]?.lastName ?? ''}${contacts[0]?.firstName ?? ''}`,
+      signedAt: iso(nowMs - 14 * day),
+      contractNumber: exampleRecords.quotes.acceptance?.contractNumber ?? 'C-2026-0007',
+    },
+    contract: {
+      startsOn: iso(nowMs - 13 * day).slice(0, 10),
+      endsOn: iso(nowMs + 351 * day).slice(0, 10),
+      paymentTermsDays: 30,
+      renewalOn: iso(nowMs + 291 * day).slice(0, 10),
+    },
   };
   const order: CollectionRecord<'orders'> = {
     ...exampleRecords.orders,

@@ -8,6 +8,7 @@ import { opportunitySchema } from '../domain/opportunity.ts';
 import { orderSchema } from '../domain/order.ts';
 import { quoteSchema } from '../domain/quote.ts';
 import { ticketSchema } from '../domain/ticket.ts';
+import { contractStatus } from '../quotes/contractStatus.ts';
 import { generateSalesYear } from './salesYear.ts';
 
 describe('a generated year of sales', () => {
@@ -99,6 +100,21 @@ describe('a generated year of sales', () => {
     expect(stillOpen.length).toBeLessThanOrEqual(Math.ceil(old.length * 0.1));
     expect(new Set(year.tickets.map((ticket) => ticket.subject)).size).toBeGreaterThan(3);
     expect(year.tickets.every((ticket) => ticket.assigneeId && ticket.channel)).toBe(true);
+  });
+
+  it('makes every accepted quote a one-year contract from its signing, with a renewal date', () => {
+    const accepted = year.quotes.filter((quote) => quote.status === 'accepted');
+    expect(accepted.length).toBeGreaterThan(0);
+    for (const quote of accepted) {
+      const { contract, acceptance } = quote;
+      expect(contract?.startsOn).toBe(acceptance?.signedAt.slice(0, 10));
+      expect(contract && contract.startsOn < (contract.renewalOn ?? '')).toBe(true);
+      expect(contract && (contract.renewalOn ?? '') < contract.endsOn).toBe(true);
+    }
+    // The first ones signed are up for renewal by the end of the year.
+    const today = end.slice(0, 10);
+    const statuses = new Set(accepted.map((quote) => contractStatus({ quote, today })));
+    expect([...statuses].sort()).toEqual(['active', 'expiring']);
   });
 
   it('is the same for the same seed', () => {

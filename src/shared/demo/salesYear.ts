@@ -367,6 +367,14 @@ export function generateSalesYear(options: SalesYearOptions): SalesYear {
               signedAt: iso(closedMs),
               contractNumber: `C-${out.quotes.length + 1}`,
             },
+            // A year from signing, renewal talked about two months before it ends (the term the
+            // app asks for at acceptance), so the year's oldest contracts are up for renewal.
+            contract: {
+              startsOn: date(closedMs),
+              endsOn: date(closedMs + 364 * dayMs),
+              paymentTermsDays: 30,
+              renewalOn: date(closedMs + 304 * dayMs),
+            },
           }
         : {}),
       ...(quoteStatus === 'rejected' ? { rejectionReason: 'Price' } : {}),
