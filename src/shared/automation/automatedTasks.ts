@@ -64,6 +64,12 @@ type Inputs = {
 
 const startOfDay = (date: string) => `${date}T00:00:00.000Z`;
 
+/**
+ * A task is due no earlier than the day the rule makes it: a deal forgotten for ten months, or a
+ * device that was off for a week, gives a task for today, not one "overdue by 316 days".
+ */
+const dueFrom = (date: string, today: string) => startOfDay(date > today ? date : today);
+
 /** How recent a hot lead's last change must be for the hot-lead rule to act on it. */
 export const recentlyHotMs = 7 * 86_400_000;
 
@@ -115,7 +121,7 @@ function tasksFor(
             key: `opportunity:${deal.id}:${since}`,
             related: { collection: 'opportunities', id: deal.id },
             assigneeId: deal.ownerId,
-            dueAt: startOfDay(addDays(since.slice(0, 10), rule.idleDays)),
+            dueAt: dueFrom(addDays(since.slice(0, 10), rule.idleDays), today),
             params: { name: deal.name, days: idle },
           },
         ];
@@ -134,7 +140,7 @@ function tasksFor(
             key: `quote:${quote.id}:${quote.validUntil}`,
             related,
             assigneeId: quote.ownerId,
-            dueAt: startOfDay(remind),
+            dueAt: dueFrom(remind, today),
             params: { number: quote.number, validUntil: quote.validUntil },
           },
         ];
@@ -149,7 +155,7 @@ function tasksFor(
             key: `invoice:${invoice.id}:${rule.daysOverdue}`,
             related: { collection: 'accounts', id: invoice.accountId },
             assigneeId: invoice.ownerId,
-            dueAt: startOfDay(addDays(invoice.dueOn, rule.daysOverdue)),
+            dueAt: dueFrom(addDays(invoice.dueOn, rule.daysOverdue), today),
             params: { number: invoice.number, dueOn: invoice.dueOn, days: rule.daysOverdue },
           },
         ];

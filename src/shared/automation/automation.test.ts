@@ -82,9 +82,18 @@ describe('automation rules', () => {
       opportunities: [deal],
       activities: [{ ...touch, occurredAt: '2026-11-01T08:00:00.000Z' }],
     });
+    // Idle since Nov 15: the task made today is due today, not five days overdue from birth.
     expect(idle).toMatchObject([
-      { ruleId: 'idle-deal-14d', dueAt: '2026-11-15T00:00:00.000Z', params: { days: 19 } },
+      { ruleId: 'idle-deal-14d', dueAt: '2026-11-20T00:00:00.000Z', params: { days: 19 } },
     ]);
+    // Touched ten months ago: still one task, due today.
+    expect(
+      automatedTasks({
+        ...base,
+        opportunities: [deal],
+        activities: [{ ...touch, occurredAt: '2026-01-10T08:00:00.000Z' }],
+      }),
+    ).toMatchObject([{ dueAt: '2026-11-20T00:00:00.000Z', params: { days: 314 } }]);
     // Closed deals are never idle.
     expect(
       automatedTasks({ ...base, opportunities: [{ ...deal, stage: 'closed_won' as const }] }),
@@ -103,7 +112,8 @@ describe('automation rules', () => {
     expect(automatedTasks({ ...base, quotes: [quote] })).toMatchObject([
       {
         ruleId: 'quote-expiry-3d',
-        dueAt: '2026-11-19T00:00:00.000Z',
+        // The reminder day (Nov 19) has passed: due today.
+        dueAt: '2026-11-20T00:00:00.000Z',
         related: { collection: 'accounts' },
         params: { number: 'Q-2026-A7-0042' },
       },
