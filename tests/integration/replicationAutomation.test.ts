@@ -110,12 +110,21 @@ describe('automation rules across devices', { timeout: 60_000 }, () => {
       ruleName: 'Hot lead: follow up within 1 hour',
       key: `lead:${lead.id}`,
     });
+    // What the task says is kept as kind and values, so a reader in another language reads it.
+    expect(fromLaptop[0]?.generatedSubject).toEqual({
+      kind: 'leadBecameHot',
+      params: { name: '王丽' },
+    });
 
     await reconnectLaptopFirst(laptop, phone);
     const onServer = await env.server.store.getDocuments('activities', [taskId]);
     expect(onServer).toHaveLength(1);
     // The one task is the laptop's, still done, made when the laptop made it.
-    expect(onServer[0]?.data).toMatchObject({ done: true, createdAt: fromLaptop[0]?.createdAt });
+    expect(onServer[0]?.data).toMatchObject({
+      done: true,
+      createdAt: fromLaptop[0]?.createdAt,
+      generatedSubject: { kind: 'leadBecameHot', params: { name: '王丽' } },
+    });
     await expectOneDoneTaskAndNothingToSortOut([laptop, phone], lead.id);
 
     // Running again, on either device, makes nothing new.

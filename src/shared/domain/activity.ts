@@ -16,6 +16,33 @@ export type ActivityRelatedCollection = (typeof activityRelatedCollections)[numb
 
 export const activityDirections = ['inbound', 'outbound'] as const;
 
+/**
+ * Activities the app words itself: an automation rule's task, a contract renewal, a collections
+ * step, a hot lead's follow-up after a show, a booth visit. Such an activity keeps its kind and
+ * values, so each reader sees the subject in their own language (see `generatedSubject` below).
+ */
+export const generatedSubjectKinds = [
+  'leadBecameHot',
+  'opportunityIdle',
+  'quoteExpiring',
+  'invoiceOverdue',
+  'contractRenewal',
+  'dunningReminder',
+  'dunningSecondReminder',
+  'dunningFinalNotice',
+  'dunningEscalation',
+  'hotLeadFollowUp',
+  'boothVisit',
+] as const;
+export type GeneratedSubjectKind = (typeof generatedSubjectKinds)[number];
+
+/** A generated subject's kind and the values its wording takes (names, numbers, ISO dates). */
+export const generatedSubjectSchema = z.object({
+  kind: z.enum(generatedSubjectKinds),
+  params: z.record(z.string().max(40), z.union([z.string().max(200), z.number()])),
+});
+export type GeneratedSubject = z.infer<typeof generatedSubjectSchema>;
+
 /** The record an activity belongs to (its timeline). */
 export const relatedRecordSchema = z.object({
   collection: z.enum(activityRelatedCollections),
@@ -44,6 +71,12 @@ export const activitySchema = baseRecordSchema.extend({
   assigneeId: userIdSchema.optional(),
   done: z.boolean().default(false),
   doneAt: isoDateTimeSchema.optional(),
+  /**
+   * Set on activities the app made (rules, renewals, collections, follow-ups, booth visits):
+   * `subject` holds the words of the device that made it (exports, older devices), readers word
+   * it in their own language.
+   */
+  generatedSubject: generatedSubjectSchema.optional(),
   /** Set on tasks an automation rule made: which rule, and the occasion (one task per occasion). */
   automation: z
     .object({

@@ -2,6 +2,7 @@ import {
   type Activity,
   type ActivityType,
   activitySchema,
+  type GeneratedSubject,
   type RelatedRecord,
 } from '../../../shared/domain/activity.ts';
 import { DomainError } from '../../../shared/domain/DomainError.ts';
@@ -29,6 +30,8 @@ export type LogActivityInput = {
   location?: string;
   dueAt?: string;
   reminderAt?: string;
+  /** When the app worded the subject (a booth visit): its kind and values, see activitySchema. */
+  generatedSubject?: GeneratedSubject;
 };
 
 export type ActivityCommands = {
@@ -63,6 +66,7 @@ export function createActivityCommands(context: CommandContext): ActivityCommand
           updatedAt: at,
           type: input.type,
           subject: input.subject.trim(),
+          generatedSubject: input.generatedSubject,
           body: input.body ?? '',
           related: { collection: input.related.collection, id: input.related.id },
           // A task happens when it is due; anything else happened when logged unless told.

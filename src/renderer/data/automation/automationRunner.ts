@@ -58,6 +58,7 @@ export async function applyAutomationRules(
           dueAt: task.dueAt,
           assigneeId: task.assigneeId,
           done: false,
+          generatedSubject: { kind: task.trigger, params: task.params },
           automation: { ruleId: task.ruleId, ruleName: task.ruleName.slice(0, 200), key: task.key },
         }),
       ),

@@ -1,4 +1,4 @@
-import type { Activity } from '../../../shared/domain/activity.ts';
+import type { Activity, GeneratedSubject } from '../../../shared/domain/activity.ts';
 import type { FieldEvent } from '../../../shared/domain/event.ts';
 import type { Lead } from '../../../shared/domain/lead.ts';
 import type { LeadDraftInput } from '../../../shared/domain/leadDraft.ts';
@@ -7,7 +7,7 @@ import { createLeadCommands } from '../leads/leadCommands.ts';
 import type { CommandContext } from '../records/recordStore.ts';
 
 /** A booth visit as the timeline shows it: the subject and the rep's note and answers. */
-export type BoothTouch = { subject: string; body: string };
+export type BoothTouch = { subject: string; body: string; generatedSubject?: GeneratedSubject };
 
 export type BoothCommands = {
   /** Saves a new lead captured at the booth (see boothLeadDraft) and logs the visit on it. */
@@ -24,6 +24,7 @@ export function createBoothCommands(context: CommandContext): BoothCommands {
     activities.logActivity({
       type: 'meeting',
       subject: touch.subject.slice(0, 200),
+      ...(touch.generatedSubject ? { generatedSubject: touch.generatedSubject } : {}),
       body: touch.body,
       related: { collection: 'leads', id: leadId },
       direction: 'inbound',

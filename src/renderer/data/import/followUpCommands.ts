@@ -57,6 +57,7 @@ export async function createHotLeadTasks(
           updatedAt: at,
           type: 'task',
           subject: input.subject(lead.label).slice(0, 200),
+          generatedSubject: { kind: 'hotLeadFollowUp', params: { name: lead.label } },
           related: { collection: 'leads', id: lead.id },
           occurredAt: input.dueAt,
           dueAt: input.dueAt,

@@ -38,6 +38,7 @@ export async function addDunningTask(
       updatedAt: at,
       type: 'task',
       subject: subject(draft).slice(0, 200),
+      generatedSubject: { kind: draft.kind, params: draft.params },
       related: draft.related,
       occurredAt: draft.dueAt,
       dueAt: draft.dueAt,

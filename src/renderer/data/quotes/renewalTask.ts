@@ -37,6 +37,7 @@ export async function addRenewalTask(
         contractNumber: String(draft.params.contractNumber),
         endsOn: String(draft.params.endsOn),
       }).slice(0, 200),
+      generatedSubject: { kind: 'contractRenewal', params: draft.params },
       related: draft.related,
       occurredAt: draft.dueAt,
       dueAt: draft.dueAt,

@@ -7,7 +7,8 @@ export const migrationStrategies: { [K in CollectionName]: MigrationStrategies }
   leads: {},
   accounts: {},
   contacts: {},
-  activities: {},
+  // `generatedSubject` is optional: a version-0 activity is a valid version-1 one as it is.
+  activities: { 1: (oldDoc) => oldDoc },
   opportunities: {},
   // `kind` is optional (absent: goods), so a version-0 product is a valid version-1 one as it is.
   products: { 1: (oldDoc) => oldDoc },

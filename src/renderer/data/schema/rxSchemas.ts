@@ -38,7 +38,8 @@ const options: { [K in CollectionName]: RxSchemaOptions } = {
   },
   // Timeline of one record (ids are unique across collections) and a user's open tasks.
   activities: {
-    version: 0,
+    // Version 1: tasks the app made keep their kind and values (`generatedSubject`).
+    version: 1,
     // What was said on a call or visit, or written in a note, is personal data too.
     encrypted: ['body'],
     indexes: [

@@ -121,6 +121,7 @@ export const eventsEn = {
     addTouch: 'Add visit to {{name}}',
     saveNew: 'Save as new lead',
     touchSubject: 'Booth visit',
+    visitSubject: 'Booth visit: {{event}}',
     answersHeading: 'Answers',
   },
   scan: {

@@ -119,6 +119,7 @@ export const eventsZhCN: typeof eventsEn = {
     addTouch: '添加到访到 {{name}}',
     saveNew: '新建线索',
     touchSubject: '展位到访',
+    visitSubject: '展位到访：{{event}}',
     answersHeading: '回答',
   },
   scan: {

@@ -6,6 +6,7 @@ import type { Activity, RelatedRecord } from '../../../../shared/domain/activity
 import { useActivities, useActivityCommands } from '../../../data/index.ts';
 import { useFormatters } from '../../../i18n/useFormatters.ts';
 import { errorMessage } from '../../leads/utils/errorMessage.ts';
+import { useTaskSubject } from '../hooks/useTaskSubject.ts';
 import { activityTypeStyle } from '../utils/activityTypeStyle.ts';
 
 /** A record whose activities show in another's timeline, with where each one came from. */
@@ -63,6 +64,7 @@ function ActivityItem({
 }) {
   const { t } = useTranslation();
   const format = useFormatters();
+  const subject = useTaskSubject().subjectOf(activity);
   const { completeTask } = useActivityCommands();
   const { Icon, color } = activityTypeStyle[activity.type];
   const openTask = activity.type === 'task' && !activity.done;
@@ -93,7 +95,7 @@ function ActivityItem({
           {openTask ? (
             <Checkbox
               size="xs"
-              aria-label={t('qualification.activities.complete', { subject: activity.subject })}
+              aria-label={t('qualification.activities.complete', { subject })}
               checked={false}
               onChange={() => void handleComplete()}
             />
@@ -103,7 +105,7 @@ function ActivityItem({
             fw={600}
             td={activity.type === 'task' && activity.done ? 'line-through' : undefined}
           >
-            {activity.subject}
+            {subject}
           </Text>
           <Badge size="xs" variant="light" color={color}>
             {t(`qualification.activities.types.${activity.type}`)}

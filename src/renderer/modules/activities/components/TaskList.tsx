@@ -6,6 +6,7 @@ import type { Activity } from '../../../../shared/domain/activity.ts';
 import { useActivityCommands } from '../../../data/index.ts';
 import { useFormatters } from '../../../i18n/useFormatters.ts';
 import { errorMessage } from '../../leads/utils/errorMessage.ts';
+import { useTaskSubject } from '../hooks/useTaskSubject.ts';
 import { relatedPath } from '../utils/relatedPath.ts';
 
 export type TaskListProps = {
@@ -18,6 +19,7 @@ export type TaskListProps = {
 export function TaskList({ title, tasks, tone = 'default' }: TaskListProps) {
   const { t } = useTranslation();
   const format = useFormatters();
+  const { subjectOf } = useTaskSubject();
   const { completeTask } = useActivityCommands();
 
   const handleComplete = async (task: Activity) => {
@@ -49,12 +51,14 @@ export function TaskList({ title, tasks, tone = 'default' }: TaskListProps) {
             <Group key={task.id} component="li" gap="sm" wrap="nowrap" justify="space-between">
               <Group gap="sm" wrap="nowrap">
                 <Checkbox
-                  aria-label={t('qualification.activities.complete', { subject: task.subject })}
+                  aria-label={t('qualification.activities.complete', {
+                    subject: subjectOf(task),
+                  })}
                   checked={false}
                   onChange={() => void handleComplete(task)}
                 />
                 <Anchor component={Link} to={relatedPath(task.related)} size="sm" fw={500}>
-                  {task.subject}
+                  {subjectOf(task)}
                 </Anchor>
               </Group>
               {task.dueAt && (

@@ -7,12 +7,14 @@ import { currencyExponent } from '../../../../shared/money/currencies.ts';
 import { formatPersonName } from '../../../../shared/text/formatPersonName.ts';
 import type { AnalyticsRecords } from '../../../data/analytics/analyticsMirrors.ts';
 import { paths } from '../../../routes.tsx';
+import { useTaskSubject } from '../../activities/hooks/useTaskSubject.ts';
 
 type Props = { records: AnalyticsRecords; userId: string; now: Date };
 
 /** The rep's next best actions, best first, each with the factors (and points) behind its place. */
 export function NextBestActionsList({ records, userId, now }: Props) {
   const { t } = useTranslation();
+  const { subjectOf } = useTaskSubject();
   const actions = useMemo(
     () =>
       nextBestActions({
@@ -56,7 +58,7 @@ export function NextBestActionsList({ records, userId, now }: Props) {
         : related?.collection === 'opportunities'
           ? paths.opportunity(related.id)
           : paths.tasks;
-    return { title: task?.subject ?? action.id, href };
+    return { title: task ? subjectOf(task) : action.id, href };
   };
   return (
     <Card withBorder radius="md" padding="md">

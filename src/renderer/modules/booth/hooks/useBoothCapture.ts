@@ -66,6 +66,7 @@ export function useBoothCapture(event: FieldEvent, onReset: () => void) {
 
   const touch = () => ({
     subject: boothTouchSubject(t('events.booth.touchSubject'), event),
+    generatedSubject: { kind: 'boothVisit' as const, params: { event: event.name } },
     body: [
       form.values.notes.trim(),
       ...answersSummary(questions, answers, {

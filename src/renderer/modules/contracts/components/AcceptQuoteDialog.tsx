@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { addDays, addMonths } from '../../../../shared/billing/calendarDate.ts';
 import type { Quote } from '../../../../shared/domain/quote.ts';
 import { useQuoteCommands, useToday } from '../../../data/index.ts';
+import { useTaskSubject } from '../../activities/hooks/useTaskSubject.ts';
 import { useQuoteAction } from '../../quotes/hooks/useQuoteAction.ts';
 import { SignaturePad } from './SignaturePad.tsx';
 
@@ -18,6 +19,7 @@ const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 /** Records the customer's acceptance on this screen: typed name and title, drawn signature, contract term. */
 export function AcceptQuoteDialog({ quote, opened, onClose }: AcceptQuoteDialogProps) {
   const { t } = useTranslation();
+  const { word } = useTaskSubject();
   const { accept } = useQuoteCommands();
   const { run, busy } = useQuoteAction();
   const today = useToday();
@@ -54,8 +56,7 @@ export function AcceptQuoteDialog({ quote, opened, onClose }: AcceptQuoteDialogP
           signatureDataUrl: signature,
           contract: { startsOn, endsOn, paymentTermsDays: daysValue },
           // The renewal reminder lands in the rep's tasks, due on the contract's renewal date.
-          renewalTaskSubject: ({ contractNumber, endsOn: end }) =>
-            t('contracts.renewalTask', { contractNumber, endsOn: end }),
+          renewalTaskSubject: (params) => word({ kind: 'contractRenewal', params }),
         }),
       t('contracts.accept.done'),
     );

@@ -68,7 +68,7 @@ describe('contract renewal reminders', () => {
       expect(stored?.contract).toMatchObject({ endsOn: '2027-03-01', renewalOn: '2026-12-31' });
       contractNumber = stored?.acceptance?.contractNumber ?? '';
     });
-    const subject = `Talk renewal of contract ${contractNumber} (ends 2027-03-01)`;
+    const subject = `Talk renewal of contract ${contractNumber} (ends Mar 1, 2027)`;
     await waitFor(async () => {
       const tasks = (await data.db.collections.activities?.find().exec())?.map((doc) =>
         doc.toJSON(),
@@ -76,11 +76,22 @@ describe('contract renewal reminders', () => {
       expect(tasks?.map((task) => [task.type, task.subject, task.dueAt, task.assigneeId])).toEqual([
         ['task', subject, '2026-12-31T00:00:00.000Z', rep.id],
       ]);
+      // The kind and values stay with the task, for readers of another language.
+      expect(tasks?.[0]?.generatedSubject).toEqual({
+        kind: 'contractRenewal',
+        params: { contractNumber, endsOn: '2027-03-01' },
+      });
     });
 
     await router.navigate('/tasks');
     const upcoming = await screen.findByRole('region', { name: 'Upcoming' });
     expect(await within(upcoming).findByText(subject)).toBeTruthy();
+    // A colleague reading in Chinese (or the rep switching) sees it in Chinese.
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'zh-CN');
+    const later = await screen.findByRole('region', { name: '即将到期' });
+    expect(
+      await within(later).findByText(`商谈合同 ${contractNumber} 续约（2027年3月1日 到期）`),
+    ).toBeTruthy();
   });
 
   it('lists contracts as active, expiring within 30 days or expired by the app clock', async () => {

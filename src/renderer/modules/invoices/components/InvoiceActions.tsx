@@ -8,6 +8,7 @@ import { formatMoney } from '../../../../shared/money/formatMoney.ts';
 import { type InvoiceRow, useCurrentUser, useInvoiceCommands } from '../../../data/index.ts';
 import { paths } from '../../../routes.tsx';
 import { ReasonModal } from '../../../ui/ReasonModal.tsx';
+import { useTaskSubject } from '../../activities/hooks/useTaskSubject.ts';
 import { useInvoiceAction } from '../hooks/useInvoiceAction.ts';
 import { isFinanceRole } from '../utils/financeRoles.ts';
 import { RecordPaymentModal } from './RecordPaymentModal.tsx';
@@ -25,6 +26,7 @@ export function InvoiceActions({
   today: string;
 }) {
   const { t, i18n } = useTranslation();
+  const { word } = useTaskSubject();
   const { role } = useCurrentUser();
   const commands = useInvoiceCommands();
   const { run, busy } = useInvoiceAction();
@@ -76,7 +78,7 @@ export function InvoiceActions({
             void run(
               () =>
                 commands.sendReminder(invoice.id, {
-                  taskSubject: (draft) => t(`invoices.tasks.${draft.kind}`, draft.params),
+                  taskSubject: (draft) => word({ kind: draft.kind, params: draft.params }),
                 }),
               (result) =>
                 t('invoices.actions.reminderSent', {
