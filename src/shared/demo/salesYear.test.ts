@@ -65,6 +65,18 @@ describe('a generated year of sales', () => {
   it('reads like a real company: unique account names, mostly recent receivables, done tickets', () => {
     const names = year.accounts.map((account) => account.name);
     expect(new Set(names).size).toBe(names.length);
+    // Each show where it is held: the Canton Fair in Guangzhou, CIIE in Shanghai.
+    const held = {
+      'Canton Fair': '广州',
+      CIIE: '上海',
+      CeMAT: '上海',
+      LogiMAT: '深圳',
+      SIAL: '上海',
+    };
+    for (const event of year.events) {
+      const show = Object.keys(held).find((name) => event.name.startsWith(`${name} `));
+      expect(show && held[show as keyof typeof held]).toBe(event.city);
+    }
     expect(names.every((name) => /^..{2}.+有限公司/.test(name))).toBe(true);
 
     const endMs = Date.parse(end);

@@ -97,6 +97,15 @@ const sources: readonly LeadSource[] = [
   'import',
 ];
 
+// Where each show is held in China.
+const showCities: Record<string, string> = {
+  CeMAT: '上海',
+  CIIE: '上海',
+  LogiMAT: '深圳',
+  'Canton Fair': '广州',
+  SIAL: '上海',
+};
+
 function line(random: SeededRandom, id: string): LineItem {
   return {
     id,
@@ -143,12 +152,15 @@ export function generateSalesYear(options: SalesYearOptions): SalesYear {
 
   for (let month = 0; month < 12; month += 1) {
     const ms = startMs + month * 30 * dayMs + 5 * dayMs;
+    const show = random.pick(Object.keys(showCities));
+    // Drawn even though each show has its own city, so the rest of the year stays as it was.
+    random.pick(cities);
     out.events.push({
       id: id(ms),
       ...stamp(ms - 30 * dayMs, options.owners[0] ?? 'manager'),
-      name: `${random.pick(['CeMAT', 'CIIE', 'LogiMAT', 'Canton Fair', 'SIAL'])} ${date(ms).slice(0, 7)}`,
+      name: `${show} ${date(ms).slice(0, 7)}`,
       kind: 'trade_show',
-      city: random.pick(cities),
+      city: showCities[show] ?? '上海',
       country: 'CN',
       startsOn: date(ms),
       endsOn: date(ms + 3 * dayMs),
