@@ -210,6 +210,11 @@ export function startSync(options: StartSyncOptions): SyncHandle {
       },
       push: {
         batchSize: options.pushBatchSize ?? 1000,
+        // Offline, local writes collect instead of the first one waiting at the gate as a push of
+        // its own: back online, everything written meanwhile leaves in one push at once. (The
+        // rest once waited for the stream's resync: 10 leads typed offline reached the server
+        // 1 and 9, 0.3-0.8 s apart.)
+        waitBeforePersist: () => gate.wait(),
         modifier: (doc) => toWireDocument(collection, doc),
         handler: createPushHandler({
           collection,
