@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export type Formatters = {
@@ -7,20 +6,29 @@ export type Formatters = {
   number: (value: number) => string;
 };
 
-/** Intl formatters for the current UI language, rebuilt only when the language changes. */
+// Building an Intl formatter costs far more than using one: every row of a long list asked for
+// three of its own when it mounted (scrolling a virtual list mounts rows all the time).
+const byLanguage = new Map<string, Formatters>();
+
+function formattersFor(language: string): Formatters {
+  const known = byLanguage.get(language);
+  if (known) return known;
+  const date = new Intl.DateTimeFormat(language, { dateStyle: 'medium' });
+  const dateTime = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
+  const number = new Intl.NumberFormat(language);
+  const formatters: Formatters = {
+    date: (iso) => formatSafely(date, iso),
+    dateTime: (iso) => formatSafely(dateTime, iso),
+    number: (value) => number.format(value),
+  };
+  byLanguage.set(language, formatters);
+  return formatters;
+}
+
+/** Intl formatters for the current UI language, built once per language and shared. */
 export function useFormatters(): Formatters {
   const { i18n } = useTranslation();
-  const language = i18n.language;
-  return useMemo(() => {
-    const date = new Intl.DateTimeFormat(language, { dateStyle: 'medium' });
-    const dateTime = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
-    const number = new Intl.NumberFormat(language);
-    return {
-      date: (iso) => formatSafely(date, iso),
-      dateTime: (iso) => formatSafely(dateTime, iso),
-      number: (value) => number.format(value),
-    };
-  }, [language]);
+  return formattersFor(i18n.language);
 }
 
 function formatSafely(format: Intl.DateTimeFormat, iso: string): string {

@@ -22,14 +22,30 @@ export function formatAmount(value: Money, locale: string): string {
   return format(value, locale, 'decimal');
 }
 
+// Building an Intl.NumberFormat costs far more than formatting with one, and a list or document
+// formats many amounts in the same few locales and currencies: one formatter per combination.
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string, style: 'currency' | 'decimal', code: string, digits: number) {
+  const key = `${locale}|${style}|${code}|${digits}`;
+  let known = formatters.get(key);
+  if (!known) {
+    known = new Intl.NumberFormat(locale, {
+      style,
+      ...(style === 'currency' ? { currency: code } : {}),
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    formatters.set(key, known);
+  }
+  return known;
+}
+
 function format(value: Money, locale: string, style: 'currency' | 'decimal'): string {
   const currency = dineroCurrency(value.currency);
   const digits = Number(currency.exponent);
   const decimal = toDecimal(dinero({ amount: BigInt(value.amount), currency }));
-  return new Intl.NumberFormat(locale, {
-    style,
-    ...(style === 'currency' ? { currency: value.currency } : {}),
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(isDecimalString(decimal) ? decimal : Number.NaN);
+  return numberFormat(locale, style, value.currency, digits).format(
+    isDecimalString(decimal) ? decimal : Number.NaN,
+  );
 }
