@@ -53,7 +53,7 @@ function recordStatuses(device: Device) {
 }
 
 describe('the first download of the team’s data', { timeout: 60_000 }, () => {
-  it('reports how many records have arrived until the first pull is done, and then no more', async () => {
+  it('reports how many records are stored until the first pull is done, and then no more', async () => {
     await leadsOnServer(2_500, 0);
     const device = await openDevice({ baseUrl: env.baseUrl, member: env.people.rep1, clock });
     devices.push(device);
@@ -62,13 +62,14 @@ describe('the first download of the team’s data', { timeout: 60_000 }, () => {
     await expect.poll(() => device.status().state).toBe('synced');
     first.stop();
 
-    // The pull pages are 1,000 documents: the count grows page by page while it is syncing.
+    // The count is of documents stored on the device (pages of up to 1,000): it grows while it
+    // is syncing and reaches all 2,500 before the first sync is done.
     const counts = first.seen.flatMap((status) =>
       status.downloading === undefined ? [] : [status.downloading],
     );
     expect(counts).toEqual([...counts].sort((a, b) => a - b));
-    expect(counts).toContain(1_000);
-    expect(counts).toContain(2_000);
+    expect(new Set(counts).size).toBeGreaterThan(1);
+    expect(counts.at(-1)).toBe(2_500);
     for (const status of first.seen) {
       if (status.downloading !== undefined) expect(status.state).toBe('syncing');
     }

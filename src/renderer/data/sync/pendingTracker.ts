@@ -24,8 +24,10 @@ export function trackPendingChanges<C>(params: {
   collection: CollectionName;
   replication: RxReplicationState<WireDocument, C>;
   onChange: () => void;
+  /** Told how many documents from the server each write stored (the first download's progress). */
+  onStoredFromServer?: (count: number) => void;
 }): PendingTracker {
-  const { collection, replication, onChange } = params;
+  const { collection, replication, onChange, onStoredFromServer } = params;
   const pending = new Map<string, WireDocument>();
   // Writes seen while an exact recount reads the database, which the recount may have missed.
   let touchedDuringRecount: Map<string, WireDocument | undefined> | undefined;
@@ -42,6 +44,7 @@ export function trackPendingChanges<C>(params: {
     replication.collection.eventBulks$.subscribe((bulk: RxChangeEventBulk<unknown>) => {
       // Pulled documents: RxDB writes the server's state only over a copy with no local change.
       const fromServer = downstreamContext !== undefined && bulk.context === downstreamContext;
+      if (fromServer) onStoredFromServer?.(bulk.events.length);
       for (const event of bulk.events) {
         touch(
           event.documentId,

@@ -36,8 +36,6 @@ export function createPullHandler(params: {
   epoch: string | undefined;
   /** Called when a pull starts (the resync waits for it). */
   onStarted: () => void;
-  /** Told how many documents each pull hands to RxDB (the first download's progress). */
-  onReceived?: (count: number) => void;
   /** Keeps how far an empty pull reached (see seenThrough.ts). */
   rememberSeenThrough: (seenThrough: number) => Promise<void>;
 }) {
@@ -68,7 +66,6 @@ export function createPullHandler(params: {
         // RxDB stores no checkpoint for an empty answer: one document held already lets the
         // checkpoint move past the rest.
         if (kept.length === 0 && last) kept.push(last);
-        params.onReceived?.(kept.length);
         return { documents: kept, checkpoint: body.checkpoint };
       }
       from = body.checkpoint;

@@ -199,11 +199,6 @@ export function startSync(options: StartSyncOptions): SyncHandle {
           versions,
           epoch: options.epoch,
           onStarted: () => resyncer.pullStarted(collection),
-          onReceived: (count) => {
-            if (facts.firstSyncDone || count === 0) return;
-            facts.received += count;
-            publish();
-          },
           rememberSeenThrough: (seenThrough): Promise<void> =>
             rememberSeenThrough(replication, seenThrough),
         }),
@@ -272,7 +267,18 @@ export function startSync(options: StartSyncOptions): SyncHandle {
     });
   };
   const trackers: PendingTracker[] = [...replications].map(([collection, replication]) =>
-    trackPendingChanges({ collection, replication, onChange: publishPending }),
+    trackPendingChanges({
+      collection,
+      replication,
+      onChange: publishPending,
+      // The first download counts what is stored on the device, not only what has arrived:
+      // storing takes longer than receiving, and a count that stops while it stores looks stuck.
+      onStoredFromServer: (count) => {
+        if (facts.firstSyncDone || count === 0) return;
+        facts.received += count;
+        publish();
+      },
+    }),
   );
   let recountTimer: ReturnType<typeof setTimeout> | undefined;
   const recount = async () => {

@@ -11,7 +11,7 @@ export type SyncStatusSnapshot = {
   lastSyncedAt?: string;
   error?: SyncFailure;
   /**
-   * Documents received so far while this device downloads what the server holds for the first
+   * Documents stored so far while this device downloads what the server holds for the first
    * time this run (sign-in on a new device, or catching up after long offline): until it is done,
    * lists and dashboards show only part of the team's data. Absent once the first pull finished.
    */
@@ -25,7 +25,7 @@ export type SyncFacts = {
   online: boolean;
   active: boolean;
   firstSyncDone: boolean;
-  /** Documents the pulls received before the first sync of this run was done. */
+  /** Documents from the server stored before the first sync of this run was done. */
   received: number;
   fatal: SyncFailure | undefined;
   transientError: SyncFailure | undefined;
