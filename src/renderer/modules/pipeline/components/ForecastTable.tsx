@@ -64,6 +64,8 @@ export function ForecastTable({ groupBy, groups, totals, groupName }: ForecastTa
         striped
         highlightOnHover
         verticalSpacing="sm"
+        // Ten columns of amounts: a little less space between them keeps all ten on a laptop.
+        horizontalSpacing={8}
         aria-label={t('pipeline.forecast.table')}
       >
         <Table.Thead>
