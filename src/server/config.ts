@@ -12,6 +12,8 @@ export type ServerConfig = {
   demo: boolean;
   /** With the demo: a year of the team's work (20k leads...), for dashboards and benchmarks. */
   demoYear: boolean;
+  /** Leads in that year (deals, orders and tickets in proportion); 20,000 unless set. */
+  demoYearLeads: number;
   /** Origins allowed to call the API from a browser (the served web client is same-origin). */
   corsOrigins: string[];
   /** Folder with the built web client, served at `/` when it exists. */
@@ -69,6 +71,7 @@ export function loadServerConfig(
     adminPassword,
     demo: values.demo === true || values['demo-year'] === true,
     demoYear: values['demo-year'] === true,
+    demoYearLeads: positiveInt('FIELDBOOK_DEMO_YEAR_LEADS', 20_000),
     corsOrigins: (env.FIELDBOOK_CORS_ORIGINS ?? '')
       .split(',')
       .map((origin) => origin.trim())

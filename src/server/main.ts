@@ -35,7 +35,12 @@ const app = await buildApp({
 if (config.demo) {
   const seeded = await seedDemoCompany(store, now);
   if (seeded === 'seeded' && config.demoYear) {
-    const written = await seedDemoYear(store, now);
+    const leads = config.demoYearLeads;
+    const written = await seedDemoYear(store, now, {
+      leads,
+      opportunities: Math.ceil(leads / 10),
+      orders: Math.ceil(leads / 25),
+    });
     app.log.info({ written }, 'demo: a year of sales added');
   }
   await publishTeamDirectory(store, now);
