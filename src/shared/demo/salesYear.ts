@@ -2,7 +2,7 @@ import type { Account } from '../domain/account.ts';
 import type { Activity } from '../domain/activity.ts';
 import type { FieldEvent } from '../domain/event.ts';
 import type { Invoice } from '../domain/invoice.ts';
-import type { Lead, LeadSource } from '../domain/lead.ts';
+import type { Lead } from '../domain/lead.ts';
 import type { LineItem } from '../domain/lineItemSchema.ts';
 import type { Opportunity, OpportunityStage } from '../domain/opportunity.ts';
 import type { Order } from '../domain/order.ts';
@@ -18,6 +18,18 @@ import {
   stamp,
   type YearContext,
 } from './salesYearFulfilment.ts';
+import {
+  cities,
+  englishFirst,
+  englishLast,
+  familyNames,
+  givenNames,
+  industries,
+  showCities,
+  sources,
+  tradeFirst,
+  tradeSecond,
+} from './salesYearVocabulary.ts';
 import { type SeededRandom, seededId, seededRandom } from './seededRandom.ts';
 
 export type SalesYear = {
@@ -42,68 +54,6 @@ export type SalesYearOptions = {
   opportunities?: number;
   orders?: number;
   tickets?: number;
-};
-
-const familyNames = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '周', '吴'];
-const givenNames = ['丽', '伟', '芳', '敏', '静', '强', '磊', '洋', '艳', '军'];
-const englishFirst = ['Anna', 'Ben', 'Clara', 'David', 'Emma', 'Felix', 'Grace', 'Henry'];
-const englishLast = ['Schmidt', 'Miller', 'Rossi', 'Dubois', 'Tanaka', 'Smith', 'Novak'];
-const cities = ['上海', '苏州', '杭州', '深圳', '广州', '北京', '成都', '武汉'];
-const industries = ['机械', '物流', '电子', '零售', '医疗器械', '汽车零部件'];
-// Trade names (字号) of two auspicious characters: a Chinese company is named city + trade name +
-// industry + 有限公司 (上海星辰物流有限公司).
-const tradeFirst = [
-  '星',
-  '华',
-  '恒',
-  '鼎',
-  '瑞',
-  '永',
-  '凯',
-  '博',
-  '东',
-  '金',
-  '天',
-  '宏',
-  '新',
-  '安',
-  '嘉',
-];
-const tradeSecond = [
-  '辰',
-  '远',
-  '通',
-  '盛',
-  '丰',
-  '信',
-  '达',
-  '源',
-  '方',
-  '桥',
-  '合',
-  '图',
-  '禾',
-  '泰',
-  '和',
-];
-const sources: readonly LeadSource[] = [
-  'trade_show',
-  'trade_show',
-  'trade_show',
-  'website',
-  'social',
-  'ad',
-  'referral',
-  'import',
-];
-
-// Where each show is held in China.
-const showCities: Record<string, string> = {
-  CeMAT: '上海',
-  CIIE: '上海',
-  LogiMAT: '深圳',
-  'Canton Fair': '广州',
-  SIAL: '上海',
 };
 
 function line(random: SeededRandom, id: string): LineItem {
