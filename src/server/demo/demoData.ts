@@ -3,6 +3,7 @@ import { exampleRecords } from '../../shared/domain/exampleRecords.ts';
 import type { LeadRating, LeadSource, LeadStatus } from '../../shared/domain/lead.ts';
 import { newId } from '../../shared/ids/newId.ts';
 import { applyServiceLevels } from '../../shared/service/serviceLevels.ts';
+import { demoProducts } from './demoCatalog.ts';
 import { demoIntakeSettings } from './demoIntakeSettings.ts';
 import {
   chineseCompanies,
@@ -64,15 +65,6 @@ const statuses: LeadStatus[] = [
   'disqualified',
 ];
 const ratings: LeadRating[] = ['hot', 'warm', 'warm', 'cold'];
-
-// Thousandths received per SKU when the demo company starts: enough for the demo orders.
-const stockOnArrival: Record<string, number> = {
-  'FB-SCN-200': 100_000,
-  'FB-SCN-300': 40_000,
-  'FB-PRN-100': 60_000,
-  'FB-TAB-10': 25_000,
-  'FB-DOCK-2': 200_000,
-};
 
 function iso(ms: number): string {
   return new Date(ms).toISOString();
@@ -185,52 +177,11 @@ export function buildDemoDocuments(people: DemoPeople, now: Date, seed = 4410): 
     }
   }
 
-  const products: CollectionRecord<'products'>[] = [
-    ['FB-SCN-200', '手持扫描枪', 'Handheld scanner', 129_900],
-    ['FB-SCN-300', '工业扫描枪', 'Rugged scanner', 219_900],
-    ['FB-PRN-100', '标签打印机', 'Label printer', 89_900],
-    ['FB-TAB-10', '加固平板', 'Rugged tablet', 459_900],
-    ['FB-DOCK-2', '充电座', 'Charging dock', 19_900],
-    ['FB-SVC-INST', '现场安装', 'On-site installation', 80_000],
-    ['FB-SVC-TRN', '培训（小时）', 'Training (hour)', 60_000],
-    ['FB-WAR-3Y', '三年保修', '3-year warranty', 39_900],
-  ].map(([sku, zh, en, price]) => {
-    const productId = id();
-    // Chinese VAT: goods and repairs (the warranty) 13 %, installation 9 % (construction
-    // services), training 6 % (modern services).
-    const taxRateBps = sku === 'FB-SVC-INST' ? 900 : sku === 'FB-SVC-TRN' ? 600 : 1300;
-    // Goods in stock, so demo orders are covered; installation, training and the warranty are
-    // services, sold without stock.
-    const received = stockOnArrival[String(sku)];
-    const service = /^FB-(SVC|WAR)-/.test(String(sku));
-    return {
-      ...exampleRecords.products,
-      id: productId,
-      ...stamp(people.manager, 90),
-      sku: String(sku),
-      name: { zh: String(zh), en: String(en) },
-      unit: String(sku).includes('SVC-TRN') ? 'hour' : 'piece',
-      kind: service ? ('service' as const) : ('goods' as const),
-      taxRateBps,
-      prices: [
-        { amount: Number(price), currency: 'CNY' },
-        { amount: Math.round(Number(price) / 7.2), currency: 'USD' },
-      ],
-      stockMovements:
-        received === undefined
-          ? []
-          : [
-              {
-                id: `demo-receipt-${String(sku)}`,
-                productId,
-                kind: 'receipt' as const,
-                quantityMilli: received,
-                reference: 'PO-2026-0001',
-                at: iso(nowMs - 85 * day),
-                by: people.manager,
-              },
-            ],
-    };
+  const products = demoProducts({
+    newId: id,
+    managerId: people.manager,
+    createdAt: iso(nowMs - 90 * day),
+    receivedAt: iso(nowMs - 85 * day),
   });
   // The example documents' lines name the example scanner: point them at the demo catalog's.
   const productIdBySku = new Map(products.map((product) => [product.sku, product.id]));
