@@ -72,13 +72,15 @@ test('opens a ticket against an account offline, breaches its SLA as time passes
   await expect(firstResponse).toContainText('Breached');
   await expect(page.getByText('This ticket has breached its service level.')).toBeVisible();
 
-  await page.getByRole('button', { name: 'Record first response' }).click();
-  await expect(page.getByRole('button', { name: 'Record first response' })).toHaveCount(0);
+  // Logging the call back is the first response: no separate button press, and it is in hand.
   await page.getByLabel('What happened?').fill('Called Mei back, reset the pairing list');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('list', { name: 'Timeline' })).toContainText(
     'Called Mei back, reset the pairing list',
   );
+  await expect(page.getByRole('button', { name: 'Record first response' })).toHaveCount(0);
+  await expect(firstResponse).toContainText('Done');
+  await expect(page.getByRole('button', { name: 'Start work' })).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Resolve' }).click();
   const resolve = page.getByRole('dialog', { name: /Resolve ticket T-2026-/ });

@@ -9,6 +9,7 @@ import { orderSchema } from '../domain/order.ts';
 import { quoteSchema } from '../domain/quote.ts';
 import { ticketSchema } from '../domain/ticket.ts';
 import { contractStatus } from '../quotes/contractStatus.ts';
+import { applyServiceLevels } from '../service/serviceLevels.ts';
 import { generateSalesYear } from './salesYear.ts';
 
 describe('a generated year of sales', () => {
@@ -112,6 +113,44 @@ describe('a generated year of sales', () => {
     expect(stillOpen.length).toBeLessThanOrEqual(Math.ceil(old.length * 0.1));
     expect(new Set(year.tickets.map((ticket) => ticket.subject)).size).toBeGreaterThan(3);
     expect(year.tickets.every((ticket) => ticket.assigneeId && ticket.channel)).toBe(true);
+  });
+
+  it("opens the tickets on the last weeks' orders at different times, not in the year's last minute", () => {
+    const busy = generateSalesYear({
+      end,
+      owners: ['rep-1'],
+      teamId: 'team-east',
+      leads: 1_000,
+      opportunities: 100,
+      orders: 40,
+      tickets: 400,
+    });
+    const endMs = Date.parse(end);
+    const lastWeek = busy.tickets.filter(
+      (ticket) => Date.parse(ticket.createdAt) > endMs - 7 * 86_400_000,
+    );
+    expect(lastWeek.length).toBeGreaterThan(5);
+    // Deadlines are the ones the app sets for the priority; a service team meets most of them.
+    for (const ticket of busy.tickets) {
+      expect(applyServiceLevels({ ticket }).sla).toEqual(ticket.sla);
+    }
+    const done = busy.tickets.filter((ticket) => ticket.sla.resolvedAt !== undefined);
+    const onTime = done.filter(
+      (ticket) => (ticket.sla.resolvedAt ?? '') <= (ticket.sla.resolutionDueAt ?? ''),
+    );
+    expect(onTime.length).toBeGreaterThan(done.length * 0.7);
+    expect(done.every((ticket) => ticket.resolution)).toBe(true);
+    // Each first response is a reply on the ticket's timeline, when the SLA says it was.
+    const replies = new Map(
+      busy.activities
+        .filter((activity) => activity.related.collection === 'tickets')
+        .map((activity) => [activity.related.id, activity.occurredAt]),
+    );
+    for (const ticket of busy.tickets.filter((entry) => entry.sla.firstRespondedAt)) {
+      expect(replies.get(ticket.id)).toBe(ticket.sla.firstRespondedAt);
+    }
+    const minutes = lastWeek.map((ticket) => ticket.createdAt.slice(0, 16));
+    expect(new Set(minutes).size).toBeGreaterThan(lastWeek.length * 0.9);
   });
 
   it('makes every accepted quote a one-year contract from its signing, with a renewal date', () => {

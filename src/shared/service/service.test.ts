@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import type { Activity } from '../domain/activity.ts';
 import { exampleRecords } from '../domain/exampleRecords.ts';
 import { type Ticket, ticketSchema } from '../domain/ticket.ts';
 import { applyServiceLevels, slaTargetFor } from './serviceLevels.ts';
 import { slaStatus } from './slaStatus.ts';
-import { changeTicketStatus, openTicket, recordFirstResponse } from './ticketCommands.ts';
+import {
+  changeTicketStatus,
+  openTicket,
+  recordFirstResponse,
+  recordTicketReply,
+} from './ticketCommands.ts';
 
 const serviceLevels = {
   kind: 'serviceLevels' as const,
@@ -192,5 +198,73 @@ describe('ticket status changes', () => {
     expect(reopened).not.toHaveProperty('closedAt');
     expect(reopened.sla).not.toHaveProperty('resolvedAt');
     expect(slaStatus({ ticket: reopened, now: minutes(600) }).resolution.state).toBe('breached');
+  });
+});
+
+describe('a reply logged on a ticket', () => {
+  const call = (at: string, extra: Partial<Pick<Activity, 'type' | 'direction'>> = {}) => ({
+    type: 'call' as const,
+    occurredAt: at,
+    ...extra,
+  });
+
+  it('is the first response, when it happened, and takes a new ticket in hand', () => {
+    const ticket = recordTicketReply({
+      ticket: fresh(),
+      activity: call(minutes(25)),
+      actor: agent,
+      now: minutes(40),
+    });
+    expect(ticket).toMatchObject({
+      status: 'in_progress',
+      updatedAt: minutes(40),
+      sla: { firstRespondedAt: minutes(25) },
+    });
+    expect(slaStatus({ ticket, now: minutes(40) }).firstResponse.state).toBe('met');
+    // A later reply keeps the first one.
+    const later = recordTicketReply({
+      ticket,
+      activity: call(minutes(90)),
+      actor: agent,
+      now: minutes(90),
+    });
+    expect(later).toBe(ticket);
+  });
+
+  it('never dates the response before the ticket was opened or after now', () => {
+    const early = recordTicketReply({
+      ticket: fresh(),
+      activity: call(minutes(-30), { type: 'email' }),
+      actor: agent,
+      now: minutes(5),
+    });
+    expect(early.sla.firstRespondedAt).toBe(minutes(0));
+    const future = recordTicketReply({
+      ticket: fresh(),
+      activity: call(minutes(500), { type: 'meeting' }),
+      actor: agent,
+      now: minutes(5),
+    });
+    expect(future.sla.firstRespondedAt).toBe(minutes(5));
+  });
+
+  it('is not a note, a task, the customer calling in, or anything on a closed ticket', () => {
+    for (const activity of [
+      call(minutes(5), { type: 'note' }),
+      call(minutes(5), { type: 'task' }),
+      call(minutes(5), { direction: 'inbound' }),
+    ]) {
+      const ticket = fresh();
+      expect(recordTicketReply({ ticket, activity, actor: agent, now: minutes(5) })).toBe(ticket);
+    }
+    const closed = { ...fresh(), status: 'closed' as const };
+    expect(
+      recordTicketReply({
+        ticket: closed,
+        activity: call(minutes(5)),
+        actor: agent,
+        now: minutes(5),
+      }),
+    ).toBe(closed);
   });
 });

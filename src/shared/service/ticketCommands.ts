@@ -1,3 +1,4 @@
+import type { Activity } from '../domain/activity.ts';
 import { DomainError } from '../domain/DomainError.ts';
 import type { Actor } from '../domain/roles.ts';
 import type { SettingValue } from '../domain/setting.ts';
@@ -94,4 +95,41 @@ export function changeTicketStatus({
     return { ...ticket, status: to, closedAt: now, updatedAt: now };
   }
   return { ...open, status: to, sla: { ...openSla, firstRespondedAt: responded }, updatedAt: now };
+}
+
+/** A call, email, visit or meeting we made answers the customer; a note, a task or their own call does not. */
+export function answersCustomer(activity: Pick<Activity, 'type' | 'direction'>): boolean {
+  return (
+    ['call', 'email', 'visit', 'meeting'].includes(activity.type) &&
+    activity.direction !== 'inbound'
+  );
+}
+
+/**
+ * What logging an activity on a ticket does to it: a reply to the customer (see answersCustomer)
+ * is its first response, at the time the reply happened (never before the ticket was opened nor
+ * after now), and takes a new ticket in hand. Anything else, or a closed ticket, is unchanged.
+ */
+export function recordTicketReply({
+  ticket,
+  activity,
+  actor,
+  now,
+}: {
+  ticket: Ticket;
+  activity: Pick<Activity, 'type' | 'direction' | 'occurredAt'>;
+  actor: Actor;
+  now: string;
+}): Ticket {
+  if (!answersCustomer(activity) || ticket.status === 'closed') return ticket;
+  const repliedMs = Math.min(
+    Date.parse(now),
+    Math.max(Date.parse(ticket.createdAt), Date.parse(activity.occurredAt)),
+  );
+  const repliedAt = new Date(repliedMs).toISOString();
+  const responded = recordFirstResponse({ ticket, now: repliedAt });
+  if (responded.status !== 'new') {
+    return responded === ticket ? ticket : { ...responded, updatedAt: now };
+  }
+  return changeTicketStatus({ ticket: responded, to: 'in_progress', actor, now });
 }

@@ -6,7 +6,9 @@ import {
   type RelatedRecord,
 } from '../../../shared/domain/activity.ts';
 import { DomainError } from '../../../shared/domain/DomainError.ts';
+import { type Ticket, ticketSchema } from '../../../shared/domain/ticket.ts';
 import { newId } from '../../../shared/ids/newId.ts';
+import { recordTicketReply } from '../../../shared/service/ticketCommands.ts';
 import { parseRecord } from '../records/RecordValidationError.ts';
 import {
   type CommandContext,
@@ -49,7 +51,21 @@ async function assertRelatedExists(context: CommandContext, related: RelatedReco
   if (!doc) throw new DomainError('notFound', { entity: related.collection, id: related.id });
 }
 
-/** Interaction records and tasks: log, complete, delete. */
+// A call, email, visit or meeting logged on a ticket answers the customer: its first response.
+async function recordReplyOnTicket(context: CommandContext, activity: Activity, now: string) {
+  const { data, user } = context;
+  if (activity.related.collection !== 'tickets' || !hasCollection(data, 'tickets')) return;
+  const doc = await findDocument(data, 'tickets', activity.related.id);
+  const ticket = plainRecord<Ticket>(doc._data);
+  const replied = recordTicketReply({ ticket, activity, actor: user, now });
+  if (replied === ticket) return;
+  await replaceDocument(
+    doc,
+    withoutUndefined(parseRecord<Ticket>('ticket', ticketSchema, replied)),
+  );
+}
+
+/** Interaction records and tasks: log, complete, delete. A reply on a ticket is its first response. */
 export function createActivityCommands(context: CommandContext): ActivityCommands {
   const { data, clock, user } = context;
   const activities = () => collectionOf(data, 'activities');
@@ -83,6 +99,7 @@ export function createActivityCommands(context: CommandContext): ActivityCommand
       );
       await assertRelatedExists(context, activity.related);
       await activities().insert(activity);
+      await recordReplyOnTicket(context, activity, at);
       return activity;
     },
 

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAccountCommands } from '../accounts/accountCommands.ts';
+import { createActivityCommands } from '../activities/activityCommands.ts';
 import { createContactCommands } from '../contacts/contactCommands.ts';
 import type { FieldbookData } from '../openFieldbookData.ts';
 import { readSetting } from '../settings/settingsStore.ts';
@@ -149,5 +150,36 @@ describe('ticket commands', () => {
       status: 'new',
     });
     expect(edited.updatedAt > ticket.updatedAt).toBe(true);
+  });
+
+  it('takes a call logged on a new ticket as its first response, and a note not', async () => {
+    const clock = steppingClock('2026-03-21T01:00:00.000Z');
+    const account = await createAccountCommands({ data, clock, user: rep }).createAccount({
+      name: '上海宏通机械有限公司',
+    });
+    const tickets = createTicketCommands({ data, clock, user: rep });
+    const ticket = await tickets.openTicket({
+      accountId: account.id,
+      subject: '条码识别率低',
+      priority: 'urgent',
+    });
+    const activities = createActivityCommands({ data, clock, user: rep });
+    const related = { collection: 'tickets' as const, id: ticket.id };
+    await activities.logActivity({ type: 'note', subject: '客户发来了照片', related });
+    expect((await storedTickets())[0]).toMatchObject({ status: 'new', sla: {} });
+    expect((await storedTickets())[0]?.sla).not.toHaveProperty('firstRespondedAt');
+
+    const reply = await activities.logActivity({
+      type: 'call',
+      subject: '已电话联系客户，约好明天上门',
+      related,
+    });
+    const [stored] = await storedTickets();
+    expect(stored).toMatchObject({
+      status: 'in_progress',
+      sla: { firstRespondedAt: reply.occurredAt },
+      updatedAt: reply.createdAt,
+    });
+    expect(stored?.sla.firstRespondedAt).toBe(reply.occurredAt);
   });
 });
