@@ -1,7 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.ts';
 import { demoPassword, seedDemoCompany } from '../../src/server/demo/seedDemoCompany.ts';
+import { seedDemoYear } from '../../src/server/demo/seedDemoYear.ts';
 import { collectionNames, collectionSchemas } from '../../src/shared/domain/collections.ts';
+import type { Order } from '../../src/shared/domain/order.ts';
+import { type Product, tracksStock } from '../../src/shared/domain/product.ts';
+import { inventoryLedger } from '../../src/shared/orders/orderStockMovements.ts';
+import { stockLevels } from '../../src/shared/orders/stockLedger.ts';
 import { openTestStore, type TestStore } from '../support/testStores.ts';
 
 describe('demo company', () => {
@@ -48,6 +53,35 @@ describe('demo company', () => {
       });
       expect(leads.documents.length).toBeGreaterThanOrEqual(50);
     }
+  });
+
+  it('adds a year that sells the demo catalog from stock restocked monthly, none below zero', async () => {
+    const now = new Date('2026-11-27T08:00:00.000Z');
+    await seedDemoCompany(testStore.store, now);
+    await seedDemoYear(testStore.store, now, { leads: 600, opportunities: 80, orders: 40 });
+    const all = async (collection: 'products' | 'orders') =>
+      (
+        await testStore.store.pull({
+          collection,
+          afterSeq: 0,
+          limit: 5000,
+          access: { kind: 'all' },
+        })
+      ).documents.map((doc) => collectionSchemas[collection].parse({ ...doc.data, id: doc.id }));
+    const products = (await all('products')) as Product[];
+    const orders = (await all('orders')) as Order[];
+    const skus = new Map(products.map((product) => [product.id, product.sku]));
+    const yearOrders = orders.filter((order) => order.number.includes('-D1-'));
+    expect(yearOrders.length).toBeGreaterThan(10);
+    for (const line of yearOrders.flatMap((order) => order.lines)) {
+      expect(skus.get(line.productId ?? '')).toBe(line.sku);
+    }
+    const levels = stockLevels({ movements: inventoryLedger({ products, orders }) });
+    for (const product of products.filter(tracksStock)) {
+      expect(levels[product.id]?.onHand, product.sku).toBeGreaterThanOrEqual(0);
+    }
+    const scanner = products.find((product) => product.sku === 'FB-SCN-200');
+    expect(scanner?.stockMovements.length).toBeGreaterThan(3);
   });
 
   it('lets the demo users sign in with the demo password', async () => {

@@ -6,6 +6,7 @@ import { daysSalesOutstanding } from '../../shared/analytics/cashMetrics.ts';
 import { leadsInPeriod } from '../../shared/analytics/leadMetrics.ts';
 import { winRate } from '../../shared/analytics/pipelineMetrics.ts';
 import { reportingCurrency } from '../../shared/analytics/reportingCurrency.ts';
+import { demoCatalogBefore } from '../../shared/demo/demoCatalog.ts';
 import { generateSalesYear } from '../../shared/demo/salesYear.ts';
 import { App } from '../App.tsx';
 import type { FieldbookData } from '../data/index.ts';
@@ -19,6 +20,7 @@ const now = new Date('2026-11-27T09:00:00.000Z');
 const year = generateSalesYear({
   end: now.toISOString(),
   owners: ['manager-1', 'rep-2'],
+  products: demoCatalogBefore(now.toISOString(), 'manager-1'),
   leads: 600,
   opportunities: 80,
   orders: 40,

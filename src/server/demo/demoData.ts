@@ -1,9 +1,9 @@
+import { demoProducts } from '../../shared/demo/demoCatalog.ts';
 import type { CollectionName, CollectionRecord } from '../../shared/domain/collections.ts';
 import { exampleRecords } from '../../shared/domain/exampleRecords.ts';
 import type { LeadRating, LeadSource, LeadStatus } from '../../shared/domain/lead.ts';
 import { newId } from '../../shared/ids/newId.ts';
 import { applyServiceLevels } from '../../shared/service/serviceLevels.ts';
-import { demoProducts } from './demoCatalog.ts';
 import { demoIntakeSettings } from './demoIntakeSettings.ts';
 import {
   chineseCompanies,
@@ -180,8 +180,9 @@ export function buildDemoDocuments(people: DemoPeople, now: Date, seed = 4410): 
   const products = demoProducts({
     newId: id,
     managerId: people.manager,
-    createdAt: iso(nowMs - 90 * day),
-    receivedAt: iso(nowMs - 85 * day),
+    // Before the demo year's first order (see seedDemoYear), so no goods leave before they arrive.
+    createdAt: iso(nowMs - 400 * day),
+    receivedAt: iso(nowMs - 395 * day),
   });
   // The example documents' lines name the example scanner: point them at the demo catalog's.
   const productIdBySku = new Map(products.map((product) => [product.sku, product.id]));

@@ -1,5 +1,6 @@
 import { generateSalesYear } from '../../shared/demo/salesYear.ts';
 import type { CollectionName } from '../../shared/domain/collections.ts';
+import { productSchema } from '../../shared/domain/product.ts';
 import type { Store } from '../store/Store.ts';
 
 /**
@@ -17,9 +18,22 @@ export async function seedDemoYear(
   const owners = users.flatMap((user) => (user ? [user.id] : []));
   const teamId = users[0]?.teamId ?? null;
   if (owners.length === 0) throw new Error('seedDemoYear needs the demo company first');
+  // The year sells the demo catalog and restocks its goods: read the products as seeded.
+  const catalog = await store.pull({
+    collection: 'products',
+    afterSeq: 0,
+    limit: 1000,
+    access: { kind: 'all' },
+  });
+  const products = catalog.documents
+    .filter((doc) => !doc.deleted)
+    .map((doc) => productSchema.parse({ ...doc.data, id: doc.id }));
+  if (products.length === 0) throw new Error('seedDemoYear needs the demo catalog first');
   const year = generateSalesYear({
     end: now.toISOString(),
     owners,
+    products,
+    ...(users[2] ? { managerId: users[2].id } : {}),
     ...(teamId ? { teamId } : {}),
     ...size,
   });

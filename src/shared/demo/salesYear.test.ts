@@ -8,8 +8,10 @@ import { opportunitySchema } from '../domain/opportunity.ts';
 import { orderSchema } from '../domain/order.ts';
 import { quoteSchema } from '../domain/quote.ts';
 import { ticketSchema } from '../domain/ticket.ts';
+import { inventoryLedger } from '../orders/orderStockMovements.ts';
 import { contractStatus } from '../quotes/contractStatus.ts';
 import { applyServiceLevels } from '../service/serviceLevels.ts';
+import { demoCatalogBefore } from './demoCatalog.ts';
 import { generateSalesYear } from './salesYear.ts';
 
 describe('a generated year of sales', () => {
@@ -17,6 +19,7 @@ describe('a generated year of sales', () => {
   const year = generateSalesYear({
     end,
     owners: ['rep-1', 'rep-2'],
+    products: demoCatalogBefore(end, 'rep-1'),
     teamId: 'team-east',
     leads: 2_000,
     opportunities: 200,
@@ -119,6 +122,7 @@ describe('a generated year of sales', () => {
     const busy = generateSalesYear({
       end,
       owners: ['rep-1'],
+      products: demoCatalogBefore(end, 'rep-1'),
       teamId: 'team-east',
       leads: 1_000,
       opportunities: 100,
@@ -168,10 +172,58 @@ describe('a generated year of sales', () => {
     expect([...statuses].sort()).toEqual(['active', 'expiring']);
   });
 
+  it('sells the catalog at its prices and VAT, and never ships goods before they arrive', () => {
+    const catalog = new Map(year.products.map((product) => [product.id, product]));
+    const quotes = new Map(year.quotes.map((quote) => [quote.id, quote]));
+    for (const order of year.orders) {
+      // The order names the contract its accepted quote was signed under.
+      expect(order.contractNumber).toMatch(/^C-20\d\d-D1-\d{4}$/);
+      expect(order.contractNumber).toBe(
+        quotes.get(order.quoteId ?? '')?.acceptance?.contractNumber,
+      );
+    }
+    const services = demoCatalogBefore(end, 'rep-1').filter(
+      (product) => product.kind === 'service',
+    );
+    for (const order of year.orders) {
+      for (const line of order.lines) {
+        const product =
+          catalog.get(line.productId ?? '') ?? services.find((service) => service.sku === line.sku);
+        expect(product?.sku).toBe(line.sku);
+        expect(line.taxRateBps).toBe(product?.taxRateBps);
+        expect(line.unitPrice).toBe(
+          product?.prices.find((price) => price.currency === 'CNY')?.amount,
+        );
+      }
+    }
+    // Walk the goods' ledger in time order: on hand never goes below zero (services hold none).
+    const ledger = inventoryLedger({ products: year.products, orders: year.orders })
+      .filter((movement) => catalog.has(movement.productId))
+      .sort((a, b) => a.at.localeCompare(b.at));
+    const onHand = new Map<string, number>();
+    let lowest = 0;
+    for (const movement of ledger) {
+      const sign = { receipt: 1, adjustment: 1, shipment: -1, reservation: 0, release: 0 }[
+        movement.kind
+      ];
+      const next = (onHand.get(movement.productId) ?? 0) + sign * movement.quantityMilli;
+      onHand.set(movement.productId, next);
+      lowest = Math.min(lowest, next);
+    }
+    expect(lowest).toBe(0);
+    expect(ledger.filter((movement) => movement.kind === 'shipment').length).toBeGreaterThan(20);
+    const receipts = year.products.flatMap((product) => product.stockMovements);
+    const references = new Set(receipts.map((receipt) => receipt.reference));
+    expect(references).toContain('PO-2025-0001');
+    expect(references).toContain('PO-2025-0002');
+    expect(references).toContain('PO-2026-0001');
+  });
+
   it('is the same for the same seed', () => {
     const again = generateSalesYear({
       end,
       owners: ['rep-1', 'rep-2'],
+      products: demoCatalogBefore(end, 'rep-1'),
       teamId: 'team-east',
       leads: 2_000,
       opportunities: 200,

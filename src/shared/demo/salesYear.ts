@@ -3,9 +3,9 @@ import type { Activity } from '../domain/activity.ts';
 import type { FieldEvent } from '../domain/event.ts';
 import type { Invoice } from '../domain/invoice.ts';
 import type { Lead } from '../domain/lead.ts';
-import type { LineItem } from '../domain/lineItemSchema.ts';
 import type { Opportunity, OpportunityStage } from '../domain/opportunity.ts';
 import type { Order } from '../domain/order.ts';
+import type { Product } from '../domain/product.ts';
 import type { Quote } from '../domain/quote.ts';
 import type { Ticket } from '../domain/ticket.ts';
 import { computeQuoteTotals } from '../money/computeQuoteTotals.ts';
@@ -18,6 +18,7 @@ import {
   stamp,
   type YearContext,
 } from './salesYearFulfilment.ts';
+import { catalogLines, restockForYear } from './salesYearStock.ts';
 import {
   cities,
   englishFirst,
@@ -25,12 +26,13 @@ import {
   familyNames,
   givenNames,
   industries,
+  rejectionReasons,
   showCities,
   sources,
   tradeFirst,
   tradeSecond,
 } from './salesYearVocabulary.ts';
-import { type SeededRandom, seededId, seededRandom } from './seededRandom.ts';
+import { seededId, seededRandom } from './seededRandom.ts';
 
 export type SalesYear = {
   events: FieldEvent[];
@@ -42,6 +44,8 @@ export type SalesYear = {
   orders: Order[];
   invoices: Invoice[];
   tickets: Ticket[];
+  /** The catalog's goods with the year's monthly receipts added to their stock ledger. */
+  products: Product[];
 };
 
 export type SalesYearOptions = {
@@ -49,28 +53,16 @@ export type SalesYearOptions = {
   /** The year ends here (ISO instant): nothing is dated later. */
   end: string;
   owners: readonly string[];
+  /** Approves discounts and receives goods; the first owner if absent. */
+  managerId?: string;
+  /** The company's catalog: every line sells one of these (goods and services). */
+  products: readonly Product[];
   teamId?: string;
   leads?: number;
   opportunities?: number;
   orders?: number;
   tickets?: number;
 };
-
-function line(random: SeededRandom, id: string): LineItem {
-  return {
-    id,
-    description: random.pick([
-      '手持扫描枪 Handheld scanner',
-      '工业打印机 Label printer',
-      'Installation and training',
-    ]),
-    unit: 'piece',
-    quantityMilli: random.int(1, 40) * 1000,
-    unitPrice: random.int(20, 300) * 10_000,
-    discountBps: random.pick([0, 0, 300, 500, 1000, 1500]),
-    taxRateBps: 1300,
-  };
-}
 
 /**
  * A year of a sales team's work, consistent from lead to cash: events, leads (some converted
@@ -84,6 +76,7 @@ export function generateSalesYear(options: SalesYearOptions): SalesYear {
   let counter = 0;
   const id = (ms: number) => seededId(ms, ++counter);
   const owner = () => random.pick(options.owners);
+  const managerId = options.managerId ?? options.owners[0] ?? '';
   const at = (from: number, maxDays: number) =>
     Math.min(endMs - 60_000, from + random.next() * maxDays * dayMs);
   const teamId = options.teamId;
@@ -97,6 +90,7 @@ export function generateSalesYear(options: SalesYearOptions): SalesYear {
     orders: [],
     invoices: [],
     tickets: [],
+    products: [],
   };
   const context: YearContext = { random, id, at, endMs, out, lastId: () => counter };
 
@@ -203,7 +197,7 @@ export function generateSalesYear(options: SalesYearOptions): SalesYear {
       ...(teamId ? { teamId } : {}),
     };
     out.accounts.push(account);
-    const lines = [line(random, id(ms)), line(random, id(ms))];
+    const lines = catalogLines(random, options.products, [id(ms), id(ms)]);
     const totals = computeQuoteTotals({ lines, orderDiscountBps: 0, currency: 'CNY' });
     const documentTotals = {
       subtotal: totals.subtotal,
@@ -316,7 +310,7 @@ export function generateSalesYear(options: SalesYearOptions): SalesYear {
             approval: {
               requestedBy: lead.ownerId,
               requestedAt: iso(sentMs - 8 * 3_600_000),
-              decidedBy: 'manager',
+              decidedBy: managerId,
               decision: 'approved' as const,
               decidedAt: iso(sentMs - random.int(1, 7) * 3_600_000),
             },
@@ -327,7 +321,7 @@ export function generateSalesYear(options: SalesYearOptions): SalesYear {
             acceptance: {
               signedBy: formatName(lead),
               signedAt: iso(closedMs),
-              contractNumber: `C-${out.quotes.length + 1}`,
+              contractNumber: `C-${date(closedMs).slice(0, 4)}-D1-${String(out.quotes.length + 1).padStart(4, '0')}`,
             },
             // A year from signing, renewal talked about two months before it ends (the term the
             // app asks for at acceptance), so the year's oldest contracts are up for renewal.
@@ -339,7 +333,7 @@ export function generateSalesYear(options: SalesYearOptions): SalesYear {
             },
           }
         : {}),
-      ...(quoteStatus === 'rejected' ? { rejectionReason: 'Price' } : {}),
+      ...(quoteStatus === 'rejected' ? { rejectionReason: random.pick(rejectionReasons) } : {}),
     };
     out.quotes.push(quote);
     if (stage === 'closed_won' && out.orders.length < (options.orders ?? 800))
@@ -351,5 +345,6 @@ export function generateSalesYear(options: SalesYearOptions): SalesYear {
   }
 
   addTickets(context, options.tickets ?? 300);
+  out.products = restockForYear({ products: options.products, orders: out.orders, managerId });
   return out;
 }

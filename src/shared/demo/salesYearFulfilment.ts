@@ -123,6 +123,7 @@ export function addOrder(
     confirmedAt: iso(confirmedMs),
     shipments,
     paymentTermsDays: 30,
+    ...(quote.acceptance ? { contractNumber: quote.acceptance.contractNumber } : {}),
   };
   out.orders.push(order);
   if (shipments.length === 0) return;

@@ -62,3 +62,6 @@ export const showCities: Record<string, string> = {
   'Canton Fair': '广州',
   SIAL: '上海',
 };
+
+/** Why customers turned a quote down, as reps write it. */
+export const rejectionReasons = ['价格偏高', '选择了竞争对手', '预算被取消', '项目延期到明年'];

@@ -1,5 +1,6 @@
-import type { CollectionRecord } from '../../shared/domain/collections.ts';
-import { exampleRecords } from '../../shared/domain/exampleRecords.ts';
+import type { CollectionRecord } from '../domain/collections.ts';
+import { exampleRecords } from '../domain/exampleRecords.ts';
+import { seededId } from './seededRandom.ts';
 
 // Thousandths received per SKU when the demo company starts: enough for the demo orders.
 const stockOnArrival: Record<string, number> = {
@@ -67,11 +68,26 @@ export function demoProducts({
                 productId,
                 kind: 'receipt' as const,
                 quantityMilli: received,
-                reference: 'PO-2026-0001',
+                reference: `PO-${receivedAt.slice(0, 4)}-0001`,
                 at: receivedAt,
                 by: managerId,
               },
             ],
     };
+  });
+}
+
+/**
+ * The demo catalog as it stands before a sales year ending at `end`, with ids fixed for the
+ * year's seed: for generating a year without a store (tests; the server seeds its own).
+ */
+export function demoCatalogBefore(end: string, managerId: string): CollectionRecord<'products'>[] {
+  const createdMs = Date.parse(end) - 400 * 86_400_000;
+  let counter = 0;
+  return demoProducts({
+    newId: () => seededId(createdMs, ++counter),
+    managerId,
+    createdAt: new Date(createdMs).toISOString(),
+    receivedAt: new Date(createdMs + 5 * 86_400_000).toISOString(),
   });
 }
