@@ -94,8 +94,18 @@ test('a 5-line quote built offline is approved by the manager, sent, signed and 
   await expect(rep.getByRole('button', { name: 'Send' })).toHaveCount(0);
   await rep.screenshot({ path: `${shots}/builder-en.png`, fullPage: true });
 
+  // The manager decides on the rep's reason: the request asks for one.
   await rep.getByRole('button', { name: 'Request approval' }).click();
+  const request = rep.getByRole('dialog', { name: /Request approval of/ });
+  await request.getByRole('button', { name: 'Request approval' }).click();
+  await expect(request.getByText('Say why, so your manager can decide.')).toBeVisible();
+  await request.getByLabel('Why this discount').fill('Matching Hengtai’s offer on 10 scanners');
+  await request.getByRole('button', { name: 'Request approval' }).click();
+  await expect(request).toBeHidden();
   await expect(rep.getByText('Pending approval').first()).toBeVisible();
+  await expect(rep.getByTestId('approval-reason')).toHaveText(
+    'Why: Matching Hengtai’s offer on 10 scanners',
+  );
   const number = ((await rep.getByRole('heading', { level: 1 }).textContent()) ?? '').replace(
     /^Quote /,
     '',
@@ -106,6 +116,7 @@ test('a 5-line quote built offline is approved by the manager, sent, signed and 
   await manager.getByRole('link', { name: 'Pending approvals' }).click();
   const row = manager.getByRole('row', { name: number });
   await expect(row).toBeVisible({ timeout: 15_000 });
+  await expect(row).toContainText('Matching Hengtai’s offer on 10 scanners');
   await manager.screenshot({ path: `${shots}/approvals-en.png` });
   await row.getByRole('button', { name: `Approve ${number}` }).click();
   await expect(manager.getByText('Nothing is waiting for your approval.')).toBeVisible();

@@ -219,6 +219,25 @@ describe('a generated year of sales', () => {
     expect(references).toContain('PO-2026-0001');
   });
 
+  it('leaves the last two weeks’ big discounts waiting for the manager, unsent', () => {
+    const endMs = Date.parse(end);
+    const waiting = year.quotes.filter((quote) => quote.status === 'pending_approval');
+    expect(waiting.length).toBeGreaterThan(0);
+    for (const quote of waiting) {
+      expect(quote.sentAt).toBeUndefined();
+      expect(quote.approval).toMatchObject({ requestedBy: quote.ownerId });
+      expect(quote.approval?.decision).toBeUndefined();
+      expect(Date.parse(quote.approval?.requestedAt ?? '')).toBeGreaterThan(
+        endMs - 14 * 86_400_000,
+      );
+      expect(quote.totals.discount).toBeGreaterThan(quote.totals.subtotal * 0.1);
+    }
+    // Decided ones name the manager who approved them.
+    const decided = year.quotes.filter((quote) => quote.approval?.decision === 'approved');
+    expect(decided.length).toBeGreaterThan(0);
+    expect(decided.every((quote) => quote.approval?.decidedBy === 'rep-1')).toBe(true);
+  });
+
   it('is the same for the same seed', () => {
     const again = generateSalesYear({
       end,

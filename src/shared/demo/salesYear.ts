@@ -287,8 +287,19 @@ export function generateSalesYear(options: SalesYearOptions): SalesYear {
     }
     if (reached < 2) return;
     const sentMs = Math.min(ms + 3 * dayMs, closedMs);
+    // Discounts above 10 % need the manager (the demo's approval threshold); the last two
+    // weeks' such quotes are still waiting for that decision, unsent.
+    const needsApproval = documentTotals.discount > documentTotals.subtotal * 0.1;
+    const awaitingApproval =
+      needsApproval && stage !== 'closed_won' && stage !== 'closed_lost' && ageDays < 14;
     const quoteStatus =
-      stage === 'closed_won' ? 'accepted' : stage === 'closed_lost' ? 'rejected' : 'sent';
+      stage === 'closed_won'
+        ? 'accepted'
+        : stage === 'closed_lost'
+          ? 'rejected'
+          : awaitingApproval
+            ? 'pending_approval'
+            : 'sent';
     const quote: Quote = {
       id: id(sentMs),
       ...stamp(sentMs, lead.ownerId),
@@ -303,9 +314,18 @@ export function generateSalesYear(options: SalesYearOptions): SalesYear {
       totals: documentTotals,
       validUntil: date(sentMs + 30 * dayMs),
       terms: '',
-      sentAt: iso(sentMs),
+      ...(awaitingApproval ? {} : { sentAt: iso(sentMs) }),
       previousVersions: [],
-      ...(documentTotals.discount > documentTotals.subtotal * 0.1
+      ...(awaitingApproval
+        ? {
+            approval: {
+              requestedBy: lead.ownerId,
+              requestedAt: iso(sentMs),
+              reason: '客户对标竞品报价，要求更高折扣',
+            },
+          }
+        : {}),
+      ...(needsApproval && !awaitingApproval
         ? {
             approval: {
               requestedBy: lead.ownerId,

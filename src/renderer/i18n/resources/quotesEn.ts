@@ -216,6 +216,13 @@ export const quotesEn = {
     pendingTitle: 'Waiting for approval',
     pendingBody: 'A manager must approve the discount before the quote can be sent.',
     rejectedTitle: 'Approval was rejected',
+    reasonGiven: 'Why: {{reason}}',
+    requestTitle: 'Request approval of {{number}}',
+    requestDescription:
+      'Your manager decides on discounts above the limit. Say why the customer needs this price.',
+    requestLabel: 'Why this discount',
+    requestPlaceholder: 'e.g. matching a competitor’s offer on 40 scanners',
+    requestRequired: 'Say why, so your manager can decide.',
   },
   approvals: {
     title: 'Pending approvals',
@@ -223,6 +230,7 @@ export const quotesEn = {
     empty: 'Nothing is waiting for your approval.',
     requestedBy: 'Requested by',
     maxDiscount: 'Largest discount',
+    reason: 'Why',
     approve: 'Approve',
     approveQuote: 'Approve {{number}}',
     reject: 'Reject',

@@ -32,14 +32,19 @@ export function ApprovalList({ rows }: { rows: Quote[] }) {
   }
   return (
     <>
-      <Table.ScrollContainer minWidth={760}>
+      <Table.ScrollContainer minWidth={900}>
         <Table verticalSpacing="sm" aria-label={t('quotes.approvals.title')}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('quotes.list.number')}</Table.Th>
               <Table.Th>{t('quotes.list.account')}</Table.Th>
-              <Table.Th>{t('quotes.approvals.requestedBy')}</Table.Th>
-              <Table.Th ta="right">{t('quotes.approvals.maxDiscount')}</Table.Th>
+              <Table.Th style={{ whiteSpace: 'nowrap' }}>
+                {t('quotes.approvals.requestedBy')}
+              </Table.Th>
+              <Table.Th>{t('quotes.approvals.reason')}</Table.Th>
+              <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
+                {t('quotes.approvals.maxDiscount')}
+              </Table.Th>
               <Table.Th ta="right">{t('quotes.totals.total')}</Table.Th>
               <Table.Th />
             </Table.Tr>
@@ -53,13 +58,18 @@ export function ApprovalList({ rows }: { rows: Quote[] }) {
                 <Table.Td fz="sm">
                   {accountNames.get(quote.accountId) ?? t('common.notSet')}
                 </Table.Td>
-                <Table.Td fz="sm">
+                <Table.Td fz="sm" style={{ whiteSpace: 'nowrap' }}>
                   {quote.approval ? ownerName(quote.approval.requestedBy) : t('common.notSet')}
                   {quote.approval && (
                     <Text size="xs" c="dimmed">
                       {format.dateTime(quote.approval.requestedAt)}
                     </Text>
                   )}
+                </Table.Td>
+                <Table.Td fz="sm" maw={320}>
+                  <Text size="sm" lineClamp={3} title={quote.approval?.reason}>
+                    {quote.approval?.reason?.trim() || t('common.notSet')}
+                  </Text>
                 </Table.Td>
                 <Table.Td ta="right" fz="sm">
                   {percentInputText(maxDiscountBps(quote))} %

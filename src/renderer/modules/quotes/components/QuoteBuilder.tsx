@@ -15,6 +15,7 @@ import { useTranslation } from 'react-i18next';
 import type { Quote } from '../../../../shared/domain/quote.ts';
 import { computeQuoteTotals } from '../../../../shared/money/computeQuoteTotals.ts';
 import { useAccount, useNeedsApproval, useQuoteCommands, useToday } from '../../../data/index.ts';
+import { ReasonModal } from '../../../ui/ReasonModal.tsx';
 import { SectionCard } from '../../../ui/SectionCard.tsx';
 import { AcceptQuoteDialog } from '../../contracts/components/AcceptQuoteDialog.tsx';
 import { useQuoteAction } from '../hooks/useQuoteAction.ts';
@@ -42,6 +43,7 @@ export function QuoteBuilder({ quote }: { quote: Quote }) {
   const [orderDiscount, setOrderDiscount] = useState<string>();
   const [accepting, setAccepting] = useState(false);
   const [declining, setDeclining] = useState(false);
+  const [requesting, setRequesting] = useState(false);
   const editable = quote.status === 'draft';
   const language = quote.language ?? i18n.language;
 
@@ -135,9 +137,7 @@ export function QuoteBuilder({ quote }: { quote: Quote }) {
             quote={quote}
             needsApproval={approvalNeeded}
             busy={busy}
-            onRequestApproval={() =>
-              void run(() => commands.requestApproval(quote.id), t('quotes.actions.requested'))
-            }
+            onRequestApproval={() => setRequesting(true)}
             onSend={() => void run(() => commands.send(quote.id), t('quotes.actions.sent'))}
             onRevise={() => void run(() => commands.revise(quote.id), t('quotes.actions.revised'))}
             onAccept={() => setAccepting(true)}
@@ -147,6 +147,11 @@ export function QuoteBuilder({ quote }: { quote: Quote }) {
         {quote.status === 'pending_approval' && (
           <Alert color="orange" mt="md" title={t('quotes.approval.pendingTitle')}>
             {t('quotes.approval.pendingBody')}
+            {quote.approval?.reason && (
+              <Text size="sm" mt={4} data-testid="approval-reason">
+                {t('quotes.approval.reasonGiven', { reason: quote.approval.reason })}
+              </Text>
+            )}
           </Alert>
         )}
         {quote.approval?.decision === 'rejected' && quote.status === 'draft' && (
@@ -233,6 +238,22 @@ export function QuoteBuilder({ quote }: { quote: Quote }) {
       </SectionCard>
 
       <AcceptQuoteDialog quote={quote} opened={accepting} onClose={() => setAccepting(false)} />
+      <ReasonModal
+        opened={requesting}
+        title={t('quotes.approval.requestTitle', { number: quote.number })}
+        description={t('quotes.approval.requestDescription')}
+        label={t('quotes.approval.requestLabel')}
+        placeholder={t('quotes.approval.requestPlaceholder')}
+        requiredMessage={t('quotes.approval.requestRequired')}
+        confirmLabel={t('quotes.actions.requestApproval')}
+        onClose={() => setRequesting(false)}
+        onConfirm={async (reason) =>
+          (await run(
+            () => commands.requestApproval(quote.id, { reason }),
+            t('quotes.actions.requested'),
+          )) !== undefined
+        }
+      />
       <DeclineQuoteModal
         quote={declining ? quote : undefined}
         onClose={() => setDeclining(false)}
