@@ -13,6 +13,7 @@ import { contractStatus } from '../quotes/contractStatus.ts';
 import { applyServiceLevels } from '../service/serviceLevels.ts';
 import { demoCatalogBefore } from './demoCatalog.ts';
 import { generateSalesYear } from './salesYear.ts';
+import { eventCalendar } from './salesYearVocabulary.ts';
 
 describe('a generated year of sales', () => {
   const end = '2026-11-27T00:00:00.000Z';
@@ -69,18 +70,15 @@ describe('a generated year of sales', () => {
   it('reads like a real company: unique account names, mostly recent receivables, done tickets', () => {
     const names = year.accounts.map((account) => account.name);
     expect(new Set(names).size).toBe(names.length);
-    // Each show where it is held: the Canton Fair in Guangzhou, CIIE in Shanghai.
-    const held = {
-      'Canton Fair': '广州',
-      CIIE: '上海',
-      CeMAT: '上海',
-      LogiMAT: '深圳',
-      SIAL: '上海',
-    };
+    // Each show once a year, in its month and where it is held: the Canton Fair in Guangzhou.
+    const eventNames = year.events.map((event) => event.name);
+    expect(new Set(eventNames).size).toBe(eventNames.length);
     for (const event of year.events) {
-      const show = Object.keys(held).find((name) => event.name.startsWith(`${name} `));
-      expect(show && held[show as keyof typeof held]).toBe(event.city);
+      const held = eventCalendar[new Date(event.startsOn).getUTCMonth()];
+      expect(event.name).toBe(`${held?.name} ${event.startsOn.slice(0, 4)}`);
+      expect(event.city).toBe(held?.city);
     }
+    expect(year.events.find((event) => event.name.startsWith('广交会（秋季）'))?.city).toBe('广州');
     expect(names.every((name) => /^..{2}.+有限公司/.test(name))).toBe(true);
 
     const endMs = Date.parse(end);

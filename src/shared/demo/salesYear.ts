@@ -23,11 +23,11 @@ import {
   cities,
   englishFirst,
   englishLast,
+  eventCalendar,
   familyNames,
   givenNames,
   industries,
   rejectionReasons,
-  showCities,
   sources,
   tradeFirst,
   tradeSecond,
@@ -94,17 +94,25 @@ export function generateSalesYear(options: SalesYearOptions): SalesYear {
   };
   const context: YearContext = { random, id, at, endMs, out, lastId: () => counter };
 
-  for (let month = 0; month < 12; month += 1) {
-    const ms = startMs + month * 30 * dayMs + 5 * dayMs;
-    const show = random.pick(Object.keys(showCities));
-    // Drawn even though each show has its own city, so the rest of the year stays as it was.
-    random.pick(cities);
+  // One event in each calendar month after the year's first (its show, see eventCalendar),
+  // opening between the 3rd and the 20th; one that would not have ended yet is left out.
+  const firstMonth = new Date(startMs);
+  for (let month = 1; month <= 12; month += 1) {
+    const day = random.int(3, 20);
+    random.next(); // once a city; drawn so the rest of the year stays as it was
+    const ms = Date.UTC(firstMonth.getUTCFullYear(), firstMonth.getUTCMonth() + month, day, 1);
+    if (ms + 4 * dayMs > endMs) continue;
+    const show = eventCalendar[new Date(ms).getUTCMonth()] ?? {
+      name: '客户答谢会',
+      city: '上海',
+      kind: 'conference' as const,
+    };
     out.events.push({
       id: id(ms),
       ...stamp(ms - 30 * dayMs, options.owners[0] ?? 'manager'),
-      name: `${show} ${date(ms).slice(0, 7)}`,
-      kind: 'trade_show',
-      city: showCities[show] ?? '上海',
+      name: `${show.name} ${date(ms).slice(0, 4)}`,
+      kind: show.kind,
+      city: show.city,
       country: 'CN',
       startsOn: date(ms),
       endsOn: date(ms + 3 * dayMs),
@@ -138,7 +146,11 @@ export function generateSalesYear(options: SalesYearOptions): SalesYear {
     const source = random.pick(sources);
     const event =
       source === 'trade_show'
-        ? out.events.find((candidate) => Math.abs(Date.parse(candidate.startsOn) - ms) < 20 * dayMs)
+        ? out.events.find(
+            (candidate) =>
+              candidate.kind === 'trade_show' &&
+              Math.abs(Date.parse(candidate.startsOn) - ms) < 20 * dayMs,
+          )
         : undefined;
     const chinese = random.chance(0.8);
     const converted =

@@ -54,14 +54,30 @@ export const sources: readonly LeadSource[] = [
   'import',
 ];
 
-// Where each show is held in China.
-export const showCities: Record<string, string> = {
-  CeMAT: '上海',
-  CIIE: '上海',
-  LogiMAT: '深圳',
-  'Canton Fair': '广州',
-  SIAL: '上海',
-};
+/**
+ * The team's year of events by calendar month: the trade shows its industry exhibits at, where
+ * and when they are held (the Canton Fair twice, in spring and autumn), and its own dealer and
+ * customer meetings in the quiet months.
+ */
+export const eventCalendar: ReadonlyArray<{
+  name: string;
+  city: string;
+  kind: 'trade_show' | 'conference';
+}> = [
+  { name: '年度经销商大会', city: '杭州', kind: 'conference' },
+  { name: '华东区新品品鉴会', city: '苏州', kind: 'conference' },
+  { name: 'CHINASHOP 中国零售业博览会', city: '上海', kind: 'trade_show' },
+  { name: '广交会（春季）', city: '广州', kind: 'trade_show' },
+  { name: 'SIAL 西雅国际食品展', city: '上海', kind: 'trade_show' },
+  { name: 'LogiMAT China 国际内部物流展', city: '深圳', kind: 'trade_show' },
+  { name: '华南区渠道伙伴大会', city: '深圳', kind: 'conference' },
+  { name: '中国国际物流与供应链博览会', city: '深圳', kind: 'trade_show' },
+  { name: 'CIIF 中国国际工业博览会', city: '上海', kind: 'trade_show' },
+  { name: '广交会（秋季）', city: '广州', kind: 'trade_show' },
+  // November's CeMAT Asia is the demo company's own show (seedDemoCompany).
+  { name: 'CIIE 中国国际进口博览会', city: '上海', kind: 'trade_show' },
+  { name: '华北区客户答谢会', city: '北京', kind: 'conference' },
+];
 
 /** Why customers turned a quote down, as reps write it. */
 export const rejectionReasons = ['价格偏高', '选择了竞争对手', '预算被取消', '项目延期到明年'];
