@@ -82,6 +82,22 @@ describe('demo company', () => {
     }
     const scanner = products.find((product) => product.sku === 'FB-SCN-200');
     expect(scanner?.stockMovements.length).toBeGreaterThan(3);
+    // Payments are recorded by the finance user, by id, as the app records them.
+    const finance = await testStore.store.findUserByEmail('finance@demo.fieldbook');
+    const invoices = (
+      await testStore.store.pull({
+        collection: 'invoices',
+        afterSeq: 0,
+        limit: 5000,
+        access: { kind: 'all' },
+      })
+    ).documents.map((doc) => collectionSchemas.invoices.parse({ ...doc.data, id: doc.id }));
+    const recorders = new Set(
+      invoices
+        .filter((invoice) => invoice.number.startsWith('INV-') && invoice.payments.length > 0)
+        .flatMap((invoice) => invoice.payments.map((payment) => payment.recordedBy)),
+    );
+    expect(recorders).toContain(finance?.id);
   });
 
   it('lets the demo users sign in with the demo password', async () => {

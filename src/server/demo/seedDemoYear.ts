@@ -17,6 +17,7 @@ export async function seedDemoYear(
   const users = await Promise.all(emails.map((email) => store.findUserByEmail(email)));
   const owners = users.flatMap((user) => (user ? [user.id] : []));
   const teamId = users[0]?.teamId ?? null;
+  const finance = await store.findUserByEmail('finance@demo.fieldbook');
   if (owners.length === 0) throw new Error('seedDemoYear needs the demo company first');
   // The year sells the demo catalog and restocks its goods: read the products as seeded.
   const catalog = await store.pull({
@@ -34,6 +35,7 @@ export async function seedDemoYear(
     owners,
     products,
     ...(users[2] ? { managerId: users[2].id } : {}),
+    ...(finance ? { financeId: finance.id } : {}),
     ...(teamId ? { teamId } : {}),
     ...size,
   });

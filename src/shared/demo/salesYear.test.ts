@@ -106,6 +106,12 @@ describe('a generated year of sales', () => {
       Math.ceil(year.invoices.length * 0.05),
     );
     expect(year.invoices.some((invoice) => invoice.status === 'paid')).toBe(true);
+    // Payments and write-offs are recorded by a person (the manager here), in Chinese.
+    const recorders = year.invoices.flatMap((invoice) => [
+      ...invoice.payments.map((payment) => payment.recordedBy),
+      ...(invoice.writeOff ? [invoice.writeOff.by] : []),
+    ]);
+    expect(new Set(recorders)).toEqual(new Set(['rep-1']));
 
     const old = year.tickets.filter(
       (ticket) => Date.parse(ticket.createdAt) < endMs - 30 * 86_400_000,

@@ -55,6 +55,8 @@ export type SalesYearOptions = {
   owners: readonly string[];
   /** Approves discounts and receives goods; the first owner if absent. */
   managerId?: string;
+  /** Records payments and write-offs; the manager if absent. */
+  financeId?: string;
   /** The company's catalog: every line sells one of these (goods and services). */
   products: readonly Product[];
   teamId?: string;
@@ -92,7 +94,15 @@ export function generateSalesYear(options: SalesYearOptions): SalesYear {
     tickets: [],
     products: [],
   };
-  const context: YearContext = { random, id, at, endMs, out, lastId: () => counter };
+  const context: YearContext = {
+    random,
+    id,
+    at,
+    endMs,
+    out,
+    lastId: () => counter,
+    financeId: options.financeId ?? managerId,
+  };
 
   // One event in each calendar month after the year's first (its show, see eventCalendar),
   // opening between the 3rd and the 20th; one that would not have ended yet is left out.

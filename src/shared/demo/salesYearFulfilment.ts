@@ -29,6 +29,8 @@ export type YearContext = {
   out: SalesYear;
   /** The last id counter handed out (tracking numbers reuse it). */
   lastId: () => number;
+  /** Who records payments and write-offs (the finance user). */
+  financeId: string;
 };
 
 const priorities: readonly TicketPriority[] = ['low', 'normal', 'normal', 'high', 'urgent'];
@@ -67,7 +69,7 @@ const ticketTopics: ReadonlyArray<
 
 /** An order (with shipments) for a won deal, and its invoice with payments. */
 export function addOrder(
-  { random, id, at, endMs, out, lastId }: YearContext,
+  { random, id, at, endMs, out, lastId, financeId }: YearContext,
   deal: Opportunity,
   quote: Quote,
   lines: LineItem[],
@@ -143,7 +145,7 @@ export function addOrder(
         amount: { amount, currency: 'CNY' },
         method,
         receivedOn: date(ms),
-        recordedBy: 'finance',
+        recordedBy: financeId,
       });
     }
   };
@@ -161,8 +163,8 @@ export function addOrder(
     fate > 0.98 && dueMs + 120 * dayMs < endMs
       ? {
           amount: { amount: totals.total - paid, currency: 'CNY' },
-          reason: 'Customer insolvent',
-          by: 'finance',
+          reason: '客户破产清算，款项无法收回',
+          by: financeId,
           at: iso(dueMs + 120 * dayMs),
         }
       : undefined;
