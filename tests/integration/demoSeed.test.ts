@@ -2,9 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.ts';
 import { demoPassword, seedDemoCompany } from '../../src/server/demo/seedDemoCompany.ts';
 import { seedDemoYear } from '../../src/server/demo/seedDemoYear.ts';
+import { invoiceCounterName } from '../../src/server/sync/assignFinalInvoiceNumber.ts';
 import { collectionNames, collectionSchemas } from '../../src/shared/domain/collections.ts';
 import type { Order } from '../../src/shared/domain/order.ts';
 import { type Product, tracksStock } from '../../src/shared/domain/product.ts';
+import { defaultNumberFormats } from '../../src/shared/numbering/documentNumber.ts';
 import { inventoryLedger } from '../../src/shared/orders/orderStockMovements.ts';
 import { stockLevels } from '../../src/shared/orders/stockLedger.ts';
 import { openTestStore, type TestStore } from '../support/testStores.ts';
@@ -98,6 +100,22 @@ describe('demo company', () => {
         .flatMap((invoice) => invoice.payments.map((payment) => payment.recordedBy)),
     );
     expect(recorders).toContain(finance?.id);
+    // Every invoice, the demo company's too, has a final number in issue order, gap-free per
+    // year, and the server's series continues after the last one.
+    const issued = [...invoices].sort(
+      (a, b) =>
+        (a.issuedOn ?? '').localeCompare(b.issuedOn ?? '') ||
+        a.createdAt.localeCompare(b.createdAt) ||
+        a.id.localeCompare(b.id),
+    );
+    const thisYear = issued.filter((invoice) => invoice.issuedOn?.startsWith('2026'));
+    expect(thisYear.map((invoice) => invoice.number)).toEqual(
+      thisYear.map((_, index) => `INV-2026-${String(index + 1).padStart(4, '0')}`),
+    );
+    const next = await testStore.store.write((tx) =>
+      tx.advanceCounter(invoiceCounterName(defaultNumberFormats.invoice, now.toISOString()), 1),
+    );
+    expect(next).toBe(thisYear.length + 1);
   });
 
   it('lets the demo users sign in with the demo password', async () => {

@@ -1,7 +1,11 @@
+import { numberInvoicesByIssueDate } from '../../shared/demo/numberInvoices.ts';
 import { generateSalesYear } from '../../shared/demo/salesYear.ts';
 import type { CollectionName } from '../../shared/domain/collections.ts';
+import { invoiceSchema } from '../../shared/domain/invoice.ts';
 import { productSchema } from '../../shared/domain/product.ts';
+import { defaultNumberFormats } from '../../shared/numbering/documentNumber.ts';
 import type { Store } from '../store/Store.ts';
+import { invoiceCounterName } from '../sync/assignFinalInvoiceNumber.ts';
 
 /**
  * Adds a year of the demo team's work (about 20,000 leads, 2,000 deals, 750 orders with their
@@ -38,6 +42,27 @@ export async function seedDemoYear(
     ...(finance ? { financeId: finance.id } : {}),
     ...(teamId ? { teamId } : {}),
     ...size,
+  });
+  // The company's invoices (the demo company's and the year's) take final numbers in issue order,
+  // and the server's counters continue after them, so the next invoice gets the next number.
+  const seeded = await store.pull({
+    collection: 'invoices',
+    afterSeq: 0,
+    limit: 1000,
+    access: { kind: 'all' },
+  });
+  const numbered = numberInvoicesByIssueDate([
+    ...seeded.documents
+      .filter((doc) => !doc.deleted)
+      .map((doc) => invoiceSchema.parse({ ...doc.data, id: doc.id })),
+    ...year.invoices,
+  ]);
+  year.invoices = numbered.invoices;
+  await store.write(async (tx) => {
+    for (const [calendarYear, last] of numbered.lastByYear) {
+      const name = invoiceCounterName(defaultNumberFormats.invoice, `${calendarYear}-06-30`);
+      await tx.advanceCounter(name, last);
+    }
   });
   let written = 0;
   const batches = Object.entries(year) as [CollectionName, { id: string; ownerId: string }[]][];

@@ -106,6 +106,20 @@ describe('a generated year of sales', () => {
       Math.ceil(year.invoices.length * 0.05),
     );
     expect(year.invoices.some((invoice) => invoice.status === 'paid')).toBe(true);
+    // Final numbers run gap-free per year in the order the invoices were issued.
+    const byIssue = [...year.invoices].sort(
+      (a, b) =>
+        (a.issuedOn ?? '').localeCompare(b.issuedOn ?? '') ||
+        a.createdAt.localeCompare(b.createdAt),
+    );
+    for (const yearOf of new Set(byIssue.map((invoice) => invoice.issuedOn?.slice(0, 4)))) {
+      const numbers = byIssue
+        .filter((invoice) => invoice.issuedOn?.startsWith(yearOf ?? ''))
+        .map((invoice) => invoice.number);
+      expect(numbers).toEqual(
+        numbers.map((_, index) => `INV-${yearOf}-${String(index + 1).padStart(4, '0')}`),
+      );
+    }
     // Payments and write-offs are recorded by a person (the manager here), in Chinese.
     const recorders = year.invoices.flatMap((invoice) => [
       ...invoice.payments.map((payment) => payment.recordedBy),

@@ -9,6 +9,7 @@ import type { Product } from '../domain/product.ts';
 import type { Quote } from '../domain/quote.ts';
 import type { Ticket } from '../domain/ticket.ts';
 import { computeQuoteTotals } from '../money/computeQuoteTotals.ts';
+import { numberInvoicesByIssueDate } from './numberInvoices.ts';
 import {
   addOrder,
   addTickets,
@@ -388,5 +389,7 @@ export function generateSalesYear(options: SalesYearOptions): SalesYear {
 
   addTickets(context, options.tickets ?? 300);
   out.products = restockForYear({ products: options.products, orders: out.orders, managerId });
+  // Final invoice numbers run gap-free in the order invoices were issued, as the server's would.
+  out.invoices = numberInvoicesByIssueDate(out.invoices).invoices;
   return out;
 }

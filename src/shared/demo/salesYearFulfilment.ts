@@ -173,7 +173,8 @@ export function addOrder(
     ...stamp(issuedMs, order.ownerId),
     orderId: order.id,
     accountId: order.accountId,
-    number: `INV-${date(issuedMs).slice(0, 4)}-${String(out.invoices.length + 1).padStart(6, '0')}`,
+    // Numbered in issue order once the year is made (see numberInvoicesByIssueDate).
+    number: `INV-${date(issuedMs).slice(0, 4)}-${out.invoices.length + 1}`,
     status: writeOff
       ? 'written_off'
       : paid >= totals.total
