@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { invoicedQuantities } from '../billing/invoiceOrder.ts';
 import { accountSchema } from '../domain/account.ts';
 import { activitySchema } from '../domain/activity.ts';
 import { eventSchema } from '../domain/event.ts';
@@ -9,6 +10,7 @@ import { orderSchema } from '../domain/order.ts';
 import { quoteSchema } from '../domain/quote.ts';
 import { ticketSchema } from '../domain/ticket.ts';
 import { inventoryLedger } from '../orders/orderStockMovements.ts';
+import { shippedQuantities } from '../orders/shipments.ts';
 import { contractStatus } from '../quotes/contractStatus.ts';
 import { applyServiceLevels } from '../service/serviceLevels.ts';
 import { demoCatalogBefore } from './demoCatalog.ts';
@@ -214,6 +216,18 @@ describe('a generated year of sales', () => {
         );
       }
     }
+    // Nothing ships beyond what was ordered, nor is billed beyond what shipped.
+    for (const order of year.orders) {
+      const shipped = shippedQuantities(order);
+      const invoiced = invoicedQuantities({ order, invoices: year.invoices });
+      for (const line of order.lines) {
+        expect(shipped[line.id] ?? 0).toBeLessThanOrEqual(line.quantityMilli);
+        expect(invoiced[line.id] ?? 0).toBeLessThanOrEqual(shipped[line.id] ?? 0);
+      }
+    }
+    expect(year.invoices.every((invoice) => invoice.lines.every((line) => line.sourceLineId))).toBe(
+      true,
+    );
     // Walk the goods' ledger in time order: on hand never goes below zero (services hold none).
     const ledger = inventoryLedger({ products: year.products, orders: year.orders })
       .filter((movement) => catalog.has(movement.productId))

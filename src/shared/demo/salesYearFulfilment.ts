@@ -1,3 +1,4 @@
+import { invoiceShippedQuantities } from '../billing/invoiceOrder.ts';
 import type { Invoice } from '../domain/invoice.ts';
 import type { LineItem } from '../domain/lineItemSchema.ts';
 import type { Opportunity } from '../domain/opportunity.ts';
@@ -32,6 +33,8 @@ export type YearContext = {
   /** Who records payments and write-offs (the finance user). */
   financeId: string;
 };
+
+const carriers = ['顺丰速运', '顺丰速运', '京东物流'] as const;
 
 const priorities: readonly TicketPriority[] = ['low', 'normal', 'normal', 'high', 'urgent'];
 const channels: ReadonlyArray<(typeof ticketChannels)[number]> = [
@@ -69,28 +72,31 @@ const ticketTopics: ReadonlyArray<
 
 /** An order (with shipments) for a won deal, and its invoice with payments. */
 export function addOrder(
-  { random, id, at, endMs, out, lastId, financeId }: YearContext,
+  context: YearContext,
   deal: Opportunity,
   quote: Quote,
   lines: LineItem[],
   totals: Order['totals'],
   ms: number,
 ) {
+  const { random, id, at, endMs, out, lastId, financeId } = context;
   const confirmedMs = at(ms, 2);
   const firstShipMs = at(confirmedMs, random.int(1, 10));
   const split = random.chance(0.25);
+  const carrier = random.pick(carriers);
   const shipments: Order['shipments'] = [];
   if (firstShipMs < endMs - dayMs) {
+    // A split order sends all but one of each line first and the last ones later.
     shipments.push({
       id: id(firstShipMs),
-      carrier: 'SF Express',
-      trackingNumber: `SF${lastId()}`,
+      carrier,
+      trackingNumber: `${carrier === '顺丰速运' ? 'SF' : 'JD'}${lastId()}`,
       shippedAt: iso(firstShipMs),
       deliveredAt: iso(at(firstShipMs, 4)),
       lines: lines
         .map((entry) => ({
           orderLineId: entry.id,
-          quantityMilli: split ? Math.max(1000, entry.quantityMilli - 1000) : entry.quantityMilli,
+          quantityMilli: split ? entry.quantityMilli - 1000 : entry.quantityMilli,
         }))
         .filter((entry) => entry.quantityMilli > 0),
     });
@@ -98,7 +104,8 @@ export function addOrder(
     if (split && secondMs < endMs - dayMs) {
       shipments.push({
         id: id(secondMs),
-        carrier: 'SF Express',
+        carrier,
+        trackingNumber: `${carrier === '顺丰速运' ? 'SF' : 'JD'}${lastId()}`,
         shippedAt: iso(secondMs),
         deliveredAt: iso(at(secondMs, 3)),
         lines: lines.map((entry) => ({
@@ -128,14 +135,35 @@ export function addOrder(
     ...(quote.acceptance ? { contractNumber: quote.acceptance.contractNumber } : {}),
   };
   out.orders.push(order);
-  if (shipments.length === 0) return;
-  const issuedMs =
-    Date.parse(shipments[0]?.shippedAt ?? order.confirmedAt ?? order.createdAt) + dayMs;
-  if (issuedMs >= endMs) return;
+  // Finance bills what each shipment sent (by shipped quantity), the day after it left.
+  for (const [index, shipment] of shipments.entries()) {
+    const issuedMs = Date.parse(shipment.shippedAt ?? order.createdAt) + dayMs;
+    if (issuedMs >= endMs) break;
+    const draft = invoiceShippedQuantities({
+      order: { ...order, shipments: shipments.slice(0, index + 1) },
+      invoices: out.invoices.filter((invoice) => invoice.orderId === order.id),
+      invoiceId: id(issuedMs),
+      // Numbered in issue order once the year is made (see numberInvoicesByIssueDate).
+      number: `INV-${date(issuedMs).slice(0, 4)}-${out.invoices.length + 1}`,
+      actor: { id: financeId, role: 'finance' },
+      now: iso(issuedMs),
+    });
+    addPayments(context, { ...draft, ...stamp(issuedMs, order.ownerId) }, issuedMs);
+  }
+}
+
+/**
+ * Issues an invoice and records how its customer paid: most in full around the due date and
+ * some weeks late; some half first and the rest later; a few never (the oldest of those are
+ * written off). What is open at the year's end is then mostly recent, as in a real ledger.
+ */
+function addPayments(
+  { random, id, endMs, out, financeId }: YearContext,
+  draft: Invoice,
+  issuedMs: number,
+) {
   const dueMs = issuedMs + 30 * dayMs;
-  // Most customers pay in full around the due date and some weeks late; some pay half first and
-  // the rest later; a few never pay (the oldest of those are written off). What is open at the
-  // year's end is then mostly recent, as in a real ledger.
+  const total = draft.totals.total;
   const fate = random.next();
   const payments: Invoice['payments'] = [];
   const pay = (ms: number, amount: number, method: 'bank_transfer' | 'alipay') => {
@@ -150,47 +178,36 @@ export function addOrder(
     }
   };
   const payMs = issuedMs + random.int(10, fate < 0.7 ? 35 : 75) * dayMs;
-  if (fate < 0.88) pay(payMs, totals.total, 'bank_transfer');
+  if (fate < 0.88) pay(payMs, total, 'bank_transfer');
   else if (fate < 0.96) {
-    const half = Math.floor(totals.total / 2);
+    const half = Math.floor(total / 2);
     pay(payMs, half, 'alipay');
     if (payments.length > 0) {
-      pay(payMs + random.int(20, 60) * dayMs, totals.total - half, 'bank_transfer');
+      pay(payMs + random.int(20, 60) * dayMs, total - half, 'bank_transfer');
     }
   }
   const paid = payments.reduce((sum, payment) => sum + payment.amount.amount, 0);
   const writeOff =
     fate > 0.98 && dueMs + 120 * dayMs < endMs
       ? {
-          amount: { amount: totals.total - paid, currency: 'CNY' },
+          amount: { amount: total - paid, currency: 'CNY' },
           reason: '客户破产清算，款项无法收回',
           by: financeId,
           at: iso(dueMs + 120 * dayMs),
         }
       : undefined;
   out.invoices.push({
-    id: id(issuedMs),
-    ...stamp(issuedMs, order.ownerId),
-    orderId: order.id,
-    accountId: order.accountId,
-    // Numbered in issue order once the year is made (see numberInvoicesByIssueDate).
-    number: `INV-${date(issuedMs).slice(0, 4)}-${out.invoices.length + 1}`,
+    ...draft,
     status: writeOff
       ? 'written_off'
-      : paid >= totals.total
+      : paid >= total
         ? 'paid'
         : paid > 0
           ? 'partially_paid'
           : 'issued',
-    currency: 'CNY',
     issuedOn: date(issuedMs),
     dueOn: date(dueMs),
-    lines,
-    orderDiscountBps: 0,
-    totals,
     payments,
-    paymentTermsDays: 30,
-    notes: '',
     ...(writeOff ? { writeOff } : {}),
   });
 }
