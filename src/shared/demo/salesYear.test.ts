@@ -216,6 +216,12 @@ describe('a generated year of sales', () => {
         );
       }
     }
+    // An order was last changed by its last delivery.
+    for (const order of year.orders) {
+      for (const shipment of order.shipments) {
+        expect(order.updatedAt >= (shipment.deliveredAt ?? '')).toBe(true);
+      }
+    }
     // Nothing ships beyond what was ordered, nor is billed beyond what shipped.
     for (const order of year.orders) {
       const shipped = shippedQuantities(order);

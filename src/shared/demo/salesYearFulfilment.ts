@@ -134,6 +134,12 @@ export function addOrder(
     paymentTermsDays: 30,
     ...(quote.acceptance ? { contractNumber: quote.acceptance.contractNumber } : {}),
   };
+  // Last changed when its last shipment was delivered (the app stamps each shipment's update).
+  for (const shipment of shipments) {
+    for (const at of [shipment.shippedAt, shipment.deliveredAt]) {
+      if (at !== undefined && at > order.updatedAt) order.updatedAt = at;
+    }
+  }
   out.orders.push(order);
   // Finance bills what each shipment sent (by shipped quantity), the day after it left.
   for (const [index, shipment] of shipments.entries()) {
