@@ -1,5 +1,6 @@
+import { nextDunningAction } from '../billing/dunning.ts';
 import { invoiceShippedQuantities } from '../billing/invoiceOrder.ts';
-import type { Invoice } from '../domain/invoice.ts';
+import type { DunningNotice, Invoice } from '../domain/invoice.ts';
 import type { LineItem } from '../domain/lineItemSchema.ts';
 import type { Opportunity } from '../domain/opportunity.ts';
 import type { Order } from '../domain/order.ts';
@@ -193,6 +194,19 @@ function addPayments(
     }
   }
   const paid = payments.reduce((sum, payment) => sum + payment.amount.amount, 0);
+  // Finance sends the reminders the dunning schedule asks for while the invoice is unpaid.
+  const dunning: DunningNotice[] = [];
+  const open: Invoice = { ...draft, status: 'issued', dueOn: date(dueMs), payments: [] };
+  for (;;) {
+    const action = nextDunningAction({ invoice: { ...open, dunning }, today: date(endMs) });
+    if (action.kind !== 'send') break;
+    const sentMs = Date.parse(`${action.on}T01:30:00.000Z`) + random.int(0, 2) * dayMs;
+    const paidBy = payments
+      .filter((payment) => payment.receivedOn <= date(sentMs))
+      .reduce((sum, payment) => sum + payment.amount.amount, 0);
+    if (sentMs >= endMs || paidBy >= total) break;
+    dunning.push({ level: action.level, sentAt: iso(sentMs), by: financeId });
+  }
   const writeOff =
     fate > 0.98 && dueMs + 120 * dayMs < endMs
       ? {
@@ -214,6 +228,7 @@ function addPayments(
     issuedOn: date(issuedMs),
     dueOn: date(dueMs),
     payments,
+    ...(dunning.length > 0 ? { dunning } : {}),
     ...(writeOff ? { writeOff } : {}),
   });
 }
