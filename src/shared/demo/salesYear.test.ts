@@ -242,6 +242,9 @@ describe('a generated year of sales', () => {
         expect(order.updatedAt >= (shipment.deliveredAt ?? '')).toBe(true);
       }
     }
+    expect(year.orders.every((order) => order.shipments.every((s) => s.lines.length > 0))).toBe(
+      true,
+    );
     // Nothing ships beyond what was ordered, nor is billed beyond what shipped.
     for (const order of year.orders) {
       const shipped = shippedQuantities(order);

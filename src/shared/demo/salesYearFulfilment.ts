@@ -83,7 +83,8 @@ export function addOrder(
   const { random, id, at, endMs, out, lastId, financeId } = context;
   const confirmedMs = at(ms, 2);
   const firstShipMs = at(confirmedMs, random.int(1, 10));
-  const split = random.chance(0.25);
+  // Only an order with a line of more than one unit can ship in two parts.
+  const split = random.chance(0.25) && lines.some((line) => line.quantityMilli > 1000);
   const carrier = random.pick(carriers);
   const shipments: Order['shipments'] = [];
   if (firstShipMs < endMs - dayMs) {
