@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { automatedTasks } from '../automation/automatedTasks.ts';
+import { defaultAutomationRules } from '../automation/automationRules.ts';
 import { addDays } from '../billing/calendarDate.ts';
 import { nextDunningAction } from '../billing/dunning.ts';
 import { invoicedQuantities } from '../billing/invoiceOrder.ts';
@@ -297,6 +299,28 @@ describe('a generated year of sales', () => {
     const decided = year.quotes.filter((quote) => quote.approval?.decision === 'approved');
     expect(decided.length).toBeGreaterThan(0);
     expect(decided.every((quote) => quote.approval?.decidedBy === 'rep-1')).toBe(true);
+  });
+
+  it("has worked the last week's hot-lead follow-ups, so a device signing in makes none overdue", () => {
+    const endMs = Date.parse(end);
+    const followUps = year.activities.filter(
+      (activity) => activity.automation?.ruleId === 'hot-lead-1h',
+    );
+    expect(followUps.length).toBeGreaterThan(0);
+    for (const task of followUps) {
+      if (!task.done) expect(Date.parse(task.dueAt ?? '')).toBeGreaterThan(endMs - 2 * 86_400_000);
+      else expect((task.doneAt ?? '') <= (task.dueAt ?? '')).toBe(true);
+    }
+    const made = automatedTasks({
+      rules: defaultAutomationRules.rules,
+      now: end,
+      leads: year.leads,
+      opportunities: [],
+      quotes: [],
+      invoices: [],
+      activities: year.activities,
+    });
+    expect(made).toEqual([]);
   });
 
   it('is the same for the same seed', () => {

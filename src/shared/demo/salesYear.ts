@@ -20,6 +20,7 @@ import {
   type YearContext,
 } from './salesYearFulfilment.ts';
 import { catalogLines, restockForYear } from './salesYearStock.ts';
+import { addHotLeadFollowUps } from './salesYearTasks.ts';
 import {
   cities,
   englishFirst,
@@ -187,7 +188,7 @@ export function generateSalesYear(options: SalesYearOptions): SalesYear {
       consent: random.chance(0.7) ? { given: true, at: iso(ms) } : { given: false },
       score: random.int(-10, 100),
       ...(event ? { eventId: event.id } : {}),
-      ...(status === 'disqualified' ? { disqualifyReason: 'No budget' } : {}),
+      ...(status === 'disqualified' ? { disqualifyReason: '暂无预算' } : {}),
       ...(converted ? { convertedAt: iso(at(ms, 20)) } : {}),
     };
     out.leads.push(lead);
@@ -197,7 +198,7 @@ export function generateSalesYear(options: SalesYearOptions): SalesYear {
         id: id(touchMs),
         ...stamp(touchMs, ownerId),
         type: random.pick(['call', 'email', 'visit'] as const),
-        subject: 'First contact',
+        subject: '首次联系',
         body: '',
         related: { collection: 'leads', id: lead.id },
         occurredAt: iso(touchMs),
@@ -388,6 +389,7 @@ export function generateSalesYear(options: SalesYearOptions): SalesYear {
   }
 
   addTickets(context, options.tickets ?? 300);
+  addHotLeadFollowUps(context);
   out.products = restockForYear({ products: options.products, orders: out.orders, managerId });
   // Final invoice numbers run gap-free in the order invoices were issued, as the server's would.
   out.invoices = numberInvoicesByIssueDate(out.invoices).invoices;
