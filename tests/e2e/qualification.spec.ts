@@ -53,6 +53,8 @@ test('qualifies a lead offline, converts it and works the deal through the pipel
 
   const score = page.getByTestId('lead-score');
   await expect(score).toHaveText(/of 100/);
+  // The score's band says it is the score's, apart from a rating the rep gives the lead.
+  await expect(page.getByText(/^By score: (Hot|Warm|Cold)$/)).toBeVisible();
   const scoreBefore = await score.textContent();
   const why = page.getByRole('table', { name: 'Why this score' });
   await expect(why).toContainText('Title: decision maker');

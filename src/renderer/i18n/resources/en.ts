@@ -120,6 +120,7 @@ export const en = {
       disqualified: 'Disqualified',
       converted: 'Converted',
     },
+    ratingLabelled: '{{label}}: {{rating}}',
     ratings: {
       hot: 'Hot',
       warm: 'Warm',

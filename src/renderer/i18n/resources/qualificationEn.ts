@@ -3,6 +3,7 @@ export const qualificationEn = {
   score: {
     title: 'Score',
     value: '{{score}} of 100',
+    band: 'By score',
     why: 'Why this score',
     noReasons: 'No rule has fired yet. Log calls, visits and emails to raise the score.',
     points: '{{points}} points',

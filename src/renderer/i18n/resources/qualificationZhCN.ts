@@ -4,6 +4,7 @@ export const qualificationZhCN = {
   score: {
     title: '评分',
     value: '{{score}} / 100',
+    band: '按评分',
     why: '评分依据',
     noReasons: '尚无规则生效。记录电话、拜访和邮件可以提高评分。',
     points: '{{points}} 分',

@@ -119,6 +119,7 @@ export const zhCN = {
       disqualified: '已取消资格',
       converted: '已转化',
     },
+    ratingLabelled: '{{label}}：{{rating}}',
     ratings: {
       hot: '热',
       warm: '温',

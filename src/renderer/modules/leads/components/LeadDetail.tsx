@@ -91,7 +91,13 @@ export function LeadDetail({ lead, actions, children }: LeadDetailProps) {
                   {name}
                 </Title>
                 <LeadStatusBadge status={lead.status} size="md" />
-                {lead.rating && <LeadRatingBadge rating={lead.rating} size="md" />}
+                {lead.rating && (
+                  <LeadRatingBadge
+                    rating={lead.rating}
+                    size="md"
+                    label={t('leads.fields.rating')}
+                  />
+                )}
                 {!lead.consent.given && (
                   <Badge color="orange" variant="light" size="md">
                     {t('leads.consent.missingBadge')}

@@ -9,13 +9,18 @@ const ratingStyle: Record<LeadRating, { color: MantineColor; Icon: typeof IconFl
   cold: { color: 'blue', Icon: IconSnowflake },
 };
 
-/** Hot, warm or cold: a coloured icon so the list can be scanned, and the word for clarity. */
+/**
+ * Hot, warm or cold: a coloured icon so the list can be scanned, and the word for clarity.
+ * `label` names whose rating it is where two can meet (the rep's, the score's): "Rating: Hot".
+ */
 export function LeadRatingBadge({
   rating,
   size = 'sm',
+  label,
 }: {
   rating: LeadRating;
   size?: 'sm' | 'md';
+  label?: string;
 }) {
   const { t } = useTranslation();
   const { color, Icon } = ratingStyle[rating];
@@ -28,7 +33,9 @@ export function LeadRatingBadge({
         aria-hidden
       />
       <Text span size={size} fw={500}>
-        {t(`leads.ratings.${rating}`)}
+        {label === undefined
+          ? t(`leads.ratings.${rating}`)
+          : t('leads.ratingLabelled', { label, rating: t(`leads.ratings.${rating}`) })}
       </Text>
     </Group>
   );

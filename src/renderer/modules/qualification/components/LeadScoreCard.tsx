@@ -37,7 +37,11 @@ export function LeadScoreCard({ leadId }: { leadId: string }) {
               <Text fw={600} data-testid="lead-score">
                 {t('qualification.score.value', { score: result.score })}
               </Text>
-              <LeadRatingBadge rating={result.rating} size="md" />
+              <LeadRatingBadge
+                rating={result.rating}
+                size="md"
+                label={t('qualification.score.band')}
+              />
             </Stack>
           </Group>
           <div>
