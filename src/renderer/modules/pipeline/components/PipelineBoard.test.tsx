@@ -102,4 +102,36 @@ describe('pipeline board', () => {
     expect(cards[0]?.getAttribute('aria-label')).toMatch(/^Deal 10/);
     expect(within(column).getAllByRole('listitem')[0]?.getAttribute('aria-setsize')).toBe('30');
   });
+
+  it('lists the latest win first in the won column, the soonest close first in open ones', async () => {
+    const account = await hookValueFor(data, useAccountCommands).createAccount({ name: 'Acme' });
+    const commands = hookValueFor(data, useOpportunityCommands);
+    const deal = (name: string, expectedCloseDate: string) =>
+      commands.createOpportunity({
+        accountId: account.id,
+        name,
+        amount: { amount: 100_000, currency: 'EUR' },
+        expectedCloseDate,
+      });
+    const spring = await deal('Spring order', '2030-03-01');
+    const summer = await deal('Summer order', '2030-08-01');
+    await deal('Open in autumn', '2030-10-01');
+    await deal('Open in spring', '2030-04-01');
+    // Won in the order they happened: spring, then summer (the latest win).
+    await commands.changeStage(spring.id, 'closed_won');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await commands.changeStage(summer.id, 'closed_won');
+    renderApp(data, { path: '/pipeline' });
+    const won = await screen.findByRole('list', { name: 'Closed won: 2 deals' });
+    const names = () =>
+      within(won)
+        .getAllByRole('article')
+        .map((card) => card.getAttribute('aria-label') ?? '');
+    await waitFor(() => expect(names()[0]).toMatch(/^Summer order/));
+    expect(names()[1]).toMatch(/^Spring order/);
+    const open = screen.getByRole('list', { name: 'Prospecting: 2 deals' });
+    expect(within(open).getAllByRole('article')[0]?.getAttribute('aria-label')).toMatch(
+      /^Open in spring/,
+    );
+  });
 });

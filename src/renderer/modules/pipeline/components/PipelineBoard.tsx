@@ -7,6 +7,7 @@ import {
   opportunityStages,
 } from '../../../../shared/domain/opportunity.ts';
 import { stageTotals } from '../../../../shared/pipeline/stageTotals.ts';
+import { isClosedStage } from '../../../../shared/workflow/opportunityWorkflow.ts';
 import { useStageMove } from '../../opportunities/hooks/useStageMove.tsx';
 import { useStageName } from '../../opportunities/hooks/useStageName.ts';
 import { useStableRecords } from '../hooks/useStableRecords.ts';
@@ -18,6 +19,10 @@ export type PipelineBoardProps = {
   accountNames: ReadonlyMap<string, string>;
   ownerName: (ownerId: string) => string;
 };
+
+const closedOn = (deal: Opportunity) => deal.closedAt?.slice(0, 10) ?? deal.expectedCloseDate;
+const latestClosedFirst = (a: Opportunity, b: Opportunity) =>
+  closedOn(b).localeCompare(closedOn(a)) || (b.closedAt ?? '').localeCompare(a.closedAt ?? '');
 
 /** The kanban: one column per stage with totals; cards move by drag, arrow keys or a menu. */
 export function PipelineBoard({
@@ -35,8 +40,17 @@ export function PipelineBoard({
   useLayoutEffect(() => {
     moveRef.current = move;
   });
-  // Each column's deals and totals from one pass over the deals.
-  const columns = useMemo(() => stageTotals(opportunities), [opportunities]);
+  // Each column's deals and totals from one pass over the deals. Open stages list the soonest
+  // close first; closed ones the latest (what was just won or lost), not last year's.
+  const columns = useMemo(
+    () =>
+      stageTotals(opportunities).map((column) =>
+        isClosedStage(column.stage)
+          ? { ...column, opportunities: [...column.opportunities].sort(latestClosedFirst) }
+          : column,
+      ),
+    [opportunities],
+  );
 
   // After a move the card is a new element in another column, maybe below the cards in view:
   // that column scrolls to it and focuses it, so a keyboard user stays on the deal.
