@@ -20,11 +20,11 @@ export async function seedDemoCompany(store: Store, now: Date): Promise<'seeded'
   const people = { admin: '', manager: '', rep1: '', rep2: '', finance: '', teamId };
   const users: Array<[keyof Omit<typeof people, 'teamId'>, string, string, Role, string | null]> = [
     ['admin', 'admin@demo.fieldbook', 'Admin', 'admin', null],
-    ['manager', 'manager@demo.fieldbook', '张伟 (Manager)', 'manager', teamId],
+    ['manager', 'manager@demo.fieldbook', '张伟', 'manager', teamId],
     ['rep1', 'rep1@demo.fieldbook', '王丽', 'rep', teamId],
     ['rep2', 'rep2@demo.fieldbook', 'Jonas Becker', 'rep', teamId],
     // Finance issues the invoices and records the payments (reps and managers may not).
-    ['finance', 'finance@demo.fieldbook', '刘芳 (Finance)', 'finance', null],
+    ['finance', 'finance@demo.fieldbook', '刘芳', 'finance', null],
   ];
   for (const [key, email, name, role, userTeam] of users) {
     const id = newId(now.getTime());
