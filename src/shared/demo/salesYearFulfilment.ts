@@ -156,7 +156,8 @@ export function addOrder(
       actor: { id: financeId, role: 'finance' },
       now: iso(issuedMs),
     });
-    addPayments(context, { ...draft, ...stamp(issuedMs, order.ownerId) }, issuedMs);
+    // Finance issues it, so finance owns it and gets its collection tasks (as in the app).
+    addPayments(context, draft, issuedMs);
   }
 }
 

@@ -13,8 +13,8 @@ export function AuditLogTable({ entries }: { entries: readonly AuditEntry[] }) {
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('admin.audit.at')}</Table.Th>
-            <Table.Th>{t('admin.audit.action')}</Table.Th>
-            <Table.Th>{t('admin.audit.actor')}</Table.Th>
+            <Table.Th style={{ whiteSpace: 'nowrap' }}>{t('admin.audit.action')}</Table.Th>
+            <Table.Th style={{ whiteSpace: 'nowrap' }}>{t('admin.audit.actor')}</Table.Th>
             <Table.Th>{t('admin.audit.record')}</Table.Th>
             <Table.Th>{t('admin.audit.changes')}</Table.Th>
           </Table.Tr>
@@ -25,7 +25,9 @@ export function AuditLogTable({ entries }: { entries: readonly AuditEntry[] }) {
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 {formatDateTime(entry.at, i18n.language)}
               </Table.Td>
-              <Table.Td>{t(`admin.audit.actions.${entry.action}`)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                {t(`admin.audit.actions.${entry.action}`)}
+              </Table.Td>
               <Table.Td>
                 <Text size="sm">{entry.actorName ?? entry.actorId ?? '—'}</Text>
                 {entry.deviceId && (
