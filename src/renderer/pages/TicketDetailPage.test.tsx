@@ -60,9 +60,10 @@ describe('ticket detail', () => {
     await user.keyboard('{Enter}');
     const timeline = await screen.findByRole('list', { name: 'Timeline' });
     await within(timeline).findByText('Called back, walked through reset');
-
-    await user.click(screen.getByRole('button', { name: 'Start work' }));
+    // A call back takes the new ticket in hand: no "Start work" left to press.
     await waitFor(() => expect(screen.getAllByText('In progress').length).toBeGreaterThan(0));
+    expect(screen.queryByRole('button', { name: 'Start work' })).toBeNull();
+    expect((await storedTicket(ticket.id))?.sla.firstRespondedAt).toBe('2026-03-21T01:20:00.000Z');
 
     time.advanceMinutes(60);
     await user.click(screen.getByRole('button', { name: 'Resolve' }));
