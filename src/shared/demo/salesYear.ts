@@ -10,17 +10,10 @@ import type { Quote } from '../domain/quote.ts';
 import type { Ticket } from '../domain/ticket.ts';
 import { computeQuoteTotals } from '../money/computeQuoteTotals.ts';
 import { numberInvoicesByIssueDate } from './numberInvoices.ts';
-import {
-  addOrder,
-  addTickets,
-  date,
-  dayMs,
-  iso,
-  stamp,
-  type YearContext,
-} from './salesYearFulfilment.ts';
+import { addOrder, date, dayMs, iso, stamp, type YearContext } from './salesYearFulfilment.ts';
 import { catalogLines, restockForYear } from './salesYearStock.ts';
 import { addHotLeadFollowUps } from './salesYearTasks.ts';
+import { addTickets } from './salesYearTickets.ts';
 import {
   cities,
   englishFirst,
