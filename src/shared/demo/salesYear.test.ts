@@ -144,6 +144,11 @@ describe('a generated year of sales', () => {
         numbers.map((_, index) => `INV-${yearOf}-${String(index + 1).padStart(4, '0')}`),
       );
     }
+    // Invoices belong to the order's owner (the app's invoice commands do the same).
+    const orderOwners = new Map(year.orders.map((order) => [order.id, order.ownerId]));
+    for (const invoice of year.invoices) {
+      expect(invoice.ownerId).toBe(orderOwners.get(invoice.orderId ?? ''));
+    }
     // Payments and write-offs are recorded by a person (the manager here), in Chinese.
     const recorders = year.invoices.flatMap((invoice) => [
       ...invoice.payments.map((payment) => payment.recordedBy),

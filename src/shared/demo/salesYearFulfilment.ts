@@ -120,8 +120,9 @@ export function addOrder(
       actor: { id: financeId, role: 'finance' },
       now: iso(issuedMs),
     });
-    // Finance issues it, so finance owns it and gets its collection tasks (as in the app).
-    addPayments(context, draft, issuedMs);
+    // The order's owner owns its invoices, as the app's invoice commands make them: the rep
+    // keeps seeing them and chases the payment (回款).
+    addPayments(context, { ...draft, ownerId: order.ownerId }, issuedMs);
   }
 }
 

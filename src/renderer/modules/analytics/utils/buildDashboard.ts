@@ -11,10 +11,7 @@ import {
   type SectionInput,
 } from './salesSections.ts';
 
-/**
- * Keeps the records owned by the given people (all records when `owners` is undefined). An
- * invoice counts for whoever sold its order too: finance issues it, but it is the team's cash.
- */
+/** Keeps the records owned by the given people (all records when `owners` is undefined). */
 export function recordsOwnedBy(
   records: AnalyticsRecords,
   owners: ReadonlySet<string> | undefined,
@@ -22,19 +19,13 @@ export function recordsOwnedBy(
   if (owners === undefined) return records;
   const mine = <T extends { ownerId: string }>(rows: T[]) =>
     rows.filter((row) => owners.has(row.ownerId));
-  const orders = mine(records.orders);
-  const soldOrders = new Set(orders.map((order) => order.id));
   return {
     leads: mine(records.leads),
     activities: mine(records.activities),
     opportunities: mine(records.opportunities),
     quotes: mine(records.quotes),
-    orders,
-    invoices: records.invoices.filter(
-      (invoice) =>
-        owners.has(invoice.ownerId) ||
-        (invoice.orderId !== undefined && soldOrders.has(invoice.orderId)),
-    ),
+    orders: mine(records.orders),
+    invoices: mine(records.invoices),
     tickets: mine(records.tickets),
     // Events belong to the team, not to one owner: their cost and ROI stay whole.
     events: records.events,
