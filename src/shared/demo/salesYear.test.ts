@@ -6,6 +6,7 @@ import { nextDunningAction } from '../billing/dunning.ts';
 import { invoicedQuantities } from '../billing/invoiceOrder.ts';
 import { accountSchema } from '../domain/account.ts';
 import { activitySchema } from '../domain/activity.ts';
+import { contactSchema } from '../domain/contact.ts';
 import { eventSchema } from '../domain/event.ts';
 import { invoiceSchema } from '../domain/invoice.ts';
 import { leadSchema } from '../domain/lead.ts';
@@ -45,6 +46,7 @@ describe('a generated year of sales', () => {
       [year.orders, orderSchema],
       [year.invoices, invoiceSchema],
       [year.tickets, ticketSchema],
+      [year.contacts, contactSchema],
     ] as const;
     for (const [records, schema] of schemas) {
       for (const record of records) expect(schema.parse(record)).toEqual(record);
@@ -213,10 +215,12 @@ describe('a generated year of sales', () => {
       expect(contract && contract.startsOn < (contract.renewalOn ?? '')).toBe(true);
       expect(contract && (contract.renewalOn ?? '') < contract.endsOn).toBe(true);
     }
-    // The first ones signed are up for renewal by the end of the year.
+    // Signed within the year, none has ended; those ending within 30 days are up for renewal.
     const today = end.slice(0, 10);
-    const statuses = new Set(accepted.map((quote) => contractStatus({ quote, today })));
-    expect([...statuses].sort()).toEqual(['active', 'expiring']);
+    for (const quote of accepted) {
+      const ending = addDays(today, 30) >= (quote.contract?.endsOn ?? '');
+      expect(contractStatus({ quote, today })).toBe(ending ? 'expiring' : 'active');
+    }
   });
 
   it('sells the catalog at its prices and VAT, and never ships goods before they arrive', () => {
@@ -281,10 +285,16 @@ describe('a generated year of sales', () => {
     expect(lowest).toBe(0);
     expect(ledger.filter((movement) => movement.kind === 'shipment').length).toBeGreaterThan(20);
     const receipts = year.products.flatMap((product) => product.stockMovements);
-    const references = new Set(receipts.map((receipt) => receipt.reference));
-    expect(references).toContain('PO-2025-0001');
-    expect(references).toContain('PO-2025-0002');
-    expect(references).toContain('PO-2026-0001');
+    // One purchase order a month, numbered from 0001 each year without gaps.
+    const references = [...new Set(receipts.map((receipt) => receipt.reference))];
+    expect(references.length).toBeGreaterThan(5);
+    for (const yearOf of new Set(references.map((reference) => reference.slice(3, 7)))) {
+      const serials = references
+        .filter((reference) => reference.startsWith(`PO-${yearOf}-`))
+        .map((reference) => Number(reference.slice(8)))
+        .sort((a, b) => a - b);
+      expect(serials).toEqual(serials.map((_, index) => index + 1));
+    }
   });
 
   it('leaves the last two weeks’ big discounts waiting for the manager, unsent', () => {
@@ -326,6 +336,22 @@ describe('a generated year of sales', () => {
       activities: year.activities,
     });
     expect(made).toEqual([]);
+  });
+
+  it('gives every account its converted lead as primary contact, on its quotes and tickets', () => {
+    const contacts = new Map(year.contacts.map((contact) => [contact.accountId, contact]));
+    const leads = new Map(year.leads.map((lead) => [lead.id, lead]));
+    for (const account of year.accounts) {
+      const contact = contacts.get(account.id);
+      expect(contact).toMatchObject({ isPrimary: true, leadId: account.leadId });
+      expect(contact?.lastName).toBe(leads.get(account.leadId ?? '')?.lastName);
+      expect(contact?.title).not.toBe('');
+    }
+    for (const quote of year.quotes)
+      expect(quote.contactId).toBe(contacts.get(quote.accountId)?.id);
+    for (const ticket of year.tickets) {
+      expect(ticket.contactId).toBe(contacts.get(ticket.accountId)?.id);
+    }
   });
 
   it('is the same for the same seed', () => {

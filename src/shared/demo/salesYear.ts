@@ -1,5 +1,6 @@
 import type { Account } from '../domain/account.ts';
 import type { Activity } from '../domain/activity.ts';
+import type { Contact } from '../domain/contact.ts';
 import type { FieldEvent } from '../domain/event.ts';
 import type { Invoice } from '../domain/invoice.ts';
 import type { Lead } from '../domain/lead.ts';
@@ -10,14 +11,17 @@ import type { Quote } from '../domain/quote.ts';
 import type { Ticket } from '../domain/ticket.ts';
 import { computeQuoteTotals } from '../money/computeQuoteTotals.ts';
 import { numberInvoicesByIssueDate } from './numberInvoices.ts';
+import { contactFromLead } from './salesYearContacts.ts';
 import { addOrder, date, dayMs, iso, stamp, type YearContext } from './salesYearFulfilment.ts';
 import { catalogLines, restockForYear } from './salesYearStock.ts';
 import { addHotLeadFollowUps } from './salesYearTasks.ts';
 import { addTickets } from './salesYearTickets.ts';
 import {
+  chineseTitles,
   cities,
   englishFirst,
   englishLast,
+  englishTitles,
   eventCalendar,
   familyNames,
   givenNames,
@@ -39,6 +43,7 @@ export type SalesYear = {
   orders: Order[];
   invoices: Invoice[];
   tickets: Ticket[];
+  contacts: Contact[];
   /** The catalog's goods with the year's monthly receipts added to their stock ledger. */
   products: Product[];
 };
@@ -87,6 +92,7 @@ export function generateSalesYear(options: SalesYearOptions): SalesYear {
     orders: [],
     invoices: [],
     tickets: [],
+    contacts: [],
     products: [],
   };
   const context: YearContext = {
@@ -171,7 +177,7 @@ export function generateSalesYear(options: SalesYearOptions): SalesYear {
       firstName: chinese ? random.pick(givenNames) : random.pick(englishFirst),
       lastName: chinese ? random.pick(familyNames) : random.pick(englishLast),
       company: companyName(converted),
-      title: '',
+      title: chinese ? random.pick(chineseTitles) : random.pick(englishTitles),
       email: `lead${index}@example.cn`,
       phone: '',
       source,
@@ -214,6 +220,8 @@ export function generateSalesYear(options: SalesYearOptions): SalesYear {
       ...(teamId ? { teamId } : {}),
     };
     out.accounts.push(account);
+    const contact = contactFromLead(lead, account.id, id(ms), ms);
+    out.contacts.push(contact);
     const lines = catalogLines(random, options.products, [id(ms), id(ms)]);
     const totals = computeQuoteTotals({ lines, orderDiscountBps: 0, currency: 'CNY' });
     const documentTotals = {
@@ -322,6 +330,7 @@ export function generateSalesYear(options: SalesYearOptions): SalesYear {
       ...stamp(sentMs, lead.ownerId),
       opportunityId: deal.id,
       accountId: account.id,
+      contactId: contact.id,
       number: `Q-${date(sentMs).slice(0, 4)}-D1-${String(out.quotes.length + 1).padStart(4, '0')}`,
       version: 1,
       status: quoteStatus,

@@ -52,6 +52,8 @@ const ticketReplies: ReadonlyArray<readonly ['call' | 'email' | 'visit', string]
  */
 export function addTickets({ random, id, endMs, out }: YearContext, ticketCount: number): void {
   const minute = 60_000;
+  // The customer's contact (the converted lead) calls about it.
+  const contactOf = new Map(out.contacts.map((contact) => [contact.accountId, contact.id]));
   for (let index = 0; index < ticketCount && out.orders.length > 0; index += 1) {
     const order = out.orders[index % out.orders.length];
     if (!order) break;
@@ -84,6 +86,7 @@ export function addTickets({ random, id, endMs, out }: YearContext, ticketCount:
         id: id(ms),
         ...stamp(ms, order.ownerId),
         accountId: order.accountId,
+        ...(contactOf.has(order.accountId) ? { contactId: contactOf.get(order.accountId) } : {}),
         orderId: order.id,
         number: `T-${date(ms).slice(0, 4)}-D1-${String(index + 1).padStart(4, '0')}`,
         subject,

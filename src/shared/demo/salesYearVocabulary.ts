@@ -81,3 +81,12 @@ export const eventCalendar: ReadonlyArray<{
 
 /** Why customers turned a quote down, as reps write it. */
 export const rejectionReasons = ['价格偏高', '选择了竞争对手', '预算被取消', '项目延期到明年'];
+
+/** What the people who buy scanners and printers do, in Chinese and in English. */
+export const chineseTitles = ['采购经理', '仓储主管', 'IT 经理', '运营总监', '物流经理', '总经理'];
+export const englishTitles = [
+  'Purchasing Manager',
+  'Warehouse Lead',
+  'IT Manager',
+  'Operations Director',
+];
