@@ -97,20 +97,21 @@ export function AccountDetailPage() {
                   <OpportunityTable rows={opportunities.rows} />
                 )}
               </SectionCard>
-              <RelatedQuotes
-                accountId={account.id}
-                currency={opportunities.rows[0]?.amount.currency ?? 'CNY'}
-              />
               <NegotiatedPricesSection account={account} />
-              <AccountOrders accountId={account.id} />
-              <AccountInvoicesSection accountId={account.id} />
-              <AccountTicketsSection accountId={account.id} />
             </Stack>
             <ActivityPanel
               related={{ collection: 'accounts', id: account.id }}
               rolledUp={rolledUp}
             />
           </SimpleGrid>
+          {/* The customer's documents are tables: full width, so a laptop shows every column. */}
+          <RelatedQuotes
+            accountId={account.id}
+            currency={opportunities.rows[0]?.amount.currency ?? 'CNY'}
+          />
+          <AccountOrders accountId={account.id} />
+          <AccountInvoicesSection accountId={account.id} />
+          <AccountTicketsSection accountId={account.id} />
           <RecordHistory collection="accounts" recordId={account.id} />
         </Stack>
       )}

@@ -211,6 +211,8 @@ describe('a generated year of sales', () => {
     expect(accepted.length).toBeGreaterThan(0);
     for (const quote of accepted) {
       const { contract, acceptance } = quote;
+      // Signed while the quote was valid.
+      expect((acceptance?.signedAt ?? '').slice(0, 10) <= quote.validUntil).toBe(true);
       expect(contract?.startsOn).toBe(acceptance?.signedAt.slice(0, 10));
       expect(contract && contract.startsOn < (contract.renewalOn ?? '')).toBe(true);
       expect(contract && (contract.renewalOn ?? '') < contract.endsOn).toBe(true);
@@ -349,8 +351,12 @@ describe('a generated year of sales', () => {
     }
     for (const quote of year.quotes)
       expect(quote.contactId).toBe(contacts.get(quote.accountId)?.id);
+    const orders = new Map(year.orders.map((order) => [order.id, order]));
     for (const ticket of year.tickets) {
       expect(ticket.contactId).toBe(contacts.get(ticket.accountId)?.id);
+      // Opened about what was delivered, after it arrived.
+      const deliveredAt = orders.get(ticket.orderId ?? '')?.shipments[0]?.deliveredAt ?? '';
+      expect(deliveredAt !== '' && deliveredAt <= ticket.createdAt).toBe(true);
     }
   });
 

@@ -338,7 +338,8 @@ export function generateSalesYear(options: SalesYearOptions): SalesYear {
       lines,
       orderDiscountBps: 0,
       totals: documentTotals,
-      validUntil: date(sentMs + 30 * dayMs),
+      // Valid for 30 days, or until the customer signed (a won quote is accepted while valid).
+      validUntil: date(Math.max(sentMs + 30 * dayMs, stage === 'closed_won' ? closedMs : 0)),
       terms: '',
       ...(awaitingApproval ? {} : { sentAt: iso(sentMs) }),
       previousVersions: [],

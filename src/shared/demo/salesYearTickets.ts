@@ -54,12 +54,14 @@ export function addTickets({ random, id, endMs, out }: YearContext, ticketCount:
   const minute = 60_000;
   // The customer's contact (the converted lead) calls about it.
   const contactOf = new Map(out.contacts.map((contact) => [contact.accountId, contact.id]));
-  for (let index = 0; index < ticketCount && out.orders.length > 0; index += 1) {
-    const order = out.orders[index % out.orders.length];
+  // Customers call about what they received: only delivered orders get tickets.
+  const delivered = out.orders.filter((order) => order.shipments[0]?.deliveredAt !== undefined);
+  for (let index = 0; index < ticketCount && delivered.length > 0; index += 1) {
+    const order = delivered[index % delivered.length];
     if (!order) break;
-    // Within 60 days of the order, before the year's end: clamping a later draw to the end (as
-    // `at` does) opened every ticket on last month's orders in the same minute.
-    const orderMs = Date.parse(order.confirmedAt ?? order.createdAt);
+    // Within 60 days of the delivery, before the year's end: clamping a later draw to the end
+    // (as `at` does) opened every ticket on last month's orders in the same minute.
+    const orderMs = Date.parse(order.shipments[0]?.deliveredAt ?? order.createdAt);
     const ms =
       orderMs + random.next() * Math.max(0, Math.min(60 * dayMs, endMs - minute - orderMs));
     const priority = random.pick(priorities);
