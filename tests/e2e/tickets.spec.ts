@@ -103,4 +103,7 @@ test('opens a ticket against an account offline, breaches its SLA as time passes
   await expect(row).toContainText(/Response: 3\d min late/);
   await expect(row).toContainText('Resolution: Met');
   await screenshot(page, 'tickets-list');
+  // The customer opens its account.
+  await row.getByRole('link', { name: 'Harbor Logistics' }).click();
+  await expect(page.getByRole('heading', { name: 'Harbor Logistics', level: 1 })).toBeVisible();
 });

@@ -1,5 +1,6 @@
-import { Table, Text } from '@mantine/core';
+import { Anchor, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { Ticket } from '../../../../shared/domain/ticket.ts';
 import { useAccountNames } from '../../../data/index.ts';
 import { paths } from '../../../routes.tsx';
@@ -15,7 +16,7 @@ export type TicketTableProps = {
   showAccount?: boolean;
 };
 
-/** Tickets with customer, priority, status and SLA clocks; the number opens the ticket. */
+/** Tickets with customer, priority, status and SLA clocks; the number opens the ticket, the customer its account. */
 export function TicketTable({ rows, now, showAccount = true }: TicketTableProps) {
   const { t } = useTranslation();
   const accountNames = useAccountNames();
@@ -45,7 +46,13 @@ export function TicketTable({ rows, now, showAccount = true }: TicketTableProps)
               <Table.Td fz="sm">{ticket.subject}</Table.Td>
               {showAccount && (
                 <Table.Td fz="sm">
-                  {accountNames.get(ticket.accountId) ?? t('common.notSet')}
+                  {accountNames.has(ticket.accountId) ? (
+                    <Anchor component={Link} to={paths.account(ticket.accountId)} size="sm">
+                      {accountNames.get(ticket.accountId)}
+                    </Anchor>
+                  ) : (
+                    t('common.notSet')
+                  )}
                 </Table.Td>
               )}
               <Table.Td>
