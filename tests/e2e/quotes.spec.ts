@@ -117,6 +117,11 @@ test('a 5-line quote built offline is approved by the manager, sent, signed and 
   const row = manager.getByRole('row', { name: number });
   await expect(row).toBeVisible({ timeout: 15_000 });
   await expect(row).toContainText('Matching Hengtai’s offer on 10 scanners');
+  // The customer opens its account from the list.
+  await expect(row.getByRole('link', { name: 'Nordlicht Logistics GmbH' })).toHaveAttribute(
+    'href',
+    /#\/accounts\//,
+  );
   await manager.screenshot({ path: `${shots}/approvals-en.png` });
   await row.getByRole('button', { name: `Approve ${number}` }).click();
   await expect(manager.getByText('Nothing is waiting for your approval.')).toBeVisible();

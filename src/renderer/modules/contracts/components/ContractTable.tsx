@@ -6,6 +6,7 @@ import { useAccountNames } from '../../../data/index.ts';
 import { useFormatters } from '../../../i18n/useFormatters.ts';
 import { paths } from '../../../routes.tsx';
 import { DocumentNumberLink } from '../../../ui/DocumentNumberLink.tsx';
+import { AccountNameLink } from '../../accounts/components/AccountNameLink.tsx';
 import { ContractStatusBadge } from './ContractStatusBadge.tsx';
 
 /** Signed contracts: number, customer, term, payment terms, value and whether they run out soon. */
@@ -35,7 +36,12 @@ export function ContractTable({ rows }: { rows: ContractRow[] }) {
                   {quote.acceptance?.contractNumber ?? quote.number}
                 </DocumentNumberLink>
               </Table.Td>
-              <Table.Td fz="sm">{accountNames.get(quote.accountId) ?? t('common.notSet')}</Table.Td>
+              <Table.Td fz="sm">
+                <AccountNameLink
+                  accountId={quote.accountId}
+                  name={accountNames.get(quote.accountId)}
+                />
+              </Table.Td>
               <Table.Td fz="sm">
                 {quote.contract
                   ? `${format.date(quote.contract.startsOn)} – ${format.date(quote.contract.endsOn)}`

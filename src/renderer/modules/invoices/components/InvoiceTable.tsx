@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../../../shared/money/formatMoney.ts';
 import { type InvoiceRow, useAccountNames } from '../../../data/index.ts';
 import { useFormatters } from '../../../i18n/useFormatters.ts';
+import { AccountNameLink } from '../../accounts/components/AccountNameLink.tsx';
 import { InvoiceNumber } from './InvoiceNumber.tsx';
 import { InvoiceStatusBadge } from './InvoiceStatusBadge.tsx';
 
@@ -43,7 +44,10 @@ export function InvoiceTable({
               </Table.Td>
               {showAccount && (
                 <Table.Td fz="sm">
-                  {accountNames.get(invoice.accountId) ?? t('common.notSet')}
+                  <AccountNameLink
+                    accountId={invoice.accountId}
+                    name={accountNames.get(invoice.accountId)}
+                  />
                 </Table.Td>
               )}
               <Table.Td fz="sm">

@@ -6,6 +6,7 @@ import { useAccountNames } from '../../../data/index.ts';
 import { useFormatters } from '../../../i18n/useFormatters.ts';
 import { paths } from '../../../routes.tsx';
 import { DocumentNumberLink } from '../../../ui/DocumentNumberLink.tsx';
+import { AccountNameLink } from '../../accounts/components/AccountNameLink.tsx';
 import { orderProgress } from '../utils/orderProgress.ts';
 import { OrderStatusBadge } from './OrderStatusBadge.tsx';
 
@@ -38,7 +39,10 @@ export function OrderTable({ rows, showAccount = true }: { rows: Order[]; showAc
                 </Table.Td>
                 {showAccount && (
                   <Table.Td fz="sm">
-                    {accountNames.get(order.accountId) ?? t('common.notSet')}
+                    <AccountNameLink
+                      accountId={order.accountId}
+                      name={accountNames.get(order.accountId)}
+                    />
                   </Table.Td>
                 )}
                 <Table.Td>

@@ -7,6 +7,7 @@ import { useAccountNames, useQuoteCommands } from '../../../data/index.ts';
 import { useFormatters } from '../../../i18n/useFormatters.ts';
 import { paths } from '../../../routes.tsx';
 import { DocumentNumberLink } from '../../../ui/DocumentNumberLink.tsx';
+import { AccountNameLink } from '../../accounts/components/AccountNameLink.tsx';
 import { useOwnerName } from '../../pipeline/hooks/useOwnerName.ts';
 import { useQuoteAction } from '../hooks/useQuoteAction.ts';
 import { percentInputText } from '../utils/decimalText.ts';
@@ -56,7 +57,10 @@ export function ApprovalList({ rows }: { rows: Quote[] }) {
                   <DocumentNumberLink to={paths.quote(quote.id)}>{quote.number}</DocumentNumberLink>
                 </Table.Td>
                 <Table.Td fz="sm">
-                  {accountNames.get(quote.accountId) ?? t('common.notSet')}
+                  <AccountNameLink
+                    accountId={quote.accountId}
+                    name={accountNames.get(quote.accountId)}
+                  />
                 </Table.Td>
                 <Table.Td fz="sm" style={{ whiteSpace: 'nowrap' }}>
                   {quote.approval ? ownerName(quote.approval.requestedBy) : t('common.notSet')}

@@ -6,6 +6,7 @@ import { useAccountNames } from '../../../data/index.ts';
 import { useFormatters } from '../../../i18n/useFormatters.ts';
 import { paths } from '../../../routes.tsx';
 import { DocumentNumberLink } from '../../../ui/DocumentNumberLink.tsx';
+import { AccountNameLink } from '../../accounts/components/AccountNameLink.tsx';
 import { QuoteStatusBadge } from './QuoteStatusBadge.tsx';
 
 /** Quotes with their customer, version, status, total and validity; the number opens the builder. */
@@ -35,7 +36,10 @@ export function QuoteTable({ rows, showAccount = true }: { rows: Quote[]; showAc
               </Table.Td>
               {showAccount && (
                 <Table.Td fz="sm">
-                  {accountNames.get(quote.accountId) ?? t('common.notSet')}
+                  <AccountNameLink
+                    accountId={quote.accountId}
+                    name={accountNames.get(quote.accountId)}
+                  />
                 </Table.Td>
               )}
               <Table.Td>

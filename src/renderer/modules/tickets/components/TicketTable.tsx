@@ -1,10 +1,10 @@
-import { Anchor, Table, Text } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { Ticket } from '../../../../shared/domain/ticket.ts';
 import { useAccountNames } from '../../../data/index.ts';
 import { paths } from '../../../routes.tsx';
 import { DocumentNumberLink } from '../../../ui/DocumentNumberLink.tsx';
+import { AccountNameLink } from '../../accounts/components/AccountNameLink.tsx';
 import { useOwnerName } from '../../pipeline/hooks/useOwnerName.ts';
 import { SlaBadges } from './SlaBadges.tsx';
 import { TicketPriorityBadge, TicketStatusBadge } from './TicketStatusBadge.tsx';
@@ -46,13 +46,10 @@ export function TicketTable({ rows, now, showAccount = true }: TicketTableProps)
               <Table.Td fz="sm">{ticket.subject}</Table.Td>
               {showAccount && (
                 <Table.Td fz="sm">
-                  {accountNames.has(ticket.accountId) ? (
-                    <Anchor component={Link} to={paths.account(ticket.accountId)} size="sm">
-                      {accountNames.get(ticket.accountId)}
-                    </Anchor>
-                  ) : (
-                    t('common.notSet')
-                  )}
+                  <AccountNameLink
+                    accountId={ticket.accountId}
+                    name={accountNames.get(ticket.accountId)}
+                  />
                 </Table.Td>
               )}
               <Table.Td>
