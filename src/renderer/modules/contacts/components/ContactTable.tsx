@@ -30,7 +30,9 @@ export function ContactTable({ rows, accountNames }: ContactTableProps) {
             <Table.Th>{t('pipeline.contacts.columns.title')}</Table.Th>
             {accountNames && <Table.Th>{t('pipeline.contacts.columns.account')}</Table.Th>}
             <Table.Th>{t('pipeline.contacts.columns.email')}</Table.Th>
-            <Table.Th>{t('pipeline.contacts.columns.phone')}</Table.Th>
+            <Table.Th style={{ whiteSpace: 'nowrap' }}>
+              {t('pipeline.contacts.columns.phone')}
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
