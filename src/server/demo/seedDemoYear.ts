@@ -7,6 +7,18 @@ import { defaultNumberFormats } from '../../shared/numbering/documentNumber.ts';
 import type { Store } from '../store/Store.ts';
 import { invoiceCounterName } from '../sync/assignFinalInvoiceNumber.ts';
 
+/** The demo company's documents of one collection as seeded (fewer than one page), parsed. */
+async function readSeeded<T>(
+  store: Store,
+  collection: CollectionName,
+  schema: { parse: (value: unknown) => T },
+): Promise<T[]> {
+  const page = await store.pull({ collection, afterSeq: 0, limit: 1000, access: { kind: 'all' } });
+  return page.documents
+    .filter((doc) => !doc.deleted)
+    .map((doc) => schema.parse({ ...doc.data, id: doc.id }));
+}
+
 /**
  * Adds a year of the demo team's work (about 20,000 leads, 2,000 deals, 750 orders with their
  * invoices and payments, 300 tickets) to a freshly seeded demo company, for dashboards and their
@@ -24,15 +36,7 @@ export async function seedDemoYear(
   const finance = await store.findUserByEmail('finance@demo.fieldbook');
   if (owners.length === 0) throw new Error('seedDemoYear needs the demo company first');
   // The year sells the demo catalog and restocks its goods: read the products as seeded.
-  const catalog = await store.pull({
-    collection: 'products',
-    afterSeq: 0,
-    limit: 1000,
-    access: { kind: 'all' },
-  });
-  const products = catalog.documents
-    .filter((doc) => !doc.deleted)
-    .map((doc) => productSchema.parse({ ...doc.data, id: doc.id }));
+  const products = await readSeeded(store, 'products', productSchema);
   if (products.length === 0) throw new Error('seedDemoYear needs the demo catalog first');
   const year = generateSalesYear({
     end: now.toISOString(),
@@ -45,16 +49,8 @@ export async function seedDemoYear(
   });
   // The company's invoices (the demo company's and the year's) take final numbers in issue order,
   // and the server's counters continue after them, so the next invoice gets the next number.
-  const seeded = await store.pull({
-    collection: 'invoices',
-    afterSeq: 0,
-    limit: 1000,
-    access: { kind: 'all' },
-  });
   const numbered = numberInvoicesByIssueDate([
-    ...seeded.documents
-      .filter((doc) => !doc.deleted)
-      .map((doc) => invoiceSchema.parse({ ...doc.data, id: doc.id })),
+    ...(await readSeeded(store, 'invoices', invoiceSchema)),
     ...year.invoices,
   ]);
   year.invoices = numbered.invoices;
