@@ -222,7 +222,7 @@ export function generateSalesYear(options: SalesYearOptions): SalesYear {
     out.accounts.push(account);
     const contact = contactFromLead(lead, account.id, id(ms), ms);
     out.contacts.push(contact);
-    const lines = catalogLines(random, options.products, [id(ms), id(ms)]);
+    const lines = catalogLines(random, options.products, [id(ms), id(ms)], date(ms));
     const totals = computeQuoteTotals({ lines, orderDiscountBps: 0, currency: 'CNY' });
     const documentTotals = {
       subtotal: totals.subtotal,

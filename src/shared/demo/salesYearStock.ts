@@ -1,25 +1,30 @@
 import type { LineItem } from '../domain/lineItemSchema.ts';
 import type { Order } from '../domain/order.ts';
 import { type Product, tracksStock } from '../domain/product.ts';
+import { catalogLineItem } from '../quotes/editQuote.ts';
 import { iso } from './salesYearFulfilment.ts';
 import type { SeededRandom } from './seededRandom.ts';
 
 // The demo year sells the demo company's catalog: lines name the product, its price and VAT, and
 // the goods it ships come out of stock the manager restocks every month (see generateSalesYear).
 
-function catalogLine(product: Product, id: string, quantity: number, discountBps: number) {
-  const price = product.prices.find((entry) => entry.currency === 'CNY');
-  return {
-    id,
-    productId: product.id,
-    sku: product.sku,
-    description: product.name.zh || product.name.en,
-    unit: product.unit,
-    quantityMilli: quantity * 1000,
-    unitPrice: price?.amount ?? 0,
+// A demo line at the catalog's CNY list price, named in Chinese, as a rep's quote builder adds it.
+function catalogLine(
+  product: Product,
+  lineId: string,
+  units: number,
+  discountBps: number,
+  today: string,
+) {
+  return catalogLineItem({
+    product,
+    currency: 'CNY',
+    language: 'zh-CN',
+    today,
+    lineId,
+    quantityMilli: units * 1000,
     discountBps,
-    taxRateBps: product.taxRateBps,
-  } satisfies LineItem;
+  });
 }
 
 /**
@@ -30,18 +35,19 @@ export function catalogLines(
   random: SeededRandom,
   products: readonly Product[],
   ids: readonly [string, string],
+  today: string,
 ): LineItem[] {
   const goods = products.filter(tracksStock);
   const services = products.filter((product) => !tracksStock(product));
   const first = random.pick(goods);
   const units = random.int(1, 40);
   const discount = () => random.pick([0, 0, 300, 500, 1000, 1500]);
-  const lines = [catalogLine(first, ids[0], units, discount())];
+  const lines = [catalogLine(first, ids[0], units, discount(), today)];
   if (services.length > 0 && random.chance(0.6)) {
     const service = random.pick(services);
     const quantity =
       service.unit === 'hour' ? random.int(4, 16) : /WAR/.test(service.sku) ? units : 1;
-    lines.push(catalogLine(service, ids[1], quantity, discount()));
+    lines.push(catalogLine(service, ids[1], quantity, discount(), today));
   } else {
     const others = goods.filter((product) => product.id !== first.id);
     lines.push(
@@ -50,6 +56,7 @@ export function catalogLines(
         ids[1],
         random.int(1, 20),
         discount(),
+        today,
       ),
     );
   }

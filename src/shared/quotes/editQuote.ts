@@ -31,6 +31,47 @@ function withLines(quote: Quote, lines: LineItem[], now: string, orderDiscountBp
   });
 }
 
+type CatalogProduct = Pick<Product, 'id' | 'sku' | 'name' | 'unit' | 'prices' | 'taxRateBps'>;
+
+/**
+ * The line that sells a catalog product: the account's negotiated price or the list price in
+ * `currency` (as of `today`), the product's tax rate, and its name in `language` (zh unless en).
+ */
+export function catalogLineItem({
+  product,
+  account,
+  currency,
+  language,
+  today,
+  lineId,
+  quantityMilli = 1000,
+  discountBps = 0,
+}: {
+  product: CatalogProduct;
+  account?: Pick<Account, 'negotiatedPrices'>;
+  currency: string;
+  language?: string;
+  today: string;
+  lineId: string;
+  quantityMilli?: number;
+  discountBps?: number;
+}): LineItem {
+  const { unitPrice } = catalogPrice({ product, account, currency, today });
+  const [first, second] =
+    language === 'en' ? [product.name.en, product.name.zh] : [product.name.zh, product.name.en];
+  return {
+    id: lineId,
+    productId: product.id,
+    sku: product.sku,
+    description: (first || second || product.sku).slice(0, 2000),
+    unit: product.unit,
+    quantityMilli,
+    unitPrice,
+    discountBps,
+    taxRateBps: product.taxRateBps,
+  };
+}
+
 /**
  * Adds a catalog product to a draft quote at the account's negotiated price or the list price
  * in the quote currency, with the product's tax rate and name in the quote's language.
@@ -45,7 +86,7 @@ export function addCatalogLine({
   now,
 }: {
   quote: Quote;
-  product: Pick<Product, 'id' | 'sku' | 'name' | 'unit' | 'prices' | 'taxRateBps' | 'active'>;
+  product: CatalogProduct & Pick<Product, 'active'>;
   account?: Pick<Account, 'negotiatedPrices'>;
   lineId: string;
   quantityMilli?: number;
@@ -54,27 +95,16 @@ export function addCatalogLine({
 }): Quote {
   assertEditable(quote);
   if (!product.active) throw new DomainError('productInactive', { sku: product.sku });
-  const { unitPrice } = catalogPrice({
+  const line = catalogLineItem({
     product,
-    account,
+    ...(account ? { account } : {}),
     currency: quote.currency,
+    ...(quote.language ? { language: quote.language } : {}),
     today: dateOf(now),
-  });
-  const [first, second] =
-    quote.language === 'en'
-      ? [product.name.en, product.name.zh]
-      : [product.name.zh, product.name.en];
-  const line: LineItem = {
-    id: lineId,
-    productId: product.id,
-    sku: product.sku,
-    description: (first || second || product.sku).slice(0, 2000),
-    unit: product.unit,
+    lineId,
     quantityMilli,
-    unitPrice,
     discountBps,
-    taxRateBps: product.taxRateBps,
-  };
+  });
   return withLines(quote, [...quote.lines, line], now);
 }
 
