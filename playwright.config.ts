@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 const isCi = Boolean(process.env.CI);
-// Ports and the built web client's directory can be moved (FIELDBOOK_E2E_WEB_PORT,
-// FIELDBOOK_E2E_SYNC_PORT, FIELDBOOK_WEB_OUT_DIR) so two runs can share a machine.
-const webPort = Number(process.env.FIELDBOOK_E2E_WEB_PORT ?? 5173);
-const webUrl = `http://127.0.0.1:${webPort}`;
-// The sync server with demo data, serving the built web client (dist/web), for sync.spec.ts
-// and quotes.spec.ts (a rep and a manager in two contexts).
+// The port and the built web client's directory can be moved (FIELDBOOK_E2E_SYNC_PORT,
+// FIELDBOOK_WEB_OUT_DIR) so two runs can share a machine.
+// Every browser test loads the web client as users get it: served by the sync server (with demo
+// data and its headers, the Content-Security-Policy among them), not by a development server.
+// The web project's tests never sign in, so they work on the device alone; the sync project's
+// sign in to the demo company.
 const syncPort = Number(process.env.FIELDBOOK_E2E_SYNC_PORT ?? 4411);
 const syncUrl = `http://127.0.0.1:${syncPort}`;
 // A fresh store per run: made once in the runner process; workers inherit the variable.
@@ -39,7 +39,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {
-    baseURL: webUrl,
+    baseURL: syncUrl,
     // Recording a trace snapshots the page's DOM on every action, which took about a fifth of
     // the page's main thread in a CPU profile of the sync test; CI keeps the failure's screenshot
     // and error context, and a local run keeps the trace of a failure.
@@ -62,7 +62,6 @@ export default defineConfig({
       // One demo company for all of them: one test at a time, also where workers run in parallel.
       workers: 1,
       use: {
-        baseURL: syncUrl,
         browserName: 'chromium',
         launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
       },
@@ -73,14 +72,6 @@ export default defineConfig({
     },
   ],
   webServer: [
-    {
-      command: 'npx vite preview --config vite.web.config.ts',
-      url: webUrl,
-      reuseExistingServer: !isCi,
-      timeout: 60_000,
-      stdout: 'ignore',
-      stderr: 'pipe',
-    },
     {
       // Builds nothing: `npm run test:e2e` has already built dist/web, which the server serves.
       command: 'node src/server/main.ts --demo',

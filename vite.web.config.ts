@@ -8,7 +8,7 @@ import { ocrAssetsPlugin } from './scripts/vite/ocrAssetsPlugin.ts';
 const { version } = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8'));
 
 // Parallel e2e runs (several worktrees or agents on one machine) each pick their own output
-// directory and preview port; the defaults are what `npm run build:web` and CI use.
+// directory (and dev-server port); the defaults are what `npm run build:web` and CI use.
 const outDir = process.env.FIELDBOOK_WEB_OUT_DIR
   ? resolve(process.env.FIELDBOOK_WEB_OUT_DIR)
   : resolve(import.meta.dirname, 'dist/web');

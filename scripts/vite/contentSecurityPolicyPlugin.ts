@@ -2,7 +2,7 @@ import type { Plugin } from 'vite';
 import {
   buildContentSecurityPolicy,
   withContentSecurityPolicyMeta,
-} from '../../src/main/contentSecurityPolicy.ts';
+} from '../../src/shared/security/contentSecurityPolicy.ts';
 
 /**
  * Puts the one generated CSP into index.html: the strict policy in builds, and in the dev server

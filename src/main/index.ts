@@ -9,8 +9,8 @@ import {
 } from '../shared/platform/deepLink.ts';
 import { platformEvents } from '../shared/platform/platformChannels.ts';
 import { syncServerOrigin } from '../shared/platform/syncServerOrigin.ts';
+import { buildContentSecurityPolicy } from '../shared/security/contentSecurityPolicy.ts';
 import { registerAppScheme, serveAppProtocol } from './appProtocol.ts';
-import { buildContentSecurityPolicy } from './contentSecurityPolicy.ts';
 import { registerCsvIpc } from './ipc/csvIpc.ts';
 import { registerDatabaseKeyIpc } from './ipc/databaseKeyIpc.ts';
 import { registerLoginItemIpc } from './ipc/loginItemIpc.ts';

@@ -42,6 +42,23 @@ function OpenErrorScreen() {
 }
 
 /**
+ * A browser withholds WebCrypto from pages on plain http (except localhost), and the local data
+ * is encrypted with it: opening it would fail. Say why and what to do instead of a generic error.
+ */
+function InsecureAddressScreen({ address }: { address: string }) {
+  const { t } = useTranslation();
+  return (
+    <Center h="100dvh" p="xl">
+      <Stack maw={520} align="center" ta="center" gap="sm">
+        <Title order={2}>{t('app.insecureAddress.title')}</Title>
+        <Text c="dimmed">{t('app.insecureAddress.description', { address })}</Text>
+        <Text c="dimmed">{t('app.insecureAddress.action')}</Text>
+      </Stack>
+    </Center>
+  );
+}
+
+/**
  * The local data was encrypted with a key this device no longer has (a reset or locked OS
  * keychain). Nothing was changed: unlocking the keychain and trying again may be enough;
  * starting over is the person's choice because it loses what this device had not synced.
@@ -110,4 +127,8 @@ function handleOpenError(error: unknown) {
   renderScreen(<OpenErrorScreen />);
 }
 
-await start('refuse').catch(handleOpenError);
+if (platform.kind === 'web' && !window.isSecureContext) {
+  renderScreen(<InsecureAddressScreen address={window.location.origin} />);
+} else {
+  await start('refuse').catch(handleOpenError);
+}

@@ -7,6 +7,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { buildContentSecurityPolicy } from '../shared/security/contentSecurityPolicy.ts';
 import { syncHeaders } from '../shared/sync/syncHeaders.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { installErrorHandler } from './plugins/errorHandler.ts';
@@ -61,19 +62,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        connectSrc: ["'self'"],
-        workerSrc: ["'self'", 'blob:'],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-      },
-    },
+  // The web client's policy is the desktop shell's, built by one function: it lets the badge
+  // decoder's and the OCR engine's WebAssembly compile ('wasm-unsafe-eval'), and it does not
+  // upgrade requests to https, which on a plain-http server in the office would turn every asset
+  // request into a failed TLS handshake and leave the page blank.
+  await app.register(helmet, { contentSecurityPolicy: false });
+  const contentSecurityPolicy = buildContentSecurityPolicy({ mode: 'production' });
+  app.addHook('onRequest', async (_request, reply) => {
+    reply.header('content-security-policy', contentSecurityPolicy);
   });
   const allowed = new Set(options.corsOrigins ?? []);
   await app.register(cors, {

@@ -83,3 +83,9 @@ export function loadServerConfig(
     loginRateLimitPerMinute: positiveInt('FIELDBOOK_LOGIN_RATE_LIMIT', 10),
   };
 }
+
+/** Whether the server listens only on this computer (127.0.0.0/8, ::1, localhost). */
+export function isLoopbackHost(host: string): boolean {
+  const bare = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return bare === 'localhost' || bare === '::1' || /^127(\.\d{1,3}){3}$/.test(bare);
+}

@@ -3,7 +3,7 @@ import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.ts';
 import { ensureFirstAdmin } from './bootstrap.ts';
 import { backupSqliteStore, restoreSqliteStore } from './cli/sqliteBackup.ts';
-import { loadServerConfig } from './config.ts';
+import { isLoopbackHost, loadServerConfig } from './config.ts';
 import { seedDemoCompany } from './demo/seedDemoCompany.ts';
 import { seedDemoYear } from './demo/seedDemoYear.ts';
 import { openStore } from './openStore.ts';
@@ -83,6 +83,13 @@ await app.listen({ port: config.port, host: config.host });
 app.log.info(
   `Fieldbook sync server and web client on http://${config.host}:${config.port}/ (${store.kind} store)`,
 );
+if (!isLoopbackHost(config.host)) {
+  // Browsers give WebCrypto, which the web client's encrypted local data needs, only to https
+  // pages and localhost: on http://<this machine's address> the web client cannot open.
+  app.log.warn(
+    'Browsers on other computers open the web client only over https: put this server behind a TLS proxy (docs/operations.md) and share its https:// address',
+  );
+}
 
 function runStoreCommand(name: 'backup' | 'restore', path: string | undefined): number {
   if (!path) {

@@ -23,3 +23,25 @@ test('the production web build contains no RxDB dev-mode and loads no remote cod
   await expect(page.getByRole('heading', { name: 'Leads', level: 1 })).toBeVisible();
   expect(remote).toEqual([]);
 });
+
+// A team's server on plain http, opened from another computer (http://fieldbook.test here,
+// answered by the real server): the browser withholds WebCrypto there, so the encrypted local
+// data cannot open. The page must load (nothing upgraded to https) and say what to do.
+test('opened on a plain-http address of another computer, the web client asks for its https address', async ({
+  page,
+  baseURL,
+}) => {
+  const server = new URL(baseURL ?? '');
+  await page.route('http://fieldbook.test/**', async (route) => {
+    const url = new URL(route.request().url());
+    url.protocol = server.protocol;
+    url.host = server.host;
+    await route.fulfill({ response: await route.fetch({ url: url.toString() }) });
+  });
+  await page.goto('http://fieldbook.test/');
+  await expect(
+    page.getByRole('heading', { name: 'Open Fieldbook at its secure address' }),
+  ).toBeVisible();
+  await expect(page.getByText('http://fieldbook.test is neither')).toBeVisible();
+  expect(await page.evaluate(() => window.isSecureContext)).toBe(false);
+});

@@ -34,6 +34,13 @@ export const en = {
         'Your leads are stored on this device. Close other Fieldbook windows and reload to try again.',
       reload: 'Reload',
     },
+    insecureAddress: {
+      title: 'Open Fieldbook at its secure address',
+      description:
+        'Fieldbook encrypts the data it keeps on this device, and browsers allow that only on secure addresses: https://, or localhost on the server itself. {{address}} is neither.',
+      action:
+        'Ask whoever runs your Fieldbook server for its https:// address (it runs behind a TLS proxy, see the operations guide).',
+    },
     nav: {
       label: 'Main navigation',
       toggle: 'Toggle navigation',

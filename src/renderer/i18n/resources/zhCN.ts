@@ -33,6 +33,13 @@ export const zhCN = {
       description: '线索保存在本设备上。请关闭其他 Fieldbook 窗口后重新加载。',
       reload: '重新加载',
     },
+    insecureAddress: {
+      title: '请通过安全地址打开 Fieldbook',
+      description:
+        'Fieldbook 会加密保存在本设备上的数据，而浏览器只在安全地址上允许加密：https:// 地址，或在服务器本机上使用 localhost。{{address}} 两者都不是。',
+      action:
+        '请向负责 Fieldbook 服务器的同事索取 https:// 地址（服务器应部署在 TLS 反向代理之后，见运维指南）。',
+    },
     nav: {
       label: '主导航',
       toggle: '展开或收起导航',
