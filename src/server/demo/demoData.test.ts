@@ -1,11 +1,11 @@
 import { isValidPhoneNumber } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
+import { chineseMailbox, withoutLegalForm } from '../../shared/demo/demoNames.ts';
 import { collectionNames, collectionSchemas } from '../../shared/domain/collections.ts';
 import { inventoryLedger } from '../../shared/orders/orderStockMovements.ts';
 import { backorderWarnings, stockLevels } from '../../shared/orders/stockLedger.ts';
 import { contractStatus } from '../../shared/quotes/contractStatus.ts';
 import { buildDemoDocuments } from './demoData.ts';
-import { chineseMailbox, withoutLegalForm } from './demoNames.ts';
 
 const people = {
   admin: '0190a000-0000-7000-8000-0000000000f0',
@@ -40,6 +40,21 @@ describe('demo company', () => {
         expect(title).not.toMatch(han);
       }
     }
+  });
+
+  it('rates leads as their reps saw them: disqualified ones cold, none with a budget', () => {
+    const disqualified = documents.leads.filter((lead) => lead.status === 'disqualified');
+    expect(disqualified.length).toBeGreaterThan(5);
+    for (const lead of disqualified) expect(lead.budget).toBeUndefined();
+    const cold = disqualified.filter((lead) => lead.rating === 'cold').length;
+    expect(cold / disqualified.length).toBeGreaterThan(0.75);
+    // What the reps found out: sizes, budgets and timelines on many leads, which the score reads.
+    expect(documents.leads.filter((lead) => lead.companySize !== undefined).length).toBeGreaterThan(
+      40,
+    );
+    expect(
+      documents.leads.filter((lead) => lead.purchaseTimeline !== undefined).length,
+    ).toBeGreaterThan(40);
   });
 
   it('asks booth visitors for consent in both languages, with a version each lead records', () => {

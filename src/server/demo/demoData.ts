@@ -1,10 +1,4 @@
 import { demoProducts } from '../../shared/demo/demoCatalog.ts';
-import type { CollectionName, CollectionRecord } from '../../shared/domain/collections.ts';
-import { exampleRecords } from '../../shared/domain/exampleRecords.ts';
-import type { LeadRating, LeadSource, LeadStatus } from '../../shared/domain/lead.ts';
-import { newId } from '../../shared/ids/newId.ts';
-import { applyServiceLevels } from '../../shared/service/serviceLevels.ts';
-import { demoIntakeSettings } from './demoIntakeSettings.ts';
 import {
   chineseCompanies,
   chineseFamily,
@@ -17,7 +11,15 @@ import {
   westernLast,
   westernTitles,
   withoutLegalForm,
-} from './demoNames.ts';
+} from '../../shared/demo/demoNames.ts';
+import { profileDemoLead, rateDemoLead } from '../../shared/demo/salesYearLeadProfile.ts';
+import { seededRandom } from '../../shared/demo/seededRandom.ts';
+import type { CollectionName, CollectionRecord } from '../../shared/domain/collections.ts';
+import { exampleRecords } from '../../shared/domain/exampleRecords.ts';
+import type { LeadSource, LeadStatus } from '../../shared/domain/lead.ts';
+import { newId } from '../../shared/ids/newId.ts';
+import { applyServiceLevels } from '../../shared/service/serviceLevels.ts';
+import { demoIntakeSettings } from './demoIntakeSettings.ts';
 
 export type DemoPeople = {
   admin: string;
@@ -27,24 +29,6 @@ export type DemoPeople = {
   teamId: string;
 };
 export type DemoDocuments = { [K in CollectionName]: CollectionRecord<K>[] };
-
-/** A small deterministic PRNG (mulberry32) so the demo company is the same on every machine. */
-function createRandom(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
-  return {
-    next,
-    pick,
-    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
-  };
-}
 
 const sources: LeadSource[] = [
   'trade_show',
@@ -64,7 +48,6 @@ const statuses: LeadStatus[] = [
   'qualified',
   'disqualified',
 ];
-const ratings: LeadRating[] = ['hot', 'warm', 'warm', 'cold'];
 
 function iso(ms: number): string {
   return new Date(ms).toISOString();
@@ -84,7 +67,9 @@ const bilingualPrompts: Readonly<Record<string, string>> = {
  * collection, owned by the demo people. Pure: the same `now` and seed give the same data.
  */
 export function buildDemoDocuments(people: DemoPeople, now: Date, seed = 4410): DemoDocuments {
-  const random = createRandom(seed);
+  const random = seededRandom(seed);
+  // Leads' qualification fields and ratings draw from their own stream, so the rest stays as it was.
+  const profileRandom = seededRandom(seed ^ 0x5eed_1ead);
   const contactName = (chinese: boolean, index: number, c: number) => {
     const firstName = random.pick(chinese ? chineseGiven : westernFirst);
     const lastName = random.pick(chinese ? chineseFamily : westernLast);
@@ -151,29 +136,48 @@ export function buildDemoDocuments(people: DemoPeople, now: Date, seed = 4410): 
       const firstName = chinese ? random.pick(chineseGiven) : random.pick(westernFirst);
       const lastName = chinese ? random.pick(chineseFamily) : random.pick(westernLast);
       const age = random.int(0, 60);
-      leads.push({
+      const title = random.pick(chinese ? chineseTitles : westernTitles);
+      const phone = chinese
+        ? `+86 139 ${String(1000 + i).padStart(4, '0')} ${String(random.int(1000, 9999))}`
+        : `+49 30 ${random.int(1000000, 9999999)}`;
+      random.next(); // a rating was drawn here before it followed the lead: the rest stays as it was
+      const consentGiven = random.next() < 0.8;
+      const industry = random.pick(industries);
+      const lead: CollectionRecord<'leads'> = {
         id: id(),
         ...stamp(ownerId, age),
         firstName,
         lastName,
         company,
-        title: random.pick(chinese ? chineseTitles : westernTitles),
+        title,
         email: chinese
           ? `${chineseMailbox(lastName, firstName)}${i}@example.cn`
           : `${firstName.toLowerCase()}.${i}@example.com`,
-        phone: chinese
-          ? `+86 139 ${String(1000 + i).padStart(4, '0')} ${String(random.int(1000, 9999))}`
-          : `+49 30 ${random.int(1000000, 9999999)}`,
+        phone,
         source,
         eventId: source === 'trade_show' ? event.id : undefined,
         status,
-        rating: random.pick(ratings),
         notes: chinese ? '展会上对扫描枪很感兴趣。' : 'Interested in the handheld scanner.',
-        consent: { given: random.next() < 0.8, at: iso(nowMs - age * day) },
-        industry: random.pick(industries),
+        consent: { given: consentGiven, at: iso(nowMs - age * day) },
+        industry,
         country: chinese ? 'CN' : 'DE',
         disqualifyReason: status === 'disqualified' ? 'No budget this year' : undefined,
+      };
+      // What the rep found out about the lead, as much as how far it went, and the rating the rep
+      // gave it then (see salesYearLeadProfile).
+      const profile = profileDemoLead({
+        random: profileRandom,
+        status,
+        person: { chinese, firstName, lastName },
+        serial: i,
       });
+      const { companySize, budget, purchaseTimeline } = profile;
+      if (companySize !== undefined) lead.companySize = companySize;
+      // Its disqualify reason says it had no budget.
+      if (budget !== undefined && status !== 'disqualified') lead.budget = budget;
+      if (purchaseTimeline !== undefined) lead.purchaseTimeline = purchaseTimeline;
+      lead.rating = rateDemoLead({ random: profileRandom, lead, activities: [] });
+      leads.push(lead);
     }
   }
 

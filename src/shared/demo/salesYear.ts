@@ -13,6 +13,7 @@ import { computeQuoteTotals } from '../money/computeQuoteTotals.ts';
 import { numberInvoicesByIssueDate } from './numberInvoices.ts';
 import { contactFromLead } from './salesYearContacts.ts';
 import { addOrder, date, dayMs, iso, stamp, type YearContext } from './salesYearFulfilment.ts';
+import { profileDemoLead, rateDemoLead, scoreDemoLeads } from './salesYearLeadProfile.ts';
 import { catalogLines, restockForYear } from './salesYearStock.ts';
 import { addHotLeadFollowUps } from './salesYearTasks.ts';
 import { addTickets } from './salesYearTickets.ts';
@@ -73,6 +74,8 @@ export type SalesYearOptions = {
  */
 export function generateSalesYear(options: SalesYearOptions): SalesYear {
   const random = seededRandom(options.seed ?? 2026);
+  // Leads' profiles draw from their own stream: adding them left the rest of the year unchanged.
+  const profileRandom = seededRandom((options.seed ?? 2026) ^ 0x5eed_1ead);
   const endMs = Date.parse(options.end);
   const startMs = endMs - 365 * dayMs;
   let counter = 0;
@@ -171,29 +174,40 @@ export function generateSalesYear(options: SalesYearOptions): SalesYear {
       ? 'converted'
       : random.pick(['new', 'new', 'contacted', 'contacted', 'qualified', 'disqualified'] as const);
     const ownerId = owner();
+    const firstName = chinese ? random.pick(givenNames) : random.pick(englishFirst);
+    const lastName = chinese ? random.pick(familyNames) : random.pick(englishLast);
+    const company = companyName(converted);
+    const title = chinese ? random.pick(chineseTitles) : random.pick(englishTitles);
+    // A rating and a score were drawn here before leads had profiles; still drawn, so the rest
+    // of the year stays as it was.
+    random.next();
+    const consent = random.chance(0.7) ? { given: true, at: iso(ms) } : { given: false };
+    random.next();
     const lead: Lead = {
       id: id(ms),
       ...stamp(ms, ownerId),
-      firstName: chinese ? random.pick(givenNames) : random.pick(englishFirst),
-      lastName: chinese ? random.pick(familyNames) : random.pick(englishLast),
-      company: companyName(converted),
-      title: chinese ? random.pick(chineseTitles) : random.pick(englishTitles),
-      email: `lead${index}@example.cn`,
-      phone: '',
+      firstName,
+      lastName,
+      company,
+      title,
       source,
       status,
-      rating: random.pick(['hot', 'warm', 'cold'] as const),
       notes: '',
-      consent: random.chance(0.7) ? { given: true, at: iso(ms) } : { given: false },
-      score: random.int(-10, 100),
+      consent,
+      ...profileDemoLead({
+        random: profileRandom,
+        status,
+        person: { chinese, firstName, lastName },
+        serial: index,
+      }),
       ...(event ? { eventId: event.id } : {}),
-      ...(status === 'disqualified' ? { disqualifyReason: '暂无预算' } : {}),
       ...(converted ? { convertedAt: iso(at(ms, 20)) } : {}),
     };
     out.leads.push(lead);
+    let firstTouch: Activity | undefined;
     if (random.chance(0.65)) {
       const touchMs = at(ms, random.pick([0.02, 0.1, 1, 3]));
-      out.activities.push({
+      firstTouch = {
         id: id(touchMs),
         ...stamp(touchMs, ownerId),
         type: random.pick(['call', 'email', 'visit'] as const),
@@ -203,8 +217,14 @@ export function generateSalesYear(options: SalesYearOptions): SalesYear {
         occurredAt: iso(touchMs),
         contactIds: [],
         done: true,
-      });
+      };
+      out.activities.push(firstTouch);
     }
+    lead.rating = rateDemoLead({
+      random: profileRandom,
+      lead,
+      activities: firstTouch ? [firstTouch] : [],
+    });
     if (converted) addDeal(lead, Date.parse(lead.convertedAt ?? lead.createdAt));
   }
 
@@ -393,6 +413,7 @@ export function generateSalesYear(options: SalesYearOptions): SalesYear {
 
   addTickets(context, options.tickets ?? 300);
   addHotLeadFollowUps(context);
+  scoreDemoLeads(out.leads, out.activities, options.end);
   out.products = restockForYear({ products: options.products, orders: out.orders, managerId });
   // Final invoice numbers run gap-free in the order invoices were issued, as the server's would.
   out.invoices = numberInvoicesByIssueDate(out.invoices).invoices;
