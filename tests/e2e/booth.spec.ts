@@ -114,6 +114,9 @@ test('booth mode offline: scan a badge, answer, rate, consent, save; then type a
   await page.keyboard.press('Enter');
   await expect(status).toContainText('1 lead today');
   await expect(status).toContainText('1 hot');
+  // The confirmation names the visitor and how long the capture took.
+  const saved = page.getByRole('alert').filter({ hasText: 'Lead saved: Anna Keller' });
+  await expect(saved).toContainText(/Captured in \d+\.\d s/);
   const scanSeconds = (Date.now() - scanStart) / 1000;
   await expect(page.getByLabel('First name')).toBeFocused();
   await expect(page.getByLabel('Last name')).toHaveValue('');

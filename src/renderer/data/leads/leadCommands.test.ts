@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DomainError } from '../../../shared/domain/DomainError.ts';
+import type { Lead } from '../../../shared/domain/lead.ts';
 import type { FieldbookData } from '../openFieldbookData.ts';
 import { openTestData, steppingClock } from '../testing/openTestData.ts';
 import { LeadValidationError } from './LeadValidationError.ts';
@@ -71,6 +72,33 @@ describe('lead commands', () => {
     const stored = await data.leads.findOne(lead.id).exec();
     expect(stored?.title).toBe('采购经理');
     expect(stored?.rating).toBeUndefined();
+  });
+
+  it('keeps what the edit form does not show: conversion, merge, attribution, qualification', async () => {
+    const lead = await commands.createLead(wangLi);
+    // As conversion, merging, web-to-lead and sync leave a lead.
+    const beyondTheForm: Partial<Lead> = {
+      convertedAt: '2026-03-02T02:00:00.000Z',
+      convertedAccountId: '0195a3c2-7f00-7000-8000-0000000000a1',
+      convertedContactId: '0195a3c2-7f00-7000-8000-0000000000a2',
+      convertedOpportunityId: '0195a3c2-7f00-7000-8000-0000000000a3',
+      mergedLeadIds: ['0195a3c2-7f00-7000-8000-0000000000a4'],
+      attribution: { campaign: 'cemat-2026', formKey: 'booth-form' },
+      assignment: { ruleId: 'east', ruleName: 'East China', at: '2026-03-02T01:31:00.000Z' },
+      score: 64,
+      region: '江苏',
+      postalCode: '215000',
+      productInterest: '手持扫描枪',
+      companySize: 300,
+      budget: { amount: 20_000_000, currency: 'CNY' },
+      purchaseTimeline: 'within_3_months',
+    };
+    const doc = await data.leads.findOne(lead.id).exec();
+    await doc?.incrementalPatch(beyondTheForm);
+    const updated = await commands.updateLead(lead.id, { title: '采购经理' });
+    expect(updated).toMatchObject({ ...beyondTheForm, title: '采购经理' });
+    const stored = await data.leads.findOne(lead.id).exec();
+    expect(stored?.toJSON()).toMatchObject(beyondTheForm);
   });
 
   it('refuses an invalid update and leaves the lead as it was', async () => {

@@ -1,7 +1,11 @@
 import type { RxDocument } from 'rxdb';
 import { DomainError } from '../../../shared/domain/DomainError.ts';
 import { type Lead, type LeadStatus, leadSchema } from '../../../shared/domain/lead.ts';
-import { type LeadDraftInput, validateLeadDraft } from '../../../shared/domain/leadDraft.ts';
+import {
+  type LeadDraftInput,
+  leadDraftSchema,
+  validateLeadDraft,
+} from '../../../shared/domain/leadDraft.ts';
 import type { Role } from '../../../shared/domain/roles.ts';
 import { newId } from '../../../shared/ids/newId.ts';
 import { assertLeadTransition } from '../../../shared/workflow/leadWorkflow.ts';
@@ -86,14 +90,18 @@ export function createLeadCommands({ data, clock, user }: LeadCommandContext): L
       return replace(doc, (current) => {
         const result = validateLeadDraft({ ...draftOf(current), ...patch });
         if (!result.ok) throw new LeadValidationError(result.issues);
-        const { ownerId, createdAt, status, disqualifyReason } = current;
+        // The draft replaces the fields a draft has (a cleared rating is gone); everything else
+        // the lead holds (conversion, merges, attribution, assignment, qualification) stays.
+        const beyondTheDraft = Object.fromEntries(
+          Object.entries(current).filter(([key]) => !(key in leadDraftSchema.shape)),
+        );
         return {
+          ...beyondTheDraft,
           ...result.value,
           id,
-          ownerId,
-          createdAt,
-          status,
-          disqualifyReason,
+          ownerId: current.ownerId,
+          createdAt: current.createdAt,
+          status: current.status,
           updatedAt: clock().toISOString(),
         };
       });

@@ -113,6 +113,8 @@ export const eventsEn = {
     consentVersion: 'Version {{version}}',
     save: 'Save lead',
     saved: 'Lead saved: {{name}}',
+    // How long this visitor took, from the first key or scan to saving.
+    tookSeconds: 'Captured in {{seconds}} s',
     touchAdded: 'Visit added to {{name}}',
     failed: 'The lead was not saved',
     missingRequired: 'Answer the required question: {{prompt}}',

@@ -111,6 +111,7 @@ export const eventsZhCN: typeof eventsEn = {
     consentVersion: '版本 {{version}}',
     save: '保存线索',
     saved: '线索已保存：{{name}}',
+    tookSeconds: '录入用时 {{seconds}} 秒',
     touchAdded: '已为 {{name}} 添加一次到访',
     failed: '线索未保存',
     missingRequired: '请回答必答问题：{{prompt}}',

@@ -94,11 +94,20 @@ export function useBoothCapture(event: FieldEvent, onReset: () => void) {
   ) => {
     const seconds =
       startedAt.current === undefined ? undefined : (performance.now() - startedAt.current) / 1000;
+    const saved = t(`events.booth.${key}`, { name: leadDisplayName(lead, t) });
+    const took =
+      seconds === undefined
+        ? undefined
+        : t('events.booth.tookSeconds', {
+            seconds: new Intl.NumberFormat(i18n.language, {
+              minimumFractionDigits: 1,
+              maximumFractionDigits: 1,
+            }).format(seconds),
+          });
     notifications.show({
-      message: t(`events.booth.${key}`, { name: leadDisplayName(lead, t) }),
       color: 'teal',
       autoClose: 2000,
-      ...(seconds === undefined ? {} : { title: `${seconds.toFixed(1)} s` }),
+      ...(took === undefined ? { message: saved } : { title: saved, message: took }),
     });
   };
 
