@@ -79,6 +79,35 @@ test('qualifies a lead offline, converts it and works the deal through the pipel
   await expect(why).toContainText('Visits');
   await expect(score).not.toHaveText(scoreBefore ?? '');
   await page.getByLabel('What happened?').blur();
+
+  // What the calls found out goes on the lead, and the score reads it.
+  const scoreBeforeQualifying = await score.textContent();
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  const edit = page.getByRole('dialog', { name: 'Edit lead' });
+  await edit.getByLabel('Company size (employees)').fill('300');
+  await edit.getByRole('textbox', { name: 'Budget' }).fill('1,5OO');
+  await edit.getByRole('button', { name: 'Save changes' }).click();
+  await expect(edit.getByText('Enter an amount, like 200000 or 1,500.50.')).toBeVisible();
+  await edit.getByRole('textbox', { name: 'Budget' }).fill('250,000');
+  await edit.getByRole('combobox', { name: 'Currency' }).click();
+  await page.getByRole('option', { name: 'CNY', exact: true }).click();
+  await edit.getByRole('combobox', { name: 'Buying when' }).click();
+  await page.getByRole('option', { name: 'Within 3 months' }).click();
+  await edit.getByRole('button', { name: 'Save changes' }).click();
+  await expect(edit).toBeHidden();
+  const qualification = page.getByRole('region', { name: 'Qualification', exact: true });
+  await expect(qualification).toContainText('300 employees');
+  await expect(qualification).toContainText('CN¥250,000.00');
+  await expect(qualification).toContainText('Within 3 months');
+  for (const reason of [
+    'Company size 50-999',
+    'Has a budget',
+    'Budget ≥ CNY 100,000',
+    'Buying within 3 months',
+  ]) {
+    await expect(why).toContainText(reason);
+  }
+  await expect(score).not.toHaveText(scoreBeforeQualifying ?? '');
   await screenshot(page, 'qualification-lead-en');
 
   await page.getByRole('button', { name: 'Mark as contacted' }).click();

@@ -2,7 +2,8 @@ import { type CountryCode, isPossiblePhoneNumber } from 'libphonenumber-js';
 import { z } from 'zod';
 import { idSchema } from './baseRecord.ts';
 import { qualificationAnswerSchema } from './event.ts';
-import { consentSchema, leadRatings, leadSources } from './lead.ts';
+import { consentSchema, leadRatings, leadSources, purchaseTimelines } from './lead.ts';
+import { moneySchema } from './moneySchema.ts';
 
 /** What a person types or scans to capture a lead: every field the capture form has. */
 export const leadDraftSchema = z.object({
@@ -19,6 +20,15 @@ export const leadDraftSchema = z.object({
   consent: consentSchema.default({ given: false }),
   industry: z.string().trim().max(100).optional(),
   country: z.string().trim().max(100).optional(),
+  // What qualifying the lead found out (the scoring rules read these); the edit form has them.
+  region: z.string().trim().max(100).optional(),
+  postalCode: z.string().trim().max(20).optional(),
+  productInterest: z.string().trim().max(200).optional(),
+  companySize: z.number().int().min(0).max(10_000_000).optional(),
+  budget: moneySchema
+    .refine((budget) => budget.amount >= 0, { message: 'A budget is not negative' })
+    .optional(),
+  purchaseTimeline: z.enum(purchaseTimelines).optional(),
   /** Answers to the event's qualification questions (booth capture). */
   answers: z.array(qualificationAnswerSchema).max(50).optional(),
 });
@@ -34,7 +44,11 @@ export type LeadDraftIssueCode =
   | 'invalidEmail'
   | 'invalidPhone'
   | 'tooLong'
-  | 'invalidValue';
+  | 'invalidValue'
+  /** A budget that is not an amount of money (the form reads what was typed). */
+  | 'invalidAmount'
+  /** A company size that is not a whole number of people. */
+  | 'invalidCount';
 
 export type LeadDraftIssue = { field: LeadDraftField; code: LeadDraftIssueCode };
 

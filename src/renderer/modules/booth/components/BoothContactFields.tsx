@@ -6,7 +6,10 @@ import { useNameOrder } from '../../leads/hooks/useNameOrder.ts';
 import type { LeadFieldError } from '../../leads/utils/leadFieldErrors.ts';
 import type { LeadFormField } from '../../leads/utils/leadFormValues.ts';
 
-type TextField = Exclude<LeadFormField, 'source' | 'rating' | 'eventId' | 'consent'>;
+type TextField = Extract<
+  LeadFormField,
+  'firstName' | 'lastName' | 'company' | 'title' | 'email' | 'phone' | 'notes'
+>;
 
 /** The visitor's name, company, title, email, phone and the quick note; names in the reader's order. */
 export function BoothContactFields({

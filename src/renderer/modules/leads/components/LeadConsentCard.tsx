@@ -1,4 +1,4 @@
-import { Badge, SimpleGrid, Text } from '@mantine/core';
+import { Badge, Box, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Consent } from '../../../../shared/domain/lead.ts';
 import { useFormatters } from '../../../i18n/useFormatters.ts';
@@ -34,15 +34,17 @@ export function LeadConsentCard({ consent }: { consent: Consent }) {
         </FieldItem>
       </SimpleGrid>
       {consent.given ? (
-        <FieldItem label={t('leads.consent.text')}>
-          {consent.text ? (
-            <Text size="sm" mt="md" style={{ whiteSpace: 'pre-wrap' }}>
-              {consent.text}
-            </Text>
-          ) : (
-            notRecorded
-          )}
-        </FieldItem>
+        <Box mt="md">
+          <FieldItem label={t('leads.consent.text')}>
+            {consent.text ? (
+              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                {consent.text}
+              </Text>
+            ) : (
+              notRecorded
+            )}
+          </FieldItem>
+        </Box>
       ) : (
         <Text size="sm" c="dimmed" mt="md">
           {t('leads.consent.missingHint')}

@@ -21,27 +21,16 @@ import { useEventOptions } from '../../../data/index.ts';
 import { useFormatters } from '../../../i18n/useFormatters.ts';
 import { platform } from '../../../platform/platform.ts';
 import { paths } from '../../../routes.tsx';
+import { FieldItem } from '../../../ui/FieldItem.tsx';
 import { useDeleteLeadWithUndo } from '../hooks/useDeleteLeadWithUndo.ts';
 import { leadDisplayName, leadInitials } from '../utils/leadDisplayName.ts';
 import { LeadAnswersCard } from './LeadAnswersCard.tsx';
 import { LeadConsentCard } from './LeadConsentCard.tsx';
 import { LeadEditModal } from './LeadEditModal.tsx';
+import { LeadQualificationCard } from './LeadQualificationCard.tsx';
 import { LeadRatingBadge } from './LeadRatingBadge.tsx';
 import { LeadStatusActions } from './LeadStatusActions.tsx';
 import { LeadStatusBadge } from './LeadStatusBadge.tsx';
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" fw={600} mb={2}>
-        {label}
-      </Text>
-      <Text size="sm" component="div">
-        {children}
-      </Text>
-    </div>
-  );
-}
 
 export type LeadDetailProps = {
   lead: Lead;
@@ -139,7 +128,7 @@ export function LeadDetail({ lead, actions, children }: LeadDetailProps) {
             {t('leads.detail.contact')}
           </Title>
           <SimpleGrid cols={2} spacing="lg" verticalSpacing="md">
-            <Field label={t('leads.fields.email')}>
+            <FieldItem label={t('leads.fields.email')}>
               {lead.email ? (
                 <Anchor
                   href={`mailto:${lead.email}`}
@@ -152,12 +141,12 @@ export function LeadDetail({ lead, actions, children }: LeadDetailProps) {
               ) : (
                 notSet
               )}
-            </Field>
-            <Field label={t('leads.fields.phone')}>
+            </FieldItem>
+            <FieldItem label={t('leads.fields.phone')}>
               {lead.phone ? formatPhone(lead.phone, lead.country) : notSet}
-            </Field>
-            <Field label={t('leads.fields.company')}>{lead.company || notSet}</Field>
-            <Field label={t('leads.fields.title')}>{lead.title || notSet}</Field>
+            </FieldItem>
+            <FieldItem label={t('leads.fields.company')}>{lead.company || notSet}</FieldItem>
+            <FieldItem label={t('leads.fields.title')}>{lead.title || notSet}</FieldItem>
           </SimpleGrid>
         </Card>
         <Card withBorder radius="lg" padding="xl">
@@ -165,46 +154,57 @@ export function LeadDetail({ lead, actions, children }: LeadDetailProps) {
             {t('leads.detail.details')}
           </Title>
           <SimpleGrid cols={2} spacing="lg" verticalSpacing="md">
-            <Field label={t('leads.fields.source')}>{t(`leads.sources.${lead.source}`)}</Field>
-            <Field label={t('leads.fields.event')}>{eventName ?? notSet}</Field>
-            <Field label={t('leads.fields.consent')}>
+            <FieldItem label={t('leads.fields.source')}>
+              {t(`leads.sources.${lead.source}`)}
+            </FieldItem>
+            <FieldItem label={t('leads.fields.event')}>{eventName ?? notSet}</FieldItem>
+            <FieldItem label={t('leads.fields.consent')}>
               {lead.consent.given
                 ? lead.consent.at
                   ? t('leads.detail.consentGivenAt', { date: format.date(lead.consent.at) })
                   : t('leads.detail.consentGiven')
                 : t('leads.detail.consentMissing')}
-            </Field>
-            <Field label={t('leads.fields.rating')}>
+            </FieldItem>
+            <FieldItem label={t('leads.fields.rating')}>
               {lead.rating ? t(`leads.ratings.${lead.rating}`) : notSet}
-            </Field>
-            <Field label={t('leads.fields.createdAt')}>{format.dateTime(lead.createdAt)}</Field>
-            <Field label={t('leads.fields.updatedAt')}>{format.dateTime(lead.updatedAt)}</Field>
+            </FieldItem>
+            <FieldItem label={t('leads.fields.createdAt')}>
+              {format.dateTime(lead.createdAt)}
+            </FieldItem>
+            <FieldItem label={t('leads.fields.updatedAt')}>
+              {format.dateTime(lead.updatedAt)}
+            </FieldItem>
             {lead.status === 'disqualified' && lead.disqualifyReason && (
-              <Field label={t('leads.fields.disqualifyReason')}>{lead.disqualifyReason}</Field>
+              <FieldItem label={t('leads.fields.disqualifyReason')}>
+                {lead.disqualifyReason}
+              </FieldItem>
             )}
           </SimpleGrid>
         </Card>
       </SimpleGrid>
 
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+        <LeadQualificationCard lead={lead} />
         <LeadConsentCard consent={lead.consent} />
-        <LeadAnswersCard lead={lead} />
       </SimpleGrid>
 
-      <Card withBorder radius="lg" padding="xl">
-        <Title order={2} fz="md" mb="md">
-          {t('leads.detail.notes')}
-        </Title>
-        {lead.notes ? (
-          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-            {lead.notes}
-          </Text>
-        ) : (
-          <Text size="sm" c="dimmed">
-            {t('leads.detail.noNotes')}
-          </Text>
-        )}
-      </Card>
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+        <LeadAnswersCard lead={lead} />
+        <Card withBorder radius="lg" padding="xl">
+          <Title order={2} fz="md" mb="md">
+            {t('leads.detail.notes')}
+          </Title>
+          {lead.notes ? (
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {lead.notes}
+            </Text>
+          ) : (
+            <Text size="sm" c="dimmed">
+              {t('leads.detail.noNotes')}
+            </Text>
+          )}
+        </Card>
+      </SimpleGrid>
 
       <LeadEditModal lead={lead} opened={editOpened} onClose={edit.close} />
     </Stack>

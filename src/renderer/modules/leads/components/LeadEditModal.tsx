@@ -1,15 +1,21 @@
-import { Button, Group, Modal } from '@mantine/core';
+import { Button, Group, Modal, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lead } from '../../../../shared/domain/lead.ts';
-import { LeadValidationError, useEventOptions, useLeadCommands } from '../../../data/index.ts';
+import {
+  LeadValidationError,
+  useCurrencyChoices,
+  useEventOptions,
+  useLeadCommands,
+} from '../../../data/index.ts';
 import { useLeadForm } from '../hooks/useLeadForm.ts';
 import { useMarketingConsent } from '../hooks/useMarketingConsent.ts';
 import { useNameOrder } from '../hooks/useNameOrder.ts';
 import { errorMessage } from '../utils/errorMessage.ts';
 import { leadToFormValues } from '../utils/leadFormValues.ts';
 import { LeadFormFields } from './LeadFormFields.tsx';
+import { LeadQualificationFields } from './LeadQualificationFields.tsx';
 
 export type LeadEditModalProps = { lead: Lead; opened: boolean; onClose: () => void };
 
@@ -34,8 +40,9 @@ function LeadEditForm({ lead, onDone }: { lead: Lead; onDone: () => void }) {
   const { t } = useTranslation();
   const { updateLead } = useLeadCommands();
   const eventOptions = useEventOptions();
+  const currencies = useCurrencyChoices();
   const nameOrder = useNameOrder();
-  const form = useLeadForm(() => leadToFormValues(lead), {
+  const form = useLeadForm(() => leadToFormValues(lead, currencies.base), {
     nameOrder,
     previousConsent: lead.consent,
   });
@@ -75,11 +82,14 @@ function LeadEditForm({ lead, onDone }: { lead: Lead; onDone: () => void }) {
 
   return (
     <form onSubmit={handleSubmit} noValidate data-lead-edit>
-      <LeadFormFields
-        form={form}
-        eventOptions={eventOptions}
-        {...(lead.consent.given ? {} : { consentText: consent.shown })}
-      />
+      <Stack gap="xl">
+        <LeadFormFields
+          form={form}
+          eventOptions={eventOptions}
+          {...(lead.consent.given ? {} : { consentText: consent.shown })}
+        />
+        <LeadQualificationFields form={form} currencies={currencies.enabled} />
+      </Stack>
       <Group justify="flex-end" gap="sm" mt="xl">
         <Button variant="default" onClick={onDone}>
           {t('common.cancel')}

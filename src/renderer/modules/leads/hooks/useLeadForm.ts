@@ -8,6 +8,7 @@ import {
   type NameOrder,
 } from '../utils/leadFieldErrors.ts';
 import {
+  formValueIssues,
   formValuesToDraft,
   type LeadFormField,
   type LeadFormValues,
@@ -46,11 +47,12 @@ export function useLeadForm(
   const validate = useCallback(() => {
     const draft = formValuesToDraft(values, previousConsent);
     const result = validateLeadDraft(draft);
-    if (result.ok) {
+    const issues = [...formValueIssues(values), ...(result.ok ? [] : result.issues)];
+    if (issues.length === 0) {
       setErrors({});
       return draft;
     }
-    setErrors(leadFieldErrors(result.issues, nameOrder));
+    setErrors(leadFieldErrors(issues, nameOrder));
     return undefined;
   }, [values, previousConsent, nameOrder]);
 

@@ -21,6 +21,14 @@ const formFields = new Set<string>([
   'eventId',
   'notes',
   'consent',
+  'industry',
+  'companySize',
+  'budget',
+  'purchaseTimeline',
+  'productInterest',
+  'country',
+  'region',
+  'postalCode',
 ]);
 
 function isFormField(field: string): field is LeadFormField {

@@ -1,5 +1,13 @@
-import type { Consent, Lead, LeadRating, LeadSource } from '../../../../shared/domain/lead.ts';
-import type { LeadDraftInput } from '../../../../shared/domain/leadDraft.ts';
+import type {
+  Consent,
+  Lead,
+  LeadRating,
+  LeadSource,
+  PurchaseTimeline,
+} from '../../../../shared/domain/lead.ts';
+import type { LeadDraftInput, LeadDraftIssue } from '../../../../shared/domain/leadDraft.ts';
+import { parseDecimal } from '../../../../shared/money/parseDecimal.ts';
+import { moneyInputText, parseMoneyInput } from '../../quotes/utils/decimalText.ts';
 
 /** What the lead form edits: plain strings and nulls, the way inputs hold them. */
 export type LeadFormValues = {
@@ -14,12 +22,36 @@ export type LeadFormValues = {
   eventId: string | null;
   notes: string;
   consent: boolean;
+  // Qualification (the edit form): what the rep found out, which the score reads.
+  industry: string;
+  /** Employees, as typed. */
+  companySize: string;
+  /** In major units, as typed ("200000"), in `budgetCurrency`. */
+  budget: string;
+  budgetCurrency: string;
+  purchaseTimeline: PurchaseTimeline | null;
+  productInterest: string;
+  country: string;
+  region: string;
+  postalCode: string;
 };
 
 export type LeadFormField = keyof LeadFormValues;
 
 /** Fields that survive "save and next": at a trade show most leads share source and event. */
 export type StickyLeadFields = Pick<LeadFormValues, 'source' | 'eventId'>;
+
+const emptyQualification = {
+  industry: '',
+  companySize: '',
+  budget: '',
+  budgetCurrency: 'CNY',
+  purchaseTimeline: null,
+  productInterest: '',
+  country: '',
+  region: '',
+  postalCode: '',
+} satisfies Partial<LeadFormValues>;
 
 export function emptyLeadFormValues(sticky?: StickyLeadFields): LeadFormValues {
   return {
@@ -34,10 +66,12 @@ export function emptyLeadFormValues(sticky?: StickyLeadFields): LeadFormValues {
     eventId: sticky?.eventId ?? null,
     notes: '',
     consent: false,
+    ...emptyQualification,
   };
 }
 
-export function leadToFormValues(lead: Lead): LeadFormValues {
+/** The lead as the edit form holds it; a budget not yet known is entered in `baseCurrency`. */
+export function leadToFormValues(lead: Lead, baseCurrency = 'CNY'): LeadFormValues {
   return {
     firstName: lead.firstName,
     lastName: lead.lastName,
@@ -50,7 +84,43 @@ export function leadToFormValues(lead: Lead): LeadFormValues {
     eventId: lead.eventId ?? null,
     notes: lead.notes,
     consent: lead.consent.given,
+    industry: lead.industry ?? '',
+    companySize: lead.companySize === undefined ? '' : String(lead.companySize),
+    budget: lead.budget ? moneyInputText(lead.budget.amount, lead.budget.currency) : '',
+    budgetCurrency: lead.budget?.currency ?? baseCurrency,
+    purchaseTimeline: lead.purchaseTimeline ?? null,
+    productInterest: lead.productInterest ?? '',
+    country: lead.country ?? '',
+    region: lead.region ?? '',
+    postalCode: lead.postalCode ?? '',
   };
+}
+
+const text = (value: string) => value.trim() || undefined;
+
+function companySizeOf(value: string): number | undefined {
+  const size = parseDecimal(value, 0);
+  return size === undefined || size < 0 ? undefined : size;
+}
+
+function budgetOf(values: LeadFormValues): { amount: number; currency: string } | undefined {
+  const amount = values.budget.trim()
+    ? parseMoneyInput(values.budget, values.budgetCurrency)
+    : undefined;
+  return amount === undefined ? undefined : { amount, currency: values.budgetCurrency };
+}
+
+/**
+ * What the form itself cannot turn into a draft: a budget or a company size that is not a
+ * number. The draft would otherwise drop them silently.
+ */
+export function formValueIssues(values: LeadFormValues): LeadDraftIssue[] {
+  const issues: LeadDraftIssue[] = [];
+  if (values.budget.trim() && parseMoneyInput(values.budget, values.budgetCurrency) === undefined)
+    issues.push({ field: 'budget', code: 'invalidAmount' });
+  if (values.companySize.trim() && companySizeOf(values.companySize) === undefined)
+    issues.push({ field: 'companySize', code: 'invalidCount' });
+  return issues;
 }
 
 /**
@@ -77,5 +147,13 @@ export function formValuesToDraft(
     eventId: values.eventId ?? undefined,
     notes: values.notes,
     consent,
+    industry: text(values.industry),
+    companySize: companySizeOf(values.companySize),
+    budget: budgetOf(values),
+    purchaseTimeline: values.purchaseTimeline ?? undefined,
+    productInterest: text(values.productInterest),
+    country: text(values.country),
+    region: text(values.region),
+    postalCode: text(values.postalCode),
   };
 }
