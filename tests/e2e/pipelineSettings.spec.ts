@@ -55,6 +55,10 @@ async function convertedDeal(page: Page) {
   await page.getByRole('button', { name: 'Convert', exact: true }).click();
   const convert = page.getByRole('dialog', { name: 'Convert lead' });
   await convert.getByRole('textbox', { name: 'Amount' }).fill('50,000');
+  // The company's currency (no currencies setting: the yuan) unless the rep picks another.
+  await expect(convert.getByRole('combobox', { name: 'Currency' })).toHaveValue('CNY');
+  await convert.getByRole('combobox', { name: 'Currency' }).click();
+  await page.getByRole('option', { name: 'USD', exact: true }).click();
   await convert.getByRole('button', { name: 'Convert lead' }).click();
   await expect(
     page.getByRole('heading', { name: 'Harbor Logistics deal', level: 1 }),

@@ -115,7 +115,12 @@ test('qualifies a lead offline, converts it and works the deal through the pipel
   await page.getByRole('button', { name: 'Convert', exact: true }).click();
   const convert = page.getByRole('dialog', { name: 'Convert lead' });
   await expect(convert.getByRole('radio', { name: /Create new account/ })).toBeChecked();
+  // The deal starts at the budget the lead named; this one is quoted in dollars.
+  await expect(convert.getByRole('textbox', { name: 'Amount' })).toHaveValue('250000.00');
+  await expect(convert.getByRole('combobox', { name: 'Currency' })).toHaveValue('CNY');
   await convert.getByRole('textbox', { name: 'Amount' }).fill('50,000');
+  await convert.getByRole('combobox', { name: 'Currency' }).click();
+  await page.getByRole('option', { name: 'USD', exact: true }).click();
   await convert.getByRole('button', { name: 'Convert lead' }).click();
   await expect(
     page.getByRole('heading', { name: 'Harbor Logistics deal', level: 1 }),

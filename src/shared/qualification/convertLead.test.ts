@@ -145,6 +145,24 @@ describe('convertLead', () => {
     });
   });
 
+  it('expects the deal to close when the lead said it would buy', () => {
+    const closeOn = (purchaseTimeline: Lead['purchaseTimeline']) =>
+      convertLead({
+        lead: { ...lead, ...(purchaseTimeline ? { purchaseTimeline } : {}) },
+        options: { createOpportunity: true, amount: { amount: 0, currency: 'CNY' } },
+        actor: rep,
+        now,
+        newId: ids(),
+        activities: [],
+      }).opportunity?.expectedCloseDate;
+    expect(closeOn('immediate')).toBe('2026-05-01');
+    expect(closeOn('within_6_months')).toBe('2026-09-28');
+    expect(closeOn('within_12_months')).toBe('2027-04-01');
+    // Not said, or not known: a quarter.
+    expect(closeOn(undefined)).toBe('2026-06-30');
+    expect(closeOn('unknown')).toBe('2026-06-30');
+  });
+
   it('names the account after the person when there is no company, without a free-mail website', () => {
     const solo = { ...lead, company: '', email: 'wangli@qq.com', country: 'China' };
     const { account } = convertLead({

@@ -2,7 +2,7 @@ import type { Account } from '../domain/account.ts';
 import type { Activity } from '../domain/activity.ts';
 import type { Contact } from '../domain/contact.ts';
 import { DomainError } from '../domain/DomainError.ts';
-import type { Lead } from '../domain/lead.ts';
+import type { Lead, PurchaseTimeline } from '../domain/lead.ts';
 import type { Opportunity, OpportunityStage } from '../domain/opportunity.ts';
 import type { Role } from '../domain/roles.ts';
 import type { OpportunityStagesValue } from '../domain/setting.ts';
@@ -20,7 +20,7 @@ export type ConvertLeadOptions = {
   opportunityName?: string;
   /** Needed when an opportunity is created (zero is fine; the currency matters). */
   amount?: Money;
-  /** Defaults to 90 days after `now`. */
+  /** Defaults to when the lead said it would buy (see closeDaysByTimeline), else 90 days after `now`. */
   expectedCloseDate?: string;
   /** Defaults to qualification: the lead is qualified. */
   stage?: Extract<OpportunityStage, 'prospecting' | 'qualification' | 'proposal' | 'negotiation'>;
@@ -38,6 +38,16 @@ export type ConvertLeadResult = {
 
 const addDays = (iso: string, days: number): string =>
   new Date(Date.parse(iso) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** Days from conversion to a deal's expected close, by when the lead said it would buy. */
+export const closeDaysByTimeline: Record<PurchaseTimeline, number> = {
+  immediate: 30,
+  within_3_months: 90,
+  within_6_months: 180,
+  within_12_months: 365,
+  over_12_months: 540,
+  unknown: 90,
+};
 
 function newAccount(lead: Lead, id: string, now: string): Account {
   const name = lead.company.trim() || formatPersonName(lead);
@@ -130,7 +140,9 @@ export function convertLead({
       stage,
       amount: money(options.amount.amount, options.amount.currency),
       probability: stageProbability(stage, stages),
-      expectedCloseDate: options.expectedCloseDate ?? addDays(now, 90),
+      expectedCloseDate:
+        options.expectedCloseDate ??
+        addDays(now, closeDaysByTimeline[lead.purchaseTimeline ?? 'unknown']),
       leadId: lead.id,
       ...(lead.eventId !== undefined ? { eventId: lead.eventId } : {}),
       description: '',

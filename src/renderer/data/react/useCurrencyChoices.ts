@@ -5,10 +5,21 @@ import { useDataContext } from './DataProvider.tsx';
 import { useLiveValue } from './useLiveRecords.ts';
 
 /** Without a currencies setting: the yuan first, then the currencies foreign customers pay in. */
-const fallback = { base: 'CNY', enabled: ['CNY', 'USD', 'EUR'] } as const;
+const fallback = {
+  base: 'CNY',
+  enabled: ['CNY', 'USD', 'EUR', 'JPY', 'HKD', 'GBP'],
+  configured: false,
+} as const;
 
-/** The company's base currency and the currencies it works in (the `currencies` setting), live. */
-export function useCurrencyChoices(): { base: string; enabled: readonly string[] } {
+/**
+ * The company's base currency and the currencies it works in (the `currencies` setting), live;
+ * `configured` is false while no such setting exists and a common list stands in.
+ */
+export function useCurrencyChoices(): {
+  base: string;
+  enabled: readonly string[];
+  configured: boolean;
+} {
   const { data } = useDataContext();
   const { value: setting } = useLiveValue('setting:currencies', () =>
     hasCollection(data, 'settings') ? setting$(data, 'currencies') : undefined,
@@ -20,6 +31,7 @@ export function useCurrencyChoices(): { base: string; enabled: readonly string[]
         ? {
             base: currencies.baseCurrency,
             enabled: [...new Set([currencies.baseCurrency, ...currencies.enabled])],
+            configured: true,
           }
         : fallback,
     [currencies],

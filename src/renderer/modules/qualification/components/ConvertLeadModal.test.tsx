@@ -54,11 +54,36 @@ describe('convert lead dialog', () => {
     const [opportunity] = await storedRecords(data, 'opportunities');
     expect(opportunity).toMatchObject({
       name: '上海星辰科技有限公司 deal',
-      amount: { amount: 12_000_000, currency: 'USD' },
+      // No currencies setting: the company's currency is the yuan, whatever the UI language.
+      amount: { amount: 12_000_000, currency: 'CNY' },
     });
     expect(await storedRecords(data, 'accounts')).toHaveLength(1);
     expect(await storedRecords(data, 'contacts')).toHaveLength(1);
     await screen.findByRole('heading', { name: '上海星辰科技有限公司 deal', level: 1 });
+  });
+
+  it('starts the deal at the budget the lead named, in its currency', async () => {
+    const lead = await qualifiedLead();
+    await leadCommandsFor(data).updateLead(lead.id, {
+      budget: { amount: 15_000_000, currency: 'EUR' },
+    });
+    const { user, router } = renderApp(data, { path: `/leads/${lead.id}` });
+    await user.click(await screen.findByRole('button', { name: 'Convert' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Convert lead' });
+    await waitFor(() =>
+      expect(within(dialog).getByRole('textbox', { name: 'Amount' })).toHaveProperty(
+        'value',
+        '150000.00',
+      ),
+    );
+    expect(within(dialog).getByRole('combobox', { name: 'Currency' })).toHaveProperty(
+      'value',
+      'EUR',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Convert lead' }));
+    await waitFor(() => expect(router.state.location.pathname).toMatch(/^\/opportunities\//));
+    const [opportunity] = await storedRecords(data, 'opportunities');
+    expect(opportunity).toMatchObject({ amount: { amount: 15_000_000, currency: 'EUR' } });
   });
 
   it('offers the matching account and attaches the contact to it without a deal', async () => {

@@ -17,11 +17,11 @@ import { useNavigate } from 'react-router';
 import type { Account } from '../../../../shared/domain/account.ts';
 import type { Lead } from '../../../../shared/domain/lead.ts';
 import { moneyFromDecimal } from '../../../../shared/money/parseDecimal.ts';
-import { useQualificationCommands } from '../../../data/index.ts';
+import { useCurrencyChoices, useQualificationCommands } from '../../../data/index.ts';
 import { paths } from '../../../routes.tsx';
 import { errorMessage } from '../../leads/utils/errorMessage.ts';
 import { leadDisplayName } from '../../leads/utils/leadDisplayName.ts';
-import { convertCurrencies } from '../utils/convertCurrencies.ts';
+import { moneyInputText } from '../../quotes/utils/decimalText.ts';
 
 export type ConvertLeadModalProps = {
   lead: Lead;
@@ -36,7 +36,7 @@ const newAccount = 'new';
  * domain), a contact and, if wanted, a deal; then to the page of what it became.
  */
 export function ConvertLeadModal({ lead, opened, onClose }: ConvertLeadModalProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const { convertLead, findAccountMatches } = useQualificationCommands();
   const [matches, setMatches] = useState<Account[]>();
@@ -45,7 +45,8 @@ export function ConvertLeadModal({ lead, opened, onClose }: ConvertLeadModalProp
   const companyName = lead.company || leadDisplayName(lead, t);
   const [name, setName] = useState('');
   const [amount, setAmount] = useState('');
-  const [currency, setCurrency] = useState(i18n.language.startsWith('zh') ? 'CNY' : 'USD');
+  const currencies = useCurrencyChoices();
+  const [currency, setCurrency] = useState(currencies.base);
   const [errors, setErrors] = useState<{ name?: string; amount?: string }>({});
   const [saving, setSaving] = useState(false);
 
@@ -55,6 +56,9 @@ export function ConvertLeadModal({ lead, opened, onClose }: ConvertLeadModalProp
     setMatches(undefined);
     setAccountChoice(newAccount);
     setName(t('qualification.convert.opportunityNameDefault', { company: companyName }));
+    // The deal starts at the budget the lead named, in its currency; else in the company's.
+    setAmount(lead.budget ? moneyInputText(lead.budget.amount, lead.budget.currency) : '');
+    setCurrency(lead.budget?.currency ?? currencies.base);
     setErrors({});
     findAccountMatches(lead.id).then(
       (found) => {
@@ -68,7 +72,7 @@ export function ConvertLeadModal({ lead, opened, onClose }: ConvertLeadModalProp
     return () => {
       current = false;
     };
-  }, [opened, lead.id, findAccountMatches, companyName, t]);
+  }, [opened, lead.id, lead.budget, currencies.base, findAccountMatches, companyName, t]);
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -170,7 +174,7 @@ export function ConvertLeadModal({ lead, opened, onClose }: ConvertLeadModalProp
                 />
                 <Select
                   label={t('qualification.convert.currency')}
-                  data={convertCurrencies}
+                  data={[...new Set([currency, ...currencies.enabled])]}
                   value={currency}
                   onChange={(value) => value && setCurrency(value)}
                   allowDeselect={false}
