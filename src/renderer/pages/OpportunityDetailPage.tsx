@@ -1,4 +1,6 @@
-import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { Opportunity } from '../../shared/domain/opportunity.ts';
@@ -9,6 +11,7 @@ import { useFormatters } from '../i18n/useFormatters.ts';
 import { ActivityPanel } from '../modules/activities/components/ActivityPanel.tsx';
 import type { RolledUpRecord } from '../modules/activities/components/ActivityTimeline.tsx';
 import { RecordHistory } from '../modules/admin/components/RecordHistory.tsx';
+import { OpportunityEditModal } from '../modules/opportunities/components/OpportunityEditModal.tsx';
 import { StageHistoryTable } from '../modules/opportunities/components/StageHistoryTable.tsx';
 import { StageMenu } from '../modules/opportunities/components/StageMenu.tsx';
 import { useStageMove } from '../modules/opportunities/hooks/useStageMove.tsx';
@@ -52,6 +55,7 @@ export function OpportunityDetailPage() {
   const { opportunity, loading } = useOpportunity(id);
   const { account } = useAccount(opportunity?.accountId ?? '');
   const { move, dialog } = useStageMove();
+  const [editOpened, edit] = useDisclosure(false);
   const stageName = useStageName();
   const notSet = t('common.notSet');
 
@@ -76,12 +80,21 @@ export function OpportunityDetailPage() {
                   {stageName(opportunity.stage)}
                 </Badge>
               </Group>
-              <StageMenu
-                stage={opportunity.stage}
-                label={t('pipeline.opportunities.moveTo')}
-                stageName={stageName}
-                onMove={(to) => void move(opportunity, to)}
-              />
+              <Group gap="xs">
+                <Button
+                  variant="default"
+                  leftSection={<IconPencil size={16} aria-hidden />}
+                  onClick={edit.open}
+                >
+                  {t('pipeline.opportunities.edit')}
+                </Button>
+                <StageMenu
+                  stage={opportunity.stage}
+                  label={t('pipeline.opportunities.moveTo')}
+                  stageName={stageName}
+                  onMove={(to) => void move(opportunity, to)}
+                />
+              </Group>
             </Group>
             <SimpleGrid cols={{ base: 2, md: 4 }} mt="lg" verticalSpacing="md">
               <FieldItem label={t('pipeline.opportunities.account')}>
@@ -113,6 +126,11 @@ export function OpportunityDetailPage() {
                 </FieldItem>
               )}
             </SimpleGrid>
+            {opportunity.description && (
+              <Text size="sm" mt="lg" style={{ whiteSpace: 'pre-wrap' }}>
+                {opportunity.description}
+              </Text>
+            )}
           </Card>
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" style={{ alignItems: 'start' }}>
             <SectionCard title={t('pipeline.opportunities.history')}>
@@ -127,6 +145,11 @@ export function OpportunityDetailPage() {
           />
           <RecordHistory collection="opportunities" recordId={opportunity.id} />
           {dialog}
+          <OpportunityEditModal
+            opportunity={opportunity}
+            opened={editOpened}
+            onClose={edit.close}
+          />
         </Stack>
       )}
     </DetailFrame>
