@@ -55,9 +55,11 @@ export function demoProducts({
       unit: String(sku).includes('SVC-TRN') ? 'hour' : 'piece',
       kind: service ? ('service' as const) : ('goods' as const),
       taxRateBps,
+      // Export price lists for the team's foreign customers, in whole dollars and euros.
       prices: [
         { amount: Number(price), currency: 'CNY' },
-        { amount: Math.round(Number(price) / 7.2), currency: 'USD' },
+        { amount: Math.round(Number(price) / 7.2 / 100) * 100, currency: 'USD' },
+        { amount: Math.round(Number(price) / 7.8 / 100) * 100, currency: 'EUR' },
       ],
       stockMovements:
         received === undefined

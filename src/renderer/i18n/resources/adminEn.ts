@@ -147,7 +147,7 @@ export const adminEn = {
       accounts: 'Account',
       contacts: 'Contact',
       activities: 'Activity',
-      opportunities: 'Opportunity',
+      opportunities: 'Deal',
       products: 'Product',
       events: 'Event',
       quotes: 'Quote',

@@ -62,8 +62,8 @@ export const analyticsEn = {
     untouchedLeads: { label: 'Not yet contacted', help: 'Leads of the period nobody has touched.' },
     consentShare: { label: 'With consent', help: 'Share of the period’s leads that gave consent.' },
     conversionRate: {
-      label: 'Lead → opportunity',
-      help: 'Share of the period’s leads converted to an opportunity.',
+      label: 'Lead → deal',
+      help: 'Share of the period’s leads converted to a deal.',
     },
     qualifiedShare: {
       label: 'Qualified',

@@ -116,7 +116,7 @@ export const quotesEn = {
   newQuote: 'New quote',
   notFound: 'This quote does not exist.',
   backToList: 'Back to quotes',
-  backToOpportunity: 'Back to opportunity',
+  backToOpportunity: 'Back to deal',
   statuses: {
     draft: 'Draft',
     pending_approval: 'Pending approval',
@@ -129,7 +129,7 @@ export const quotesEn = {
   list: {
     title: 'Quotes',
     subtitle: 'Every quote on this device, newest first.',
-    empty: 'No quotes yet. Start one from an opportunity.',
+    empty: 'No quotes yet. Start one from a deal.',
     none: 'No quotes yet.',
     number: 'Number',
     numberVersion: '{{number}} (v{{version}})',
@@ -143,6 +143,7 @@ export const quotesEn = {
     needsApproval: 'Needs approval',
     addProduct: 'Add from catalog',
     addProductPlaceholder: 'Type a SKU or product name',
+    noPriceIn: 'no price in {{currency}}',
     noProducts: 'No products match.',
     negotiated: 'Negotiated',
     freeLine: 'Add a free line',

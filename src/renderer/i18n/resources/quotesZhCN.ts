@@ -144,6 +144,7 @@ export const quotesZhCN = {
     needsApproval: '需要审批',
     addProduct: '从产品目录添加',
     addProductPlaceholder: '输入编码或产品名称',
+    noPriceIn: '无 {{currency}} 价格',
     noProducts: '没有匹配的产品。',
     negotiated: '协议价',
     freeLine: '添加自定义行',

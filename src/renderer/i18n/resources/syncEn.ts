@@ -118,7 +118,7 @@ export const syncEn = {
     accounts: 'Account',
     contacts: 'Contact',
     activities: 'Activity',
-    opportunities: 'Opportunity',
+    opportunities: 'Deal',
     products: 'Product',
     events: 'Event',
     quotes: 'Quote',

@@ -137,4 +137,22 @@ describe('negotiated prices', () => {
     });
     await waitFor(() => expect(screen.getByTestId('quote-subtotal').textContent).toBe('CN¥850.00'));
   });
+
+  it('the catalog picker says which products have no price in the quote’s currency', async () => {
+    const { account } = await seedCatalog();
+    actAs('rep', rep.id);
+    const quote = await quoteSeed(data, clock, rep).quotes.createQuote({
+      accountId: account.id,
+      currency: 'EUR',
+      language: 'en',
+    });
+    const { user } = renderQuotesApp(data, `/quotes/${quote.id}`, clock);
+    await user.click(await screen.findByRole('combobox', { name: 'Add from catalog' }));
+    const pumpOption = await screen.findByRole('option', { name: /PUMP-100/ });
+    expect(pumpOption.textContent).toBe('PUMP-100 · Centrifugal pump · no price in EUR');
+    expect(pumpOption.getAttribute('aria-disabled')).toBe('true');
+    await user.click(pumpOption);
+    const stored = (await data.db.collections.quotes?.findOne(quote.id).exec())?.toJSON();
+    expect(stored?.lines).toEqual([]);
+  });
 });

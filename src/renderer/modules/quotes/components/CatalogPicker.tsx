@@ -52,11 +52,13 @@ export function CatalogPicker({
     const price = priceFor(product, { ...(account ? { account } : {}), currency, today });
     if (price?.source === 'negotiated') negotiated.add(product.id);
     const priceText = price
-      ? ` · ${formatMoney({ amount: price.unitPrice, currency }, i18n.language)}`
-      : '';
+      ? formatMoney({ amount: price.unitPrice, currency }, i18n.language)
+      : t('quotes.builder.noPriceIn', { currency });
+    // Without a price in the quote's currency the product cannot be a line: say so up front.
     return {
       value: product.id,
-      label: `${product.sku} · ${localizedName(product.name, language)}${priceText}`,
+      label: `${product.sku} · ${localizedName(product.name, language)} · ${priceText}`,
+      disabled: price === undefined,
     };
   });
   return (
