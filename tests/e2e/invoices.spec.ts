@@ -84,7 +84,8 @@ test('AR aging follows the clock; a reminder is sent and printed; the last payme
     await pdfText(new Uint8Array(await page.pdf({ format: 'A4', printBackground: true }))),
   );
   for (const expected of [
-    'Fieldbook Demo（上海）有限公司',
+    // The seller as registered in English, on an English invoice.
+    'Fieldbook Demo (Shanghai) Co., Ltd.',
     'INV-2026-00009',
     'SO-2026-00017',
     '手持扫描枪',

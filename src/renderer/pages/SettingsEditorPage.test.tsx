@@ -68,6 +68,10 @@ describe('settings editors', () => {
     expect(await screen.findByText('Fix the highlighted field before saving.')).toBeTruthy();
     await user.type(screen.getByLabelText(/Company name/), '上海星辰科技有限公司');
     await user.type(screen.getByLabelText('Address'), '上海市浦东新区世纪大道 100 号');
+    await user.type(
+      screen.getByLabelText('Name in English (for English documents)'),
+      'Shanghai Xingchen Technology Co., Ltd.',
+    );
     await user.click(screen.getByRole('button', { name: 'Review and save' }));
     const dialog = await screen.findByRole('dialog', { name: 'Save Company profile?' });
     const nameRow = within(dialog)
@@ -80,6 +84,7 @@ describe('settings editors', () => {
         kind: 'companyProfile',
         name: '上海星辰科技有限公司',
         address: '上海市浦东新区世纪大道 100 号',
+        nameEn: 'Shanghai Xingchen Technology Co., Ltd.',
         phone: '021-5555 0100',
       }),
     );

@@ -344,6 +344,9 @@ export function buildDemoDocuments(people: DemoPeople, now: Date, seed = 4410): 
         // The name the demo's consent statements give (Fieldbook Demo, Fieldbook 演示公司).
         name: 'Fieldbook Demo（上海）有限公司',
         address: '上海市闵行区申长路 990 号 3 楼',
+        // Registered English name and address, for the quotes its European customers receive.
+        nameEn: 'Fieldbook Demo (Shanghai) Co., Ltd.',
+        addressEn: '3F, No. 990 Shenchang Road, Minhang District, Shanghai 201107, China',
         phone: '+86 21 6088 1234',
         email: 'sales@demo.fieldbook',
         website: 'demo.fieldbook',

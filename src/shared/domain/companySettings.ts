@@ -20,6 +20,9 @@ export const companyProfileValueSchema = z.object({
   kind: z.literal('companyProfile'),
   name: z.string().trim().min(1).max(200),
   address: z.string().max(500).optional(),
+  /** The registered English name and address, printed on English documents (exporters have both). */
+  nameEn: z.string().trim().max(200).optional(),
+  addressEn: z.string().max(500).optional(),
   phone: z.string().max(50).optional(),
   email: z.union([z.email().max(254), z.literal('')]).optional(),
   website: z.string().max(200).optional(),

@@ -15,6 +15,9 @@ import { formatPersonName } from '../../../shared/text/formatPersonName.ts';
 export type CompanyProfile = {
   name: string;
   address?: string;
+  /** Printed instead of `name` and `address` on English documents, where given. */
+  nameEn?: string;
+  addressEn?: string;
   phone?: string;
   email?: string;
   website?: string;

@@ -5,7 +5,16 @@ import type { CompanyProfile } from '../quotes/quoteDocumentModel.ts';
 export function companyProfileOf(value: CompanyProfileValue): CompanyProfile {
   const { kind: _kind, ...fields } = value;
   const out: CompanyProfile = { name: fields.name };
-  for (const key of ['address', 'phone', 'email', 'website', 'taxId', 'logoDataUrl'] as const) {
+  for (const key of [
+    'address',
+    'nameEn',
+    'addressEn',
+    'phone',
+    'email',
+    'website',
+    'taxId',
+    'logoDataUrl',
+  ] as const) {
     const text = fields[key]?.trim();
     if (text) out[key] = text;
   }

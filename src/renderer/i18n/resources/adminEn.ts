@@ -235,6 +235,8 @@ export const adminEn = {
       description: 'Name, address, contact details and logo printed on quotes.',
       name: 'Company name',
       address: 'Address',
+      nameEn: 'Name in English (for English documents)',
+      addressEn: 'Address in English (for English documents)',
       phone: 'Phone',
       email: 'Email',
       website: 'Website',

@@ -233,6 +233,8 @@ export const adminZhCN: typeof adminEn = {
       description: '打印在报价单上的公司名称、地址、联系方式和标志。',
       name: '公司名称',
       address: '地址',
+      nameEn: '英文公司名称（用于英文单据）',
+      addressEn: '英文地址（用于英文单据）',
       phone: '电话',
       email: '邮箱',
       website: '网站',

@@ -33,7 +33,11 @@ export function InvoiceDocument({
   return (
     <article className={classes.sheet} lang={language} aria-label={title}>
       <header className={classes.header}>
-        <DocumentSeller company={company} taxIdLabel={(value) => t('taxId', { value })} />
+        <DocumentSeller
+          company={company}
+          language={language}
+          taxIdLabel={(value) => t('taxId', { value })}
+        />
         <div className={classes.docTitle}>
           <h1>{title}</h1>
           <div className={classes.meta}>

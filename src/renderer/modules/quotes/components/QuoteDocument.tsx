@@ -23,7 +23,11 @@ export function QuoteDocument({ model }: { model: QuoteDocumentModel }) {
   return (
     <article className={classes.sheet} lang={language} aria-label={t('title')}>
       <header className={classes.header}>
-        <DocumentSeller company={company} taxIdLabel={(value) => t('taxId', { value })} />
+        <DocumentSeller
+          company={company}
+          language={language}
+          taxIdLabel={(value) => t('taxId', { value })}
+        />
         <div className={classes.docTitle}>
           <h1>{t('title')}</h1>
           <div className={classes.meta}>

@@ -26,7 +26,7 @@ export type CompanyProfileEditorProps = {
 };
 
 const fallback: CompanyProfileValue = { kind: 'companyProfile', name: '' };
-const textFields = ['name', 'phone', 'email', 'website', 'taxId'] as const;
+const textFields = ['name', 'nameEn', 'phone', 'email', 'website', 'taxId'] as const;
 
 function readDataUrl(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -88,6 +88,15 @@ export function CompanyProfileEditor({ saved, canEdit, onSave }: CompanyProfileE
               disabled={readOnly}
               error={error('address')}
               onChange={(e) => setDraft({ ...draft, address: e.currentTarget.value })}
+            />
+            <Textarea
+              label={t(`${k}.addressEn`)}
+              value={draft.addressEn ?? ''}
+              autosize
+              minRows={2}
+              disabled={readOnly}
+              error={error('addressEn')}
+              onChange={(e) => setDraft({ ...draft, addressEn: e.currentTarget.value })}
             />
             <Stack gap={4}>
               <Text size="sm" fw={500}>
