@@ -347,6 +347,7 @@ export function buildDemoDocuments(people: DemoPeople, now: Date, seed = 4410): 
         // Registered English name and address, for the quotes its European customers receive.
         nameEn: 'Fieldbook Demo (Shanghai) Co., Ltd.',
         addressEn: '3F, No. 990 Shenchang Road, Minhang District, Shanghai 201107, China',
+        country: 'CN',
         phone: '+86 21 6088 1234',
         email: 'sales@demo.fieldbook',
         website: 'demo.fieldbook',

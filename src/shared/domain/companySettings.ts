@@ -23,6 +23,11 @@ export const companyProfileValueSchema = z.object({
   /** The registered English name and address, printed on English documents (exporters have both). */
   nameEn: z.string().trim().max(200).optional(),
   addressEn: z.string().max(500).optional(),
+  /** ISO 3166 alpha-2 (CN): quote lines for customers in another country carry no domestic VAT. */
+  country: z
+    .string()
+    .regex(/^([A-Z]{2})?$/, 'A two-letter country code, like CN')
+    .optional(),
   phone: z.string().max(50).optional(),
   email: z.union([z.email().max(254), z.literal('')]).optional(),
   website: z.string().max(200).optional(),

@@ -118,6 +118,27 @@ describe('quote builder', () => {
     expect(quote.totals).toEqual({ subtotal: 15_000, discount: 0, tax: 1_950, total: 16_950 });
   });
 
+  it('quotes a customer abroad without domestic VAT, and a customer at home with it', () => {
+    const add = (country: string | undefined, sellerCountry: string | undefined) =>
+      addCatalogLine({
+        quote: empty,
+        product,
+        account: { negotiatedPrices: [], ...(country ? { country } : {}) },
+        lineId: lineIds[0] ?? '',
+        now,
+        sellerCountry,
+      }).lines[0]?.taxRateBps;
+    expect(product.taxRateBps).toBeGreaterThan(0);
+    // A Chinese seller exporting to Germany: zero-rated; to a customer in China: 13 % VAT.
+    expect(add('DE', 'CN')).toBe(0);
+    expect(add('de', 'CN')).toBe(0);
+    expect(add('CN', 'CN')).toBe(product.taxRateBps);
+    // Either country unknown: treated as a domestic sale.
+    expect(add(undefined, 'CN')).toBe(product.taxRateBps);
+    expect(add('DE', undefined)).toBe(product.taxRateBps);
+    expect(add('Germany', 'CN')).toBe(product.taxRateBps);
+  });
+
   it('reprices after quantity, discount, tax and order-discount changes', () => {
     let quote = addCatalogLine({ quote: empty, product, lineId: lineIds[0] ?? '', now });
     quote = addCatalogLine({ quote, product, lineId: lineIds[1] ?? '', now });

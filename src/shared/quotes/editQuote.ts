@@ -46,15 +46,18 @@ export function catalogLineItem({
   lineId,
   quantityMilli = 1000,
   discountBps = 0,
+  sellerCountry,
 }: {
   product: CatalogProduct;
-  account?: Pick<Account, 'negotiatedPrices'>;
+  account?: Pick<Account, 'negotiatedPrices' | 'country'>;
   currency: string;
   language?: string;
   today: string;
   lineId: string;
   quantityMilli?: number;
   discountBps?: number;
+  /** The selling company's country (ISO 3166 alpha-2), when the company profile names it. */
+  sellerCountry?: string | undefined;
 }): LineItem {
   const { unitPrice } = catalogPrice({ product, account, currency, today });
   const [first, second] =
@@ -68,13 +71,35 @@ export function catalogLineItem({
     quantityMilli,
     unitPrice,
     discountBps,
-    taxRateBps: product.taxRateBps,
+    // A sale abroad carries no domestic VAT (exports are zero-rated, EU B2B is reverse-charged);
+    // the rep can still set a rate on the line.
+    taxRateBps: isCrossBorderSale({ sellerCountry, customerCountry: account?.country })
+      ? 0
+      : product.taxRateBps,
   };
+}
+
+/** Whether seller and customer are in different countries; unknown either way counts as domestic. */
+export function isCrossBorderSale({
+  sellerCountry,
+  customerCountry,
+}: {
+  sellerCountry?: string | undefined;
+  customerCountry?: string | undefined;
+}): boolean {
+  const code = (country: string | undefined) => {
+    const upper = (country ?? '').trim().toUpperCase();
+    return /^[A-Z]{2}$/.test(upper) ? upper : undefined;
+  };
+  const seller = code(sellerCountry);
+  const customer = code(customerCountry);
+  return seller !== undefined && customer !== undefined && seller !== customer;
 }
 
 /**
  * Adds a catalog product to a draft quote at the account's negotiated price or the list price
- * in the quote currency, with the product's tax rate and name in the quote's language.
+ * in the quote currency, with the product's tax rate (none for a customer abroad) and name in
+ * the quote's language.
  */
 export function addCatalogLine({
   quote,
@@ -84,14 +109,17 @@ export function addCatalogLine({
   quantityMilli = 1000,
   discountBps = 0,
   now,
+  sellerCountry,
 }: {
   quote: Quote;
   product: CatalogProduct & Pick<Product, 'active'>;
-  account?: Pick<Account, 'negotiatedPrices'>;
+  account?: Pick<Account, 'negotiatedPrices' | 'country'>;
   lineId: string;
   quantityMilli?: number;
   discountBps?: number;
   now: string;
+  /** The selling company's country: a customer elsewhere gets the line without domestic VAT. */
+  sellerCountry?: string | undefined;
 }): Quote {
   assertEditable(quote);
   if (!product.active) throw new DomainError('productInactive', { sku: product.sku });
@@ -104,6 +132,7 @@ export function addCatalogLine({
     lineId,
     quantityMilli,
     discountBps,
+    sellerCountry,
   });
   return withLines(quote, [...quote.lines, line], now);
 }

@@ -38,6 +38,7 @@ import {
 import { allocateNumber } from './deviceNumbering.ts';
 import {
   readApprovalThresholds,
+  readCompanyProfile,
   readCurrencies,
   readPaymentTerms,
   readQuoteTermsTemplates,
@@ -196,10 +197,12 @@ export function createQuoteCommands({ data, clock, user }: CommandContext): Quot
         );
         const accountDoc = await collectionOf(data, 'accounts').findOne(quote.accountId).exec();
         const account = accountDoc ? plainRecord<Account>(accountDoc._data) : undefined;
+        const seller = await readCompanyProfile(data);
         return addCatalogLine({
           quote,
           product,
           ...(account ? { account } : {}),
+          sellerCountry: seller?.country,
           lineId: newId(now.getTime()),
           quantityMilli: toMilli(quantity, quote.lines.length + 1),
           now: now.toISOString(),

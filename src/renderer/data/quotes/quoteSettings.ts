@@ -16,6 +16,14 @@ export async function readApprovalThresholds(data: FieldbookData): Promise<Appro
   return (await readSetting(data, 'approvalThresholds'))?.value ?? noApprovalThresholds;
 }
 
+/** The company profile setting, when one is stored. */
+export async function readCompanyProfile(
+  data: FieldbookData,
+): Promise<Extract<SettingValue, { kind: 'companyProfile' }> | undefined> {
+  if (!hasCollection(data, 'settings')) return undefined;
+  return (await readSetting(data, 'companyProfile'))?.value;
+}
+
 /** The currencies setting, when one is stored. */
 export async function readCurrencies(data: FieldbookData): Promise<CurrenciesSetting | undefined> {
   if (!hasCollection(data, 'settings')) return undefined;

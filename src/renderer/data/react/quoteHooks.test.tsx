@@ -203,6 +203,27 @@ describe('quote hooks and commands', () => {
     );
   });
 
+  it('adds catalog lines without VAT for a customer abroad, as the company profile says', async () => {
+    await saveSetting(
+      { data, clock, user: manager },
+      { kind: 'companyProfile', name: 'Fieldbook Demo（上海）有限公司', country: 'CN' },
+    );
+    const asRep = { data, clock, user: rep };
+    const keller = await createAccountCommands(asRep).createAccount({
+      name: 'Keller Feinmechanik GmbH',
+      country: 'DE',
+    });
+    await createAccountCommands(asRep).updateAccount(accountId, { country: 'CN' });
+    const commands = createQuoteCommands(asRep);
+    const abroad = await commands.createQuote({ accountId: keller.id, currency: 'CNY' });
+    const home = await commands.createQuote({ accountId, currency: 'CNY' });
+    const exportLine = await commands.addCatalogLine(abroad.id, { productId: pumpId, quantity: 1 });
+    const domesticLine = await commands.addCatalogLine(home.id, { productId: pumpId, quantity: 1 });
+    expect(exportLine.lines[0]?.taxRateBps).toBe(0);
+    expect(exportLine.totals.tax).toBe(0);
+    expect(domesticLine.lines[0]?.taxRateBps).toBe(1300);
+  });
+
   it('resolves the print model: customer, contact, product names in the quote language', async () => {
     const commands = createQuoteCommands({ data, clock, user: rep });
     let quote = await commands.createQuote({ accountId, currency: 'CNY', language: 'zh-CN' });

@@ -237,6 +237,7 @@ export const adminEn = {
       address: 'Address',
       nameEn: 'Name in English (for English documents)',
       addressEn: 'Address in English (for English documents)',
+      country: 'Country code (CN, DE…): customers elsewhere are quoted without VAT',
       phone: 'Phone',
       email: 'Email',
       website: 'Website',

@@ -235,6 +235,7 @@ export const adminZhCN: typeof adminEn = {
       address: '地址',
       nameEn: '英文公司名称（用于英文单据）',
       addressEn: '英文地址（用于英文单据）',
+      country: '国家代码（CN、DE…）：向境外客户报价时不含增值税',
       phone: '电话',
       email: '邮箱',
       website: '网站',

@@ -26,7 +26,7 @@ export type CompanyProfileEditorProps = {
 };
 
 const fallback: CompanyProfileValue = { kind: 'companyProfile', name: '' };
-const textFields = ['name', 'nameEn', 'phone', 'email', 'website', 'taxId'] as const;
+const textFields = ['name', 'nameEn', 'phone', 'email', 'website', 'taxId', 'country'] as const;
 
 function readDataUrl(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -76,7 +76,13 @@ export function CompanyProfileEditor({ saved, canEdit, onSave }: CompanyProfileE
                   value={draft[field] ?? ''}
                   disabled={readOnly}
                   error={error(field)}
-                  onChange={(e) => setDraft({ ...draft, [field]: e.currentTarget.value })}
+                  onChange={(e) => {
+                    const value = e.currentTarget.value;
+                    setDraft({
+                      ...draft,
+                      [field]: field === 'country' ? value.toUpperCase() : value,
+                    });
+                  }}
                 />
               ))}
             </SimpleGrid>
