@@ -137,6 +137,7 @@ export { useInventory } from './react/useInventory.ts';
 export { useInventoryCommands } from './react/useInventoryCommands.ts';
 export { useLead } from './react/useLead.ts';
 export { useLeadCommands } from './react/useLeadCommands.ts';
+export { useLeadCountsByEvent } from './react/useLeadCountsByEvent.ts';
 export { useLeadList } from './react/useLeadList.ts';
 export { type LeadScoreView, useLeadScore } from './react/useLeadScore.ts';
 export { type LearnedScoreView, useLearnedScore } from './react/useLearnedScore.ts';

@@ -1,14 +1,17 @@
-import { Anchor, Badge, Button, Group, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Loader, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { FieldEvent } from '../../../../shared/domain/event.ts';
-import { useActiveEventId } from '../../../data/index.ts';
+import { useActiveEventId, useLeadCountsByEvent } from '../../../data/index.ts';
 import { paths } from '../../../routes.tsx';
+import { importPaths } from '../../import/utils/importPaths.ts';
 
 /** Events with their dates and venue, and the switch that makes one the booth's event on this device. */
 export function EventTable({ events }: { events: readonly FieldEvent[] }) {
   const { t, i18n } = useTranslation();
   const [activeEventId, setActiveEventId] = useActiveEventId();
+  const leadCount = useLeadCountsByEvent();
+  const number = new Intl.NumberFormat(i18n.language);
   const dates = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' });
   const day = (iso: string) => dates.format(new Date(`${iso}T00:00:00Z`));
   return (
@@ -19,6 +22,9 @@ export function EventTable({ events }: { events: readonly FieldEvent[] }) {
             <Table.Th>{t('events.list.name')}</Table.Th>
             <Table.Th style={{ whiteSpace: 'nowrap' }}>{t('events.list.dates')}</Table.Th>
             <Table.Th>{t('events.list.venue')}</Table.Th>
+            <Table.Th style={{ whiteSpace: 'nowrap', textAlign: 'right' }}>
+              {t('events.list.leads')}
+            </Table.Th>
             <Table.Th style={{ whiteSpace: 'nowrap' }}>{t('events.list.questions')}</Table.Th>
             <Table.Th />
           </Table.Tr>
@@ -47,6 +53,24 @@ export function EventTable({ events }: { events: readonly FieldEvent[] }) {
                   {day(event.startsOn)} – {day(event.endsOn)}
                 </Table.Td>
                 <Table.Td>{[event.venue, event.city].filter(Boolean).join(', ')}</Table.Td>
+                <Table.Td ta="right">
+                  {leadCount === undefined ? (
+                    <Loader size="xs" aria-label={t('app.loading')} />
+                  ) : (
+                    // The event's leads, by score, to follow up.
+                    <Anchor
+                      component={Link}
+                      to={importPaths.eventFollowUp(event.id)}
+                      aria-label={t('events.list.leadsOf', {
+                        count: leadCount(event.id),
+                        formatted: number.format(leadCount(event.id)),
+                        event: event.name,
+                      })}
+                    >
+                      {number.format(leadCount(event.id))}
+                    </Anchor>
+                  )}
+                </Table.Td>
                 <Table.Td>{event.qualificationQuestions.length}</Table.Td>
                 <Table.Td>
                   <Group gap="xs" justify="flex-end" wrap="nowrap">
