@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { openQuickCapture } from './quickCapture.ts';
 
 type Person = {
   first: string;
@@ -61,9 +62,7 @@ test('captures leads offline by keyboard, keeps them across a reload, and finds 
   await expect(page.getByRole('heading', { name: 'Capture your first lead' })).toBeVisible();
 
   await context.setOffline(true);
-  await page.keyboard.press('Control+n');
-  const dialog = page.getByRole('dialog', { name: 'New lead' });
-  await expect(dialog).toBeVisible();
+  const dialog = await openQuickCapture(page);
   for (const person of [anna, wang, carlos]) await typeLead(page, person);
   await expect(dialog.getByRole('status')).toHaveText('3 leads captured in this session');
   await page.keyboard.press('Escape');
@@ -94,9 +93,7 @@ test('captures leads offline by keyboard, keeps them across a reload, and finds 
 
   await page.getByRole('combobox', { name: 'Language' }).selectOption('简体中文');
   await expect(page.getByRole('heading', { name: '线索', level: 1 })).toBeVisible();
-  await page.keyboard.press('Control+n');
-  const zhDialog = page.getByRole('dialog', { name: '新建线索' });
-  await expect(zhDialog.getByLabel('姓')).toBeFocused();
+  const zhDialog = await openQuickCapture(page, { name: '新建线索', firstField: '姓' });
   for (const label of ['名', '公司', '职位', '邮箱', '电话', '来源', '评级', '备注']) {
     await expect(zhDialog.getByLabel(label, { exact: true })).toBeVisible();
   }

@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { openQuickCapture } from './quickCapture.ts';
 
 // Footer cells of the forecast table: currency, open deals, pipeline, weighted, commit,
 // best case, closed won, target, to target.
@@ -33,9 +34,7 @@ async function switchLanguage(page: Page, language: 'English' | '简体中文') 
 
 /** A lead captured, qualified and converted offline: a $50,000 deal in Qualification. */
 async function convertedDeal(page: Page) {
-  await page.keyboard.press('Control+n');
-  const capture = page.getByRole('dialog', { name: 'New lead' });
-  await expect(capture.getByLabel('First name')).toBeFocused();
+  const capture = await openQuickCapture(page);
   for (const [index, value] of [
     'Mei',
     'Chen',

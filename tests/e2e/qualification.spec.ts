@@ -1,10 +1,9 @@
 import { expect, type Page, test } from '@playwright/test';
+import { openQuickCapture } from './quickCapture.ts';
 
 /** Captures one lead by keyboard in the quick capture drawer and closes it. */
 async function captureLead(page: Page, fields: string[]) {
-  await page.keyboard.press('Control+n');
-  const dialog = page.getByRole('dialog', { name: 'New lead' });
-  await expect(dialog.getByLabel('First name')).toBeFocused();
+  const dialog = await openQuickCapture(page);
   for (const [index, value] of fields.entries()) {
     if (index > 0) await page.keyboard.press('Tab');
     if (value) await page.keyboard.type(value);

@@ -1,4 +1,5 @@
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { openQuickCapture } from './quickCapture.ts';
 
 // Runs against the sync server's own web client (playwright.config.ts, project "sync"), with
 // the demo company on a fresh store.
@@ -78,7 +79,7 @@ test('a rep captures 10 leads offline; the manager sees them live once the rep i
 
   await repContext.setOffline(true);
   await expect(syncStatus(rep)).toHaveText('Offline');
-  await rep.keyboard.press('Control+n');
+  await openQuickCapture(rep);
   // Ten different people: near-identical names at near-identical companies would rightly be
   // flagged as likely duplicates by the capture form.
   const people = [

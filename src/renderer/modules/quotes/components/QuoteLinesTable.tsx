@@ -122,7 +122,7 @@ export function QuoteLinesTable({
             <Table.Th w={120} ta="right">
               {t('quotes.lines.unitPrice')}
             </Table.Th>
-            <Table.Th w={80} ta="right">
+            <Table.Th w={100} ta="right" style={{ whiteSpace: 'nowrap' }}>
               {t('quotes.lines.discount')}
             </Table.Th>
             <Table.Th w={80} ta="right">
