@@ -91,7 +91,9 @@ test('follow-up after the show: the event’s leads by score, a task for the hot
   // From the event to its follow-up view.
   await page.getByRole('link', { name: 'Leave booth mode' }).click();
   await page.getByRole('link', { name: 'Events' }).click();
-  await page.getByRole('link', { name: 'LogiMAT 2026' }).click();
+  // The list counts the show's two leads; the count and the event page both lead to follow-up.
+  await expect(page.getByRole('link', { name: 'Follow up LogiMAT 2026 (2)' })).toHaveText('2');
+  await page.getByRole('link', { name: 'LogiMAT 2026', exact: true }).click();
   await page.getByRole('link', { name: 'Follow up the leads' }).click();
   await expect(page.getByRole('heading', { name: 'Follow-up', level: 1 })).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Event' })).toHaveValue(/.+/);

@@ -48,18 +48,18 @@ describe('the events list', () => {
 
     renderApp(data, { path: '/events' });
     const cematLink = await screen.findByRole('link', {
-      name: '2 leads from CeMAT Asia 2026: follow up',
+      name: 'Follow up CeMAT Asia 2026 (2)',
     });
     expect(cematLink.textContent).toBe('2');
     expect(cematLink.getAttribute('href')).toContain(cemat.id);
-    expect(screen.getByRole('link', { name: '0 leads from CIIE 2026: follow up' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Follow up CIIE 2026 (0)' })).toBeTruthy();
 
     // A lead captured at the booth now shows up without a reload.
     await leads.createLead({ company: 'Late visitor', email: 'd@example.cn', eventId: cemat.id });
     await waitFor(() =>
       expect(
         within(screen.getByRole('table')).getByRole('link', {
-          name: '3 leads from CeMAT Asia 2026: follow up',
+          name: 'Follow up CeMAT Asia 2026 (3)',
         }),
       ).toBeTruthy(),
     );

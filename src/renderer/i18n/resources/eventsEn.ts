@@ -30,8 +30,8 @@ export const eventsEn = {
     venue: 'Venue',
     questions: 'Questions',
     leads: 'Leads',
-    leadsOf_one: '{{formatted}} lead from {{event}}: follow up',
-    leadsOf_other: '{{formatted}} leads from {{event}}: follow up',
+    // The count's link, named without the word 'leads' so it never reads as the Leads page.
+    leadsOf: 'Follow up {{event}} ({{formatted}})',
     active: 'Active on this device',
     useHere: 'Use at booth',
     stopUsing: 'Stop event mode',

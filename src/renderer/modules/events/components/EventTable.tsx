@@ -62,7 +62,6 @@ export function EventTable({ events }: { events: readonly FieldEvent[] }) {
                       component={Link}
                       to={importPaths.eventFollowUp(event.id)}
                       aria-label={t('events.list.leadsOf', {
-                        count: leadCount(event.id),
                         formatted: number.format(leadCount(event.id)),
                         event: event.name,
                       })}
