@@ -12,25 +12,26 @@ import type { Ticket } from '../domain/ticket.ts';
 import { computeQuoteTotals } from '../money/computeQuoteTotals.ts';
 import { numberInvoicesByIssueDate } from './numberInvoices.ts';
 import { contactFromLead } from './salesYearContacts.ts';
+import { yearEvents } from './salesYearEvents.ts';
 import { addOrder, date, dayMs, iso, stamp, type YearContext } from './salesYearFulfilment.ts';
-import { profileDemoLead, rateDemoLead, scoreDemoLeads } from './salesYearLeadProfile.ts';
+import {
+  companyNamer,
+  profileDemoLead,
+  rateDemoLead,
+  scoreDemoLeads,
+} from './salesYearLeadProfile.ts';
 import { catalogLines, restockForYear } from './salesYearStock.ts';
 import { addHotLeadFollowUps } from './salesYearTasks.ts';
 import { addTickets } from './salesYearTickets.ts';
 import {
   chineseTitles,
-  cities,
   englishFirst,
   englishLast,
   englishTitles,
-  eventCalendar,
   familyNames,
   givenNames,
-  industries,
   rejectionReasons,
   sources,
-  tradeFirst,
-  tradeSecond,
 } from './salesYearVocabulary.ts';
 import { seededId, seededRandom } from './seededRandom.ts';
 
@@ -108,49 +109,18 @@ export function generateSalesYear(options: SalesYearOptions): SalesYear {
     financeId: options.financeId ?? managerId,
   };
 
-  // One event in each calendar month after the year's first (its show, see eventCalendar),
-  // opening between the 3rd and the 20th; one that would not have ended yet is left out.
-  const firstMonth = new Date(startMs);
-  for (let month = 1; month <= 12; month += 1) {
-    const day = random.int(3, 20);
-    random.next(); // once a city; drawn so the rest of the year stays as it was
-    const ms = Date.UTC(firstMonth.getUTCFullYear(), firstMonth.getUTCMonth() + month, day, 1);
-    if (ms + 4 * dayMs > endMs) continue;
-    const show = eventCalendar[new Date(ms).getUTCMonth()] ?? {
-      name: '客户答谢会',
-      city: '上海',
-      kind: 'conference' as const,
-    };
-    out.events.push({
-      id: id(ms),
-      ...stamp(ms - 30 * dayMs, options.owners[0] ?? 'manager'),
-      name: `${show.name} ${date(ms).slice(0, 4)}`,
-      kind: show.kind,
-      city: show.city,
-      country: 'CN',
-      startsOn: date(ms),
-      endsOn: date(ms + 3 * dayMs),
-      cost: { amount: random.int(5, 30) * 1_000_000, currency: 'CNY' },
+  out.events.push(
+    ...yearEvents({
+      random,
+      id,
+      startMs,
+      endMs,
+      ownerId: options.owners[0] ?? 'manager',
       ...(teamId ? { teamId } : {}),
-      qualificationQuestions: [],
-      notes: '',
-    });
-  }
+    }),
+  );
 
-  // Many leads may work at one company, but no two accounts share a name (a CRM merges those).
-  const accountNames = new Set<string>();
-  const companyName = (forAccount: boolean): string => {
-    for (let attempt = 0; ; attempt += 1) {
-      const trade = `${random.pick(tradeFirst)}${random.pick(tradeSecond)}`;
-      const name = `${random.pick(cities)}${trade}${random.pick(industries)}有限公司`;
-      // 8 cities × 225 trade names × 6 industries: a clash is rare, and a branch office ends it.
-      const unique = attempt < 50 ? name : `${name}第${attempt}分公司`;
-      if (!forAccount || !accountNames.has(unique)) {
-        if (forAccount) accountNames.add(unique);
-        return unique;
-      }
-    }
-  };
+  const companyName = companyNamer(random);
 
   const leadCount = options.leads ?? 20_000;
   const dealCount = Math.min(options.opportunities ?? 2_000, leadCount);

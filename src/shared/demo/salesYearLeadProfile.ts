@@ -3,9 +3,9 @@ import type { Lead, LeadRating, LeadStatus, PurchaseTimeline } from '../domain/l
 import { defaultScoringRules } from '../scoring/defaultScoringRules.ts';
 import { createLeadScorer, rateScore } from '../scoring/scoreLead.ts';
 import { chineseMailbox } from './demoNames.ts';
+import { dayMs } from './salesYearFulfilment.ts';
+import { cities, industries, tradeFirst, tradeSecond } from './salesYearVocabulary.ts';
 import type { SeededRandom } from './seededRandom.ts';
-
-const dayMs = 86_400_000;
 
 // How promising a lead looked, by where it ended up: converted and qualified leads were the
 // well-fitting ones, disqualified ones mostly were not.
@@ -136,4 +136,24 @@ export function scoreDemoLeads(leads: Lead[], activities: readonly Activity[], n
   for (const lead of leads) {
     lead.score = score({ lead, activities: byLead.get(lead.id) ?? [], now }).score;
   }
+}
+
+/**
+ * Names the year's lead companies: many leads may work at one company, but no two accounts share
+ * a name (a CRM merges those), so `companyName(true)` never repeats an account's.
+ */
+export function companyNamer(random: SeededRandom): (forAccount: boolean) => string {
+  const accountNames = new Set<string>();
+  return (forAccount) => {
+    for (let attempt = 0; ; attempt += 1) {
+      const trade = `${random.pick(tradeFirst)}${random.pick(tradeSecond)}`;
+      const name = `${random.pick(cities)}${trade}${random.pick(industries)}有限公司`;
+      // 8 cities × 225 trade names × 6 industries: a clash is rare, and a branch office ends it.
+      const unique = attempt < 50 ? name : `${name}第${attempt}分公司`;
+      if (!forAccount || !accountNames.has(unique)) {
+        if (forAccount) accountNames.add(unique);
+        return unique;
+      }
+    }
+  };
 }

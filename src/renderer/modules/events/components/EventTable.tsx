@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { FieldEvent } from '../../../../shared/domain/event.ts';
 import { useActiveEventId, useLeadCountsByEvent } from '../../../data/index.ts';
+import { useFormatters } from '../../../i18n/useFormatters.ts';
 import { paths } from '../../../routes.tsx';
 import { importPaths } from '../../import/utils/importPaths.ts';
 
@@ -11,7 +12,7 @@ export function EventTable({ events }: { events: readonly FieldEvent[] }) {
   const { t, i18n } = useTranslation();
   const [activeEventId, setActiveEventId] = useActiveEventId();
   const leadCount = useLeadCountsByEvent();
-  const number = new Intl.NumberFormat(i18n.language);
+  const { number } = useFormatters();
   const dates = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' });
   const day = (iso: string) => dates.format(new Date(`${iso}T00:00:00Z`));
   return (
@@ -62,11 +63,11 @@ export function EventTable({ events }: { events: readonly FieldEvent[] }) {
                       component={Link}
                       to={importPaths.eventFollowUp(event.id)}
                       aria-label={t('events.list.leadsOf', {
-                        formatted: number.format(leadCount(event.id)),
+                        formatted: number(leadCount(event.id)),
                         event: event.name,
                       })}
                     >
-                      {number.format(leadCount(event.id))}
+                      {number(leadCount(event.id))}
                     </Anchor>
                   )}
                 </Table.Td>
