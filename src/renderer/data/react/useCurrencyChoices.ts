@@ -8,17 +8,15 @@ import { useLiveValue } from './useLiveRecords.ts';
 const fallback = {
   base: 'CNY',
   enabled: ['CNY', 'USD', 'EUR', 'JPY', 'HKD', 'GBP'],
-  configured: false,
 } as const;
 
 /**
  * The company's base currency and the currencies it works in (the `currencies` setting), live;
- * `configured` is false while no such setting exists and a common list stands in.
+ * without that setting, the yuan and a common list.
  */
 export function useCurrencyChoices(): {
   base: string;
   enabled: readonly string[];
-  configured: boolean;
 } {
   const { data } = useDataContext();
   const { value: setting } = useLiveValue('setting:currencies', () =>
@@ -31,7 +29,6 @@ export function useCurrencyChoices(): {
         ? {
             base: currencies.baseCurrency,
             enabled: [...new Set([currencies.baseCurrency, ...currencies.enabled])],
-            configured: true,
           }
         : fallback,
     [currencies],
