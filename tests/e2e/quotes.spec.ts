@@ -83,13 +83,18 @@ test('a 5-line quote built offline is approved by the manager, sent, signed and 
   await setCell(rep, 'Quantity, line 2', '4');
   await setCell(rep, 'Quantity, line 3', '10');
   // The lines after their own discounts, 12,990 − 15 % + 3,596 + 1,990 + 800 + 3,000, add up to
-  // the subtotal; tax 13 % (the installation 9 %, the free line 6 %), half up. No order discount,
-  // so no row for it.
+  // the subtotal. The customer is in Hamburg: the catalog lines are a zero-rated export, only the
+  // free line carries the 6 % the rep typed. No order discount, so no row for it.
+  await expect(
+    rep.getByText(
+      'A customer in Germany: catalog lines come at 0% tax, a zero-rated export, and the printed quote says so.',
+    ),
+  ).toBeVisible();
   await expect(rep.getByTestId('line-net-1')).toHaveText('CN¥11,041.50');
   await expect(rep.getByTestId('quote-subtotal')).toHaveText('CN¥20,427.50');
   await expect(rep.getByTestId('quote-orderDiscount')).toHaveCount(0);
-  await expect(rep.getByTestId('quote-tax')).toHaveText('CN¥2,413.58');
-  await expect(rep.getByTestId('quote-total')).toHaveText('CN¥22,841.08');
+  await expect(rep.getByTestId('quote-tax')).toHaveText('CN¥180.00');
+  await expect(rep.getByTestId('quote-total')).toHaveText('CN¥20,607.50');
   await expect(rep.getByText('Needs approval')).toBeVisible();
   await expect(rep.getByRole('button', { name: 'Send' })).toHaveCount(0);
   await rep.screenshot({ path: `${shots}/builder-en.png`, fullPage: true });
@@ -168,10 +173,16 @@ test('a 5-line quote built offline is approved by the manager, sent, signed and 
     expect(text).toContain(line);
   }
   // The printed line amounts add up to the printed subtotal, as on the screen.
-  for (const amount of ['CN¥11,041.50', 'CN¥20,427.50', 'CN¥2,413.58', 'CN¥22,841.08']) {
+  for (const amount of ['CN¥11,041.50', 'CN¥20,427.50', 'CN¥180.00', 'CN¥20,607.50']) {
     expect(text).toContain(amount);
   }
   expect(text).not.toContain('CN¥22,376.00');
+  // It says why its 0 % lines carry no VAT, as an export invoice must.
+  expect(comparable(text)).toContain(
+    comparable(
+      'Lines at 0% tax are an export to a customer outside China: zero-rated, no VAT charged.',
+    ),
+  );
   expect(text).toContain('Chen Jing, Purchasing Director');
   await rep.emulateMedia({ media: 'print' });
   await rep.screenshot({ path: `${shots}/document-page1-en.png` });

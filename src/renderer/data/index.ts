@@ -170,6 +170,7 @@ export { useScoringRules } from './react/useScoringRules.ts';
 export { type TeamMember, useTeamMembers } from './react/useTeamMembers.ts';
 export { type TeamOption, useTeams } from './react/useTeams.ts';
 export { type RecordIssue, RecordValidationError } from './records/RecordValidationError.ts';
+export { useCompanyProfile } from './settings/companyProfile.ts';
 export { type Connectivity, manualConnectivity } from './sync/connectivity.ts';
 export { reapplyConflict } from './sync/reapplyConflict.ts';
 export {

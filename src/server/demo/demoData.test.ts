@@ -1,4 +1,4 @@
-import { isValidPhoneNumber } from 'libphonenumber-js/max';
+import { isValidPhoneNumber, parsePhoneNumber } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
 import { chineseMailbox, withoutLegalForm } from '../../shared/demo/demoNames.ts';
 import { collectionNames, collectionSchemas } from '../../shared/domain/collections.ts';
@@ -115,10 +115,31 @@ describe('demo company', () => {
     expect(services.every((product) => product.stockMovements.length === 0)).toBe(true);
   });
 
-  it('gives each contact a mobile number of their own, valid in China', () => {
+  it('places each customer where its name says, so quotes abroad are exports', () => {
+    const country = (name: string) =>
+      documents.accounts.find((account) => account.name === name)?.country;
+    expect(country('Nordlicht Logistics GmbH')).toBe('DE');
+    expect(country('Helix Pharma AG')).toBe('CH');
+    for (const account of documents.accounts) {
+      const han = /\p{Script=Han}/u.test(account.name);
+      expect(account.country === 'CN').toBe(han);
+      expect(account.address?.country).toBe(account.country);
+      expect(parsePhoneNumber(account.phone ?? '').country).toBe(account.country);
+    }
+  });
+
+  it("gives each contact a mobile number of their own, valid in their company's country", () => {
     const phones = documents.contacts.map((contact) => contact.phone ?? '');
     expect(new Set(phones).size).toBe(phones.length);
-    for (const phone of phones) expect(isValidPhoneNumber(phone, 'CN')).toBe(true);
+    for (const contact of documents.contacts) {
+      const country = documents.accounts.find(
+        (account) => account.id === contact.accountId,
+      )?.country;
+      if (!country) throw new Error(`${contact.lastName} has no company`);
+      // Written internationally: valid as dialled, and dialling into the company's country.
+      expect(isValidPhoneNumber(contact.phone ?? ''), contact.phone).toBe(true);
+      expect(parsePhoneNumber(contact.phone ?? '').country, contact.phone).toBe(country);
+    }
   });
 
   it('has a signed contract running today, dated as the quote it came from', () => {

@@ -79,9 +79,17 @@ export function buildDemoDocuments(people: DemoPeople, now: Date, seed = 4410): 
       : // Müller's mailbox is mueller: no umlaut in an address.
         `${firstName}.${lastName}`.toLowerCase().replaceAll('ü', 'ue');
     const email = `${mailbox}${index}${c}@example.${chinese ? 'cn' : 'com'}`;
-    // Each their own mobile (the accounts are all in China, the foreign ones' China offices);
-    // from the position, not the PRNG, so the rest of the demo stays as it was.
-    const phone = `+86 13${(index + c) % 10} ${1200 + index * 37 + c * 401} ${4100 + index * 173 + c * 59}`;
+    // Each their own mobile, in their company's country; from the position, not the PRNG, so
+    // the rest of the demo stays as it was.
+    const serial = 4100 + index * 173 + c * 59;
+    const phone =
+      [
+        `+49 151 ${2040 + c * 311} ${serial}`,
+        `+1 312 ${620 + c * 7} ${serial}`,
+        `+44 7400 ${120 + c * 9}${String(serial).slice(1)}`,
+        `+41 79 ${412 + c * 5} ${String(serial).slice(0, 2)} ${String(serial).slice(2)}`,
+      ][index - 6] ??
+      `+86 13${(index + c) % 10} ${1200 + index * 37 + c * 401} ${4100 + index * 173 + c * 59}`;
     return { firstName, lastName, title, email, phone };
   };
   const nowMs = now.getTime();
@@ -196,6 +204,45 @@ export function buildDemoDocuments(people: DemoPeople, now: Date, seed = 4410): 
       return productId === undefined ? line : { ...line, productId };
     });
 
+  const westernAddresses: ReadonlyArray<
+    Pick<CollectionRecord<'accounts'>, 'address' | 'country' | 'phone' | 'website'>
+  > = [
+    {
+      country: 'DE',
+      phone: '+49 40 3861 2200',
+      website: 'https://nordlicht-logistics.example',
+      address: { line1: 'Am Sandtorkai 48', city: 'Hamburg', postalCode: '20457', country: 'DE' },
+    },
+    {
+      country: 'US',
+      phone: '+1 312 555 0148',
+      website: 'https://atlas-retail.example',
+      address: {
+        line1: '233 S Wacker Dr, Suite 4100',
+        city: 'Chicago',
+        region: 'IL',
+        postalCode: '60606',
+        country: 'US',
+      },
+    },
+    {
+      country: 'GB',
+      phone: '+44 161 555 0123',
+      website: 'https://bluewave-foods.example',
+      address: {
+        line1: '1 Spinningfields',
+        city: 'Manchester',
+        postalCode: 'M3 3JE',
+        country: 'GB',
+      },
+    },
+    {
+      country: 'CH',
+      phone: '+41 61 555 01 77',
+      website: 'https://helix-pharma.example',
+      address: { line1: 'Aeschenvorstadt 71', city: 'Basel', postalCode: '4051', country: 'CH' },
+    },
+  ];
   const accounts: CollectionRecord<'accounts'>[] = [];
   const contacts: CollectionRecord<'contacts'>[] = [];
   const opportunities: CollectionRecord<'opportunities'>[] = [];
@@ -219,6 +266,8 @@ export function buildDemoDocuments(people: DemoPeople, now: Date, seed = 4410): 
       teamId: people.teamId,
       leadId: undefined,
       tags: index < 3 ? ['key-account'] : [],
+      // The Western customers are where their names say, so their quotes are exports.
+      ...(westernAddresses[index - 6] ?? {}),
     };
     accounts.push(account);
     for (let c = 0; c < 2; c++) {

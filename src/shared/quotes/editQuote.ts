@@ -6,6 +6,7 @@ import type { Product } from '../domain/product.ts';
 import type { Quote } from '../domain/quote.ts';
 import { computeQuoteTotals } from '../money/computeQuoteTotals.ts';
 import { catalogPrice } from './catalogPrice.ts';
+import { isCrossBorderSale } from './crossBorderVat.ts';
 
 type Priced = Pick<Quote, 'lines' | 'orderDiscountBps' | 'currency' | 'totals'>;
 
@@ -77,23 +78,6 @@ export function catalogLineItem({
       ? 0
       : product.taxRateBps,
   };
-}
-
-/** Whether seller and customer are in different countries; unknown either way counts as domestic. */
-export function isCrossBorderSale({
-  sellerCountry,
-  customerCountry,
-}: {
-  sellerCountry?: string | undefined;
-  customerCountry?: string | undefined;
-}): boolean {
-  const code = (country: string | undefined) => {
-    const upper = (country ?? '').trim().toUpperCase();
-    return /^[A-Z]{2}$/.test(upper) ? upper : undefined;
-  };
-  const seller = code(sellerCountry);
-  const customer = code(customerCountry);
-  return seller !== undefined && customer !== undefined && seller !== customer;
 }
 
 /**

@@ -22,6 +22,8 @@ export type CompanyProfile = {
   email?: string;
   website?: string;
   taxId?: string;
+  /** ISO 3166 alpha-2: documents to customers elsewhere say why their 0 % lines carry no VAT. */
+  country?: string;
   /** A `data:image/...` URL, so the document prints offline. */
   logoDataUrl?: string;
 };
@@ -62,6 +64,8 @@ export type QuoteDocumentModel = {
   customer: {
     name: string;
     address?: Address;
+    /** ISO 3166 alpha-2, the account's country (else its address's). */
+    country?: string;
     taxId?: string;
     phone?: string;
     email?: string;
@@ -90,6 +94,7 @@ export function buildQuoteDocumentModel(params: {
 }): QuoteDocumentModel {
   const { quote, account, contact } = params;
   const language = quote.language ?? params.language;
+  const customerCountry = account?.country ?? account?.address?.country;
   const name = contact
     ? formatPersonName({ firstName: contact.firstName, lastName: contact.lastName })
     : '';
@@ -112,6 +117,7 @@ export function buildQuoteDocumentModel(params: {
     customer: {
       name: account?.name ?? '',
       ...(account?.address ? { address: account.address } : {}),
+      ...(customerCountry ? { country: customerCountry } : {}),
       ...(account?.taxId ? { taxId: account.taxId } : {}),
       ...(account?.phone ? { phone: account.phone } : {}),
       ...(account?.email ? { email: account.email } : {}),

@@ -235,6 +235,12 @@ export const invoicesEn = {
     payBy: 'Please pay {{balance}} by {{dueOn}}, quoting invoice {{number}}.',
     payNow: 'Please pay {{balance}}, quoting invoice {{number}}.',
     paidInFull: 'Paid in full. Thank you.',
+    zeroRated: {
+      export:
+        'Lines at 0% tax are an export to a customer outside {{country}}: zero-rated, no VAT charged.',
+      reverseCharge:
+        'Lines at 0% tax: reverse charge, VAT to be accounted for by the customer (Article 196, Council Directive 2006/112/EC).',
+    },
   },
   letter: {
     back: 'Back to invoice',

@@ -238,6 +238,11 @@ export const invoicesZhCN: Tree<typeof invoicesEn> = {
     payBy: '请于 {{dueOn}} 前支付 {{balance}}，付款时请注明发票号 {{number}}。',
     payNow: '请支付 {{balance}}，付款时请注明发票号 {{number}}。',
     paidInFull: '已全额付清，谢谢。',
+    zeroRated: {
+      export: '税率为 0% 的行为向{{country}}境外客户的出口销售，适用零税率，不收取增值税。',
+      reverseCharge:
+        '税率为 0% 的行适用反向征收，增值税由购买方申报缴纳（欧盟理事会指令 2006/112/EC 第 196 条）。',
+    },
   },
   letter: {
     back: '返回发票',

@@ -151,6 +151,12 @@ export const quotesEn = {
   },
   lines: {
     title: 'Lines',
+    abroad: {
+      export:
+        'A customer in {{country}}: catalog lines come at 0% tax, a zero-rated export, and the printed quote says so.',
+      reverseCharge:
+        'A customer in {{country}}: catalog lines come at 0% tax under the EU reverse charge, and the printed quote says so.',
+    },
     empty: 'No lines yet. Add a product from the catalog or a free line.',
     description: 'Description',
     descriptionRequired: 'Enter a description.',
@@ -276,6 +282,12 @@ export const quotesEn = {
     signedAt: 'Signed {{date}} (UTC)',
     signHere: 'Name, title, signature and date',
     units,
+    zeroRated: {
+      export:
+        'Lines at 0% tax are an export to a customer outside {{country}}: zero-rated, no VAT charged.',
+      reverseCharge:
+        'Lines at 0% tax: reverse charge, VAT to be accounted for by the customer (Article 196, Council Directive 2006/112/EC).',
+    },
   },
 };
 

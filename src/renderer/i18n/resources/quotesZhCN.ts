@@ -152,6 +152,11 @@ export const quotesZhCN = {
   },
   lines: {
     title: '明细',
+    abroad: {
+      export: '客户在{{country}}：目录产品按 0% 税率添加（出口零税率），打印的报价单会注明。',
+      reverseCharge:
+        '客户在{{country}}：目录产品按 0% 税率添加（欧盟反向征收），打印的报价单会注明。',
+    },
     empty: '还没有明细。请从产品目录添加产品，或添加自定义行。',
     description: '描述',
     descriptionRequired: '请输入描述。',
@@ -275,6 +280,11 @@ export const quotesZhCN = {
     signedAt: '签署于 {{date}}（UTC）',
     signHere: '姓名、职务、签名及日期',
     units,
+    zeroRated: {
+      export: '税率为 0% 的行为向{{country}}境外客户的出口销售，适用零税率，不收取增值税。',
+      reverseCharge:
+        '税率为 0% 的行适用反向征收，增值税由购买方申报缴纳（欧盟理事会指令 2006/112/EC 第 196 条）。',
+    },
   },
 } satisfies typeof quotesEn;
 

@@ -101,6 +101,8 @@ export function InvoiceDocument({
         orderDiscountBps={invoice.orderDiscountBps}
         currency={invoice.currency}
         language={language}
+        sellerCountry={company.country}
+        customerCountry={account?.country ?? billTo?.country}
         t={t}
       >
         {row.paid > 0 && (

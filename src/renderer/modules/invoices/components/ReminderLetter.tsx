@@ -3,6 +3,7 @@ import { addressLine } from '../../../../shared/domain/addressLines.ts';
 import { formatMoney } from '../../../../shared/money/formatMoney.ts';
 import type { ReminderLetterModel } from '../../../data/index.ts';
 import { formatDocumentDate } from '../../../i18n/formatDocumentDate.ts';
+import { DocumentSeller, sellerName } from '../../quotes/components/DocumentSeller.tsx';
 import classes from './ReminderLetter.module.css';
 
 function formatDate(iso: string | undefined, language: string): string {
@@ -33,17 +34,11 @@ export function ReminderLetter({ model }: { model: ReminderLetterModel }) {
   return (
     <article className={classes.sheet} lang={language} aria-label={t(`titles.${level}`)}>
       <header className={classes.header}>
-        <div>
-          <div className={classes.company}>{company.name}</div>
-          {[company.address, company.phone, company.email].filter(Boolean).map((line) => (
-            <div key={line} className={classes.muted}>
-              {line}
-            </div>
-          ))}
-          {company.taxId && (
-            <div className={classes.muted}>{t('taxId', { value: company.taxId })}</div>
-          )}
-        </div>
+        <DocumentSeller
+          company={company}
+          language={language}
+          taxIdLabel={(value) => t('taxId', { value })}
+        />
         <div>
           <h1 className={classes.title}>{t(`titles.${level}`)}</h1>
           <div className={classes.muted} style={{ textAlign: 'right' }}>
@@ -93,7 +88,7 @@ export function ReminderLetter({ model }: { model: ReminderLetterModel }) {
       <p className={classes.muted}>{t('paidAlready')}</p>
       <div className={classes.signature}>
         <div>{t('closing')}</div>
-        <div style={{ fontWeight: 700, marginTop: '4mm' }}>{company.name}</div>
+        <div style={{ fontWeight: 700, marginTop: '4mm' }}>{sellerName(company, language)}</div>
       </div>
     </article>
   );

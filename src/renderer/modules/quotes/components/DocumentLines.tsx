@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { countryName } from '../../../../shared/domain/addressLines.ts';
 import type { LineItem } from '../../../../shared/domain/lineItemSchema.ts';
 import {
   computeQuoteTotals,
@@ -9,6 +10,7 @@ import {
 } from '../../../../shared/money/computeQuoteTotals.ts';
 import { formatMoney } from '../../../../shared/money/formatMoney.ts';
 import { formatQuantity } from '../../../../shared/money/quantity.ts';
+import { zeroRatingReason } from '../../../../shared/quotes/crossBorderVat.ts';
 import { percentInputText } from '../utils/decimalText.ts';
 import classes from './QuoteDocument.module.css';
 
@@ -29,9 +31,12 @@ export type DocumentLinesProps = {
   orderDiscountBps: number;
   currency: string;
   language: string;
+  /** The seller's and the customer's countries: a sale abroad says why its 0 % lines carry no VAT. */
+  sellerCountry?: string | undefined;
+  customerCountry?: string | undefined;
   /**
    * The document's own strings (`quotes.document`, `invoices.document`): item, quantity,
-   * unitPrice, discount, taxRate, amount, subtotal, orderDiscount, tax and total.
+   * unitPrice, discount, taxRate, amount, subtotal, orderDiscount, tax, total and zeroRated.
    */
   t: TFunction;
   /** Rows under the total (an invoice's payments and balance). */
@@ -48,6 +53,8 @@ export function DocumentLines({
   orderDiscountBps,
   currency,
   language,
+  sellerCountry,
+  customerCountry,
   t,
   children,
 }: DocumentLinesProps) {
@@ -56,6 +63,7 @@ export function DocumentLines({
   const priced = computeQuoteTotals({ lines, orderDiscountBps, currency });
   const totals = printedTotals(priced);
   const money = (amount: number) => formatMoney({ amount, currency }, language);
+  const zeroRating = zeroRatingReason({ sellerCountry, customerCountry, lines });
   return (
     <>
       <table className={classes.lines}>
@@ -120,6 +128,12 @@ export function DocumentLines({
           {children}
         </tbody>
       </table>
+
+      {zeroRating && sellerCountry && (
+        <p className={classes.taxNote}>
+          {t(`zeroRated.${zeroRating}`, { country: countryName(sellerCountry, language) })}
+        </p>
+      )}
     </>
   );
 }

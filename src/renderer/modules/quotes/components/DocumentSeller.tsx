@@ -1,6 +1,11 @@
 import type { CompanyProfile } from '../../../data/index.ts';
 import classes from './QuoteDocument.module.css';
 
+/** The seller's name as a document in `language` prints it: the registered English name on English ones. */
+export function sellerName(company: CompanyProfile, language: string): string {
+  return (language.startsWith('en') && company.nameEn) || company.name;
+}
+
 /** The seller block at the top of a printed quote or invoice: logo, name, contact lines, tax ID. */
 export function DocumentSeller({
   company,
@@ -13,9 +18,8 @@ export function DocumentSeller({
   /** The tax ID line in the document's language ("税号：…"). */
   taxIdLabel: (taxId: string) => string;
 }) {
-  const english = language.startsWith('en');
-  const name = (english && company.nameEn) || company.name;
-  const address = (english && company.addressEn) || company.address;
+  const name = sellerName(company, language);
+  const address = (language.startsWith('en') && company.addressEn) || company.address;
   return (
     <div>
       {company.logoDataUrl && <img className={classes.logo} src={company.logoDataUrl} alt={name} />}

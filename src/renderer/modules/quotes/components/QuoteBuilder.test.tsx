@@ -1,6 +1,7 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type FieldbookData, useAccountCommands, useQuoteCommands } from '../../../data/index.ts';
+import { saveSetting } from '../../../data/settings/settingsStore.ts';
 import { renderApp } from '../../../test/renderApp.tsx';
 import { hookValueFor } from '../../pipeline/testing/pipelineTestData.tsx';
 import { actAs, openQuotesTestData } from '../testing/quotesTestData.ts';
@@ -123,5 +124,32 @@ describe('customer declines a sent quote', () => {
       });
     });
     expect(screen.queryByRole('button', { name: 'Customer declined' })).toBeNull();
+  });
+});
+
+describe('a quote to a customer abroad', () => {
+  it('tells the rep that catalog lines come without VAT, and why', async () => {
+    const manager = { id: managerId, role: 'manager' } as const;
+    await saveSetting(
+      { data, clock: () => new Date(), user: manager },
+      { kind: 'companyProfile', name: 'Fieldbook Demo（上海）有限公司', country: 'CN' },
+    );
+    const accounts = hookValueFor(data, useAccountCommands);
+    const commands = hookValueFor(data, useQuoteCommands);
+    const berlin = await accounts.createAccount({ name: 'Nordlicht GmbH', country: 'DE' });
+    const abroad = await commands.createQuote({ accountId: berlin.id, currency: 'EUR' });
+    const { unmount } = renderApp(data, { path: `/quotes/${abroad.id}` });
+    expect(
+      await screen.findByText(
+        'A customer in Germany: catalog lines come at 0% tax, a zero-rated export, and the printed quote says so.',
+      ),
+    ).toBeTruthy();
+    unmount();
+
+    const shanghai = await accounts.createAccount({ name: '上海华东贸易有限公司', country: 'CN' });
+    const home = await commands.createQuote({ accountId: shanghai.id, currency: 'CNY' });
+    renderApp(data, { path: `/quotes/${home.id}` });
+    await screen.findByRole('heading', { name: new RegExp(home.number) });
+    expect(screen.queryByText(/zero-rated/)).toBeNull();
   });
 });

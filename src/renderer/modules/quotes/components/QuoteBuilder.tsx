@@ -12,9 +12,17 @@ import {
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { type KeyboardEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { countryName } from '../../../../shared/domain/addressLines.ts';
 import type { Quote } from '../../../../shared/domain/quote.ts';
 import { computeQuoteTotals } from '../../../../shared/money/computeQuoteTotals.ts';
-import { useAccount, useNeedsApproval, useQuoteCommands, useToday } from '../../../data/index.ts';
+import { zeroRatingReason } from '../../../../shared/quotes/crossBorderVat.ts';
+import {
+  useAccount,
+  useCompanyProfile,
+  useNeedsApproval,
+  useQuoteCommands,
+  useToday,
+} from '../../../data/index.ts';
 import { ReasonModal } from '../../../ui/ReasonModal.tsx';
 import { SectionCard } from '../../../ui/SectionCard.tsx';
 import { AcceptQuoteDialog } from '../../contracts/components/AcceptQuoteDialog.tsx';
@@ -38,6 +46,10 @@ export function QuoteBuilder({ quote }: { quote: Quote }) {
   const { run, busy } = useQuoteAction();
   const needsApproval = useNeedsApproval();
   const { account } = useAccount(quote.accountId);
+  const sellerCountry = useCompanyProfile()?.country;
+  const customerCountry = account?.country;
+  // What a catalog line gets for this customer (catalogLineItem: no domestic VAT abroad).
+  const abroad = zeroRatingReason({ sellerCountry, customerCountry, lines: [{ taxRateBps: 0 }] });
   const today = useToday();
   const [drafts, setDrafts] = useState<Record<string, LineDraft>>({});
   const [orderDiscount, setOrderDiscount] = useState<string>();
@@ -163,6 +175,13 @@ export function QuoteBuilder({ quote }: { quote: Quote }) {
 
       <SectionCard title={t('quotes.lines.title')}>
         <Stack gap="md">
+          {editable && abroad && customerCountry && (
+            <Text size="sm" c="dimmed">
+              {t(`quotes.lines.abroad.${abroad}`, {
+                country: countryName(customerCountry, i18n.language),
+              })}
+            </Text>
+          )}
           {editable && (
             <>
               <CatalogPicker

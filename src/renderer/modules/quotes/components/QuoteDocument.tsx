@@ -4,7 +4,7 @@ import { formatPhone } from '../../../../shared/text/formatPhone.ts';
 import type { QuoteDocumentModel } from '../../../data/index.ts';
 import { formatDocumentDate } from '../../../i18n/formatDocumentDate.ts';
 import { DocumentLines } from './DocumentLines.tsx';
-import { DocumentSeller } from './DocumentSeller.tsx';
+import { DocumentSeller, sellerName } from './DocumentSeller.tsx';
 import classes from './QuoteDocument.module.css';
 
 /**
@@ -74,6 +74,8 @@ export function QuoteDocument({ model }: { model: QuoteDocumentModel }) {
         orderDiscountBps={quote.orderDiscountBps}
         currency={quote.currency}
         language={language}
+        sellerCountry={company.country}
+        customerCountry={customer.country}
         t={t}
       />
 
@@ -103,7 +105,9 @@ export function QuoteDocument({ model }: { model: QuoteDocumentModel }) {
 
       <section className={classes.signature} aria-label={t('acceptance')}>
         <div className={classes.signBox}>
-          <p className={classes.blockTitle}>{t('forSeller', { name: company.name })}</p>
+          <p className={classes.blockTitle}>
+            {t('forSeller', { name: sellerName(company, language) })}
+          </p>
         </div>
         <div className={classes.signBox}>
           <p className={classes.blockTitle}>{t('forCustomer', { name: customer.name })}</p>
