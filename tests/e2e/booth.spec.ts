@@ -38,6 +38,11 @@ async function createEvent(page: Page) {
   await page.getByRole('textbox', { name: 'Question 1', exact: true }).fill('Budget this year?');
   await page.getByLabel('Question 1 – Option 1').fill('< 100k');
   await page.getByLabel('Question 1 – Option 2').fill('≥ 100k');
+  // The answer is the lead's budget: the band's typical amount, in the company's currency.
+  await page.getByRole('combobox', { name: 'Question 1 fills in' }).click();
+  await page.getByRole('option', { name: 'Budget', exact: true }).click();
+  await page.getByLabel('Budget for option 1 of question 1').fill('50000');
+  await page.getByLabel('Budget for option 2 of question 1').fill('100000');
 
   await page.getByRole('button', { name: 'Add question', exact: true }).click();
   await page.getByRole('textbox', { name: 'Question 2', exact: true }).fill('Wants a demo?');
@@ -174,4 +179,13 @@ test('booth mode offline: scan a badge, answer, rate, consent, save; then type a
   await page.getByRole('link', { name: 'Leads' }).click();
   await expect(page.getByRole('row', { name: /Anna Keller/ })).toHaveCount(1);
   await expect(page.getByRole('row', { name: /Lei Li/ })).toHaveCount(1);
+
+  // Anna Keller's budget answer is her budget, which her score counts.
+  await page.getByRole('row', { name: /Anna Keller/ }).click();
+  await expect(page.getByRole('heading', { name: 'Anna Keller', level: 1 })).toBeVisible();
+  const qualification = page.getByRole('region', { name: 'Qualification', exact: true });
+  await expect(qualification).toContainText('CN¥100,000.00');
+  const why = page.getByRole('table', { name: 'Why this score' });
+  await expect(why).toContainText('Has a budget');
+  await expect(why).toContainText('Budget ≥ CNY 100,000');
 });

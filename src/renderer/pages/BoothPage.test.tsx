@@ -27,9 +27,10 @@ const event: FieldEvent = {
       type: 'single',
       prompt: 'Budget this year?',
       required: true,
+      fills: 'budget',
       options: [
-        { id: 'low', label: '< 100k' },
-        { id: 'high', label: '≥ 100k' },
+        { id: 'low', label: '< 100k', budget: { amount: 5_000_000, currency: 'CNY' } },
+        { id: 'high', label: '≥ 100k', budget: { amount: 10_000_000, currency: 'CNY' } },
       ],
     },
     { id: 'q-demo', type: 'yesno', prompt: 'Wants a demo?', required: false, options: [] },
@@ -83,6 +84,8 @@ describe('booth page', () => {
         { questionId: 'q-demo', yes: true },
       ],
       consent: { given: true, text: 'You may contact me.', version: 'v3' },
+      // The budget answer is the lead's budget, which the score reads.
+      budget: { amount: 10_000_000, currency: 'CNY' },
     });
     expect(await screen.findByText('1 lead today')).toBeTruthy();
     expect(screen.getByText('1 hot')).toBeTruthy();

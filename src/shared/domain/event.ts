@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { countryCodeSchema } from './addressSchema.ts';
 import { baseRecordSchema, isoDateSchema } from './baseRecord.ts';
 import { moneySchema } from './moneySchema.ts';
+import { purchaseTimelines } from './purchaseTimeline.ts';
 
 export const eventKinds = ['trade_show', 'conference', 'campaign', 'webinar', 'other'] as const;
 export type EventKind = (typeof eventKinds)[number];
@@ -15,11 +16,23 @@ export const qualificationQuestionTypes = [
 ] as const;
 export type QualificationQuestionType = (typeof qualificationQuestionTypes)[number];
 
-/** A choice in a single/multiple-choice question; ids stay stable when labels are edited. */
+/** Lead fields a single-choice question can fill in from the option the visitor picks. */
+export const questionFillFields = ['budget', 'companySize', 'purchaseTimeline'] as const;
+export type QuestionFillField = (typeof questionFillFields)[number];
+
+/**
+ * A choice in a single/multiple-choice question; ids stay stable when labels are edited. The
+ * value it gives the lead field its question fills (`fills`) sits beside it: "≥ 100k" is a
+ * budget of ¥100,000, "50–200 staff" a company of 50.
+ */
 export const questionOptionSchema = z.object({
   id: z.string().min(1).max(36),
   label: z.string().min(1).max(200),
+  budget: moneySchema.optional(),
+  companySize: z.number().int().min(0).max(10_000_000).optional(),
+  purchaseTimeline: z.enum(purchaseTimelines).optional(),
 });
+export type QuestionOption = z.infer<typeof questionOptionSchema>;
 
 /**
  * A question staff ask at the booth. `options` is used by single/multiple questions only,
@@ -32,6 +45,8 @@ export const qualificationQuestionSchema = z.object({
   required: z.boolean().default(false),
   options: z.array(questionOptionSchema).max(50).default([]),
   ratingMax: z.number().int().min(2).max(10).optional(),
+  /** The lead field a single-choice answer fills in (budget, company size, buying when). */
+  fills: z.enum(questionFillFields).optional(),
 });
 export type QualificationQuestion = z.infer<typeof qualificationQuestionSchema>;
 

@@ -167,9 +167,11 @@ export const exampleRecords: { [K in CollectionName]: CollectionRecord<K> } = {
         type: 'single',
         prompt: 'Budget this year?',
         required: true,
+        // The answer is the lead's budget: the band's typical amount.
+        fills: 'budget',
         options: [
-          { id: 'lt100k', label: '< 100k' },
-          { id: 'gte100k', label: '≥ 100k' },
+          { id: 'lt100k', label: '< 100k', budget: { amount: 5_000_000, currency: 'CNY' } },
+          { id: 'gte100k', label: '≥ 100k', budget: { amount: 10_000_000, currency: 'CNY' } },
         ],
       },
       { id: 'q-demo', type: 'yesno', prompt: 'Wants a demo?', required: false, options: [] },

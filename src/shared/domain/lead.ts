@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { baseRecordSchema, idSchema, isoDateTimeSchema } from './baseRecord.ts';
 import { qualificationAnswerSchema } from './event.ts';
 import { moneySchema } from './moneySchema.ts';
+import { purchaseTimelines } from './purchaseTimeline.ts';
+
+export { type PurchaseTimeline, purchaseTimelines } from './purchaseTimeline.ts';
 
 export const leadSources = [
   'trade_show',
@@ -19,16 +22,6 @@ export type LeadStatus = (typeof leadStatuses)[number];
 
 export const leadRatings = ['hot', 'warm', 'cold'] as const;
 
-/** When the lead means to buy (the T of BANT), as asked at the booth or on the phone. */
-export const purchaseTimelines = [
-  'immediate',
-  'within_3_months',
-  'within_6_months',
-  'within_12_months',
-  'over_12_months',
-  'unknown',
-] as const;
-export type PurchaseTimeline = (typeof purchaseTimelines)[number];
 export type LeadRating = (typeof leadRatings)[number];
 
 /** Consent to be contacted, as the lead gave it (GDPR / PIPL). */

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { QualificationQuestion } from '../domain/event.ts';
 import { validateLeadDraft } from '../domain/leadDraft.ts';
-import { boothLeadDraft, cleanBoothAnswers, missingRequiredQuestions } from './boothLeadDraft.ts';
+import {
+  answerFills,
+  boothLeadDraft,
+  cleanBoothAnswers,
+  missingRequiredQuestions,
+} from './boothLeadDraft.ts';
 
 const questions: QualificationQuestion[] = [
   {
@@ -104,5 +109,105 @@ describe('boothLeadDraft', () => {
       answers: [{ questionId: 'q-demo', yes: false }],
     });
     expect(missing.map((question) => question.id)).toEqual(['q-budget']);
+  });
+});
+
+describe('answers that fill in the lead', () => {
+  const filling: QualificationQuestion[] = [
+    {
+      id: 'q-budget',
+      type: 'single',
+      prompt: '今年预算？',
+      required: false,
+      fills: 'budget',
+      options: [
+        { id: 'low', label: '< 10 万', budget: { amount: 5_000_000, currency: 'CNY' } },
+        { id: 'high', label: '≥ 10 万', budget: { amount: 10_000_000, currency: 'CNY' } },
+        { id: 'unsure', label: '不确定' },
+      ],
+    },
+    {
+      id: 'q-when',
+      type: 'single',
+      prompt: 'When do you buy?',
+      required: false,
+      fills: 'purchaseTimeline',
+      options: [
+        { id: 'now', label: 'This quarter', purchaseTimeline: 'within_3_months' },
+        { id: 'later', label: 'Next year', purchaseTimeline: 'within_12_months' },
+      ],
+    },
+    {
+      id: 'q-size',
+      type: 'single',
+      prompt: 'Staff?',
+      required: false,
+      fills: 'companySize',
+      options: [
+        { id: 'small', label: '< 50', companySize: 10 },
+        { id: 'large', label: '500+', companySize: 500 },
+      ],
+    },
+    {
+      id: 'q-areas',
+      type: 'multiple',
+      prompt: 'Budget per area?',
+      required: false,
+      // Only a single choice names one value; a multiple-choice question fills nothing.
+      fills: 'budget',
+      options: [
+        { id: 'agv', label: 'AGV', budget: { amount: 1, currency: 'CNY' } },
+        { id: 'arm', label: 'Arms', budget: { amount: 2, currency: 'CNY' } },
+      ],
+    },
+  ];
+
+  it('puts the picked options’ budget, timeline and size on the lead, which validates', () => {
+    const draft = boothLeadDraft({
+      event: { ...event, qualificationQuestions: filling },
+      contact: { lastName: 'Keller', firstName: 'Anna', email: 'a.keller@keller-fm.de' },
+      answers: [
+        { questionId: 'q-budget', optionIds: ['high'] },
+        { questionId: 'q-when', optionIds: ['now'] },
+        { questionId: 'q-size', optionIds: ['large'] },
+        { questionId: 'q-areas', optionIds: ['agv', 'arm'] },
+      ],
+      rating: undefined,
+      consentGiven: false,
+      language: 'en',
+      now: '2026-03-01T02:00:00.000Z',
+    });
+    expect(draft).toMatchObject({
+      budget: { amount: 10_000_000, currency: 'CNY' },
+      purchaseTimeline: 'within_3_months',
+      companySize: 500,
+    });
+    expect(validateLeadDraft(draft).ok).toBe(true);
+  });
+
+  it('fills nothing for an unanswered question, an option without a value, or an unknown option', () => {
+    expect(answerFills({ questions: filling, answers: [] })).toEqual({});
+    expect(
+      answerFills({
+        questions: filling,
+        answers: [
+          { questionId: 'q-budget', optionIds: ['unsure'] },
+          { questionId: 'q-when', optionIds: ['gone'] },
+        ],
+      }),
+    ).toEqual({});
+  });
+
+  it('lets what the rep typed or scanned win over an answer', () => {
+    const draft = boothLeadDraft({
+      event: { ...event, qualificationQuestions: filling },
+      contact: { lastName: 'Keller', companySize: 42 },
+      answers: [{ questionId: 'q-size', optionIds: ['large'] }],
+      rating: undefined,
+      consentGiven: false,
+      language: 'en',
+      now: '2026-03-01T02:00:00.000Z',
+    });
+    expect(draft.companySize).toBe(42);
   });
 });

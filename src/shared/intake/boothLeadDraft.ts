@@ -72,6 +72,41 @@ function keptFields(
   }
 }
 
+/** The lead fields booth answers fill in, from the picked option of each question that fills one. */
+export type AnswerFills = Partial<
+  Pick<LeadDraftInput, 'budget' | 'companySize' | 'purchaseTimeline'>
+>;
+
+/**
+ * What the visitor's answers say about the lead's qualification fields: the value the picked
+ * option of each single-choice question with `fills` carries (the first question wins when two
+ * fill the same field). Options without a value, and unanswered questions, fill nothing.
+ */
+export function answerFills({
+  questions,
+  answers,
+}: {
+  questions: readonly QualificationQuestion[];
+  answers: readonly QualificationAnswer[];
+}): AnswerFills {
+  const fills: AnswerFills = {};
+  for (const answer of cleanBoothAnswers({ questions, answers })) {
+    const question = questions.find((item) => item.id === answer.questionId);
+    if (question?.type !== 'single' || !question.fills) continue;
+    const option = question.options.find((item) => item.id === answer.optionIds?.[0]);
+    const field = question.fills;
+    if (!option || fills[field] !== undefined) continue;
+    if (field === 'budget' && option.budget) fills.budget = option.budget;
+    if (field === 'companySize' && option.companySize !== undefined) {
+      fills.companySize = option.companySize;
+    }
+    if (field === 'purchaseTimeline' && option.purchaseTimeline) {
+      fills.purchaseTimeline = option.purchaseTimeline;
+    }
+  }
+  return fills;
+}
+
 /** Required questions of the event still without an answer (capture asks before saving). */
 export function missingRequiredQuestions({
   questions,
@@ -108,8 +143,9 @@ export function boothConsent({
 
 /**
  * A lead captured at an event's booth: the contact fields typed, scanned or read off a card,
- * tagged with the event and its answers (which the scoring rules read), with the consent
- * evidence, the rep's rating and quick note.
+ * tagged with the event and its answers (which the scoring rules read), the qualification
+ * fields those answers fill in (budget, size, buying when), with the consent evidence, the
+ * rep's rating and quick note.
  */
 export function boothLeadDraft({
   event,
@@ -129,8 +165,16 @@ export function boothLeadDraft({
   now: string;
 }): LeadDraftInput {
   const cleaned = cleanBoothAnswers({ questions: event.qualificationQuestions, answers });
+  const fills = answerFills({ questions: event.qualificationQuestions, answers });
+  // What the rep typed or scanned wins; an answer fills only what is still empty.
+  const budget = contact.budget ?? fills.budget;
+  const companySize = contact.companySize ?? fills.companySize;
+  const purchaseTimeline = contact.purchaseTimeline ?? fills.purchaseTimeline;
   return {
     ...contact,
+    ...(budget ? { budget } : {}),
+    ...(companySize !== undefined ? { companySize } : {}),
+    ...(purchaseTimeline ? { purchaseTimeline } : {}),
     source: 'trade_show',
     eventId: event.id,
     rating,

@@ -12,10 +12,12 @@ export const migrationStrategies: { [K in CollectionName]: MigrationStrategies }
   opportunities: {},
   // `kind` is optional (absent: goods), so a version-0 product is a valid version-1 one as it is.
   products: { 1: (oldDoc) => oldDoc },
-  events: {},
+  // `fills` and the options' values are optional: a version-0 event is a valid version-1 one.
+  events: { 1: (oldDoc) => oldDoc },
   quotes: {},
   orders: {},
   invoices: {},
   tickets: {},
-  settings: {},
+  // The same for the question templates a version-0 setting holds.
+  settings: { 1: (oldDoc) => oldDoc },
 };

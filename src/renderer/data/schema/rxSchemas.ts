@@ -58,7 +58,8 @@ const options: { [K in CollectionName]: RxSchemaOptions } = {
   // The catalog by SKU (import upserts by it; the list sorts by it).
   // Version 1: products may be services (`kind`), which hold no stock.
   products: { version: 1, indexes: ['sku'] },
-  events: { version: 0, indexes: [] },
+  // Version 1: a booth question may fill a lead field from the option picked (`fills`).
+  events: { version: 1, indexes: [] },
   // Quotes of an account (and its opportunities), by status (approvals inbox, contracts), and
   // by number (a device finds the last number of its own series).
   quotes: {
@@ -77,7 +78,8 @@ const options: { [K in CollectionName]: RxSchemaOptions } = {
     version: 0,
     indexes: [['accountId', 'updatedAt'], ['status', 'updatedAt'], 'number'],
   },
-  settings: { version: 0, indexes: ['key'] },
+  // Version 1: event question templates' questions may fill lead fields (`fills`).
+  settings: { version: 1, indexes: ['key'] },
 };
 
 /** The RxDB schema of every replicated collection, generated from the domain's zod schemas. */

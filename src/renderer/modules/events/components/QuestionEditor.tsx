@@ -15,8 +15,20 @@ import { useTranslation } from 'react-i18next';
 import {
   type QualificationQuestion,
   qualificationQuestionTypes,
+  questionFillFields,
 } from '../../../../shared/domain/event.ts';
 import { newId } from '../../../../shared/ids/newId.ts';
+import { useCurrencyChoices } from '../../../data/index.ts';
+import { OptionFillInput, type OptionValues } from './OptionFillInput.tsx';
+
+// A question that no longer fills a lead field keeps no values on its options.
+function withoutFills(question: QualificationQuestion): QualificationQuestion {
+  const { fills: _fills, ...rest } = question;
+  return {
+    ...rest,
+    options: rest.options.map(({ id, label }) => ({ id, label })),
+  };
+}
 
 export type QuestionEditorProps = {
   question: QualificationQuestion;
@@ -43,8 +55,18 @@ export function QuestionEditor({
   optionsError,
 }: QuestionEditorProps) {
   const { t } = useTranslation();
+  const { base: baseCurrency } = useCurrencyChoices();
   const number = index + 1;
   const hasOptions = question.type === 'single' || question.type === 'multiple';
+  const fills = question.type === 'single' ? question.fills : undefined;
+
+  const setOptionValues = (optionIndex: number, values: OptionValues) =>
+    onChange({
+      ...question,
+      options: question.options.map((option, i) =>
+        i === optionIndex ? { id: option.id, label: option.label, ...values } : option,
+      ),
+    });
 
   const setOption = (optionIndex: number, label: string) =>
     onChange({
@@ -78,7 +100,8 @@ export function QuestionEditor({
             value={question.type}
             onChange={(value) => {
               const type = qualificationQuestionTypes.find((item) => item === value);
-              if (type) onChange({ ...question, type });
+              if (type)
+                onChange({ ...(type === 'single' ? question : withoutFills(question)), type });
             }}
             allowDeselect={false}
             readOnly={readOnly}
@@ -111,6 +134,29 @@ export function QuestionEditor({
           onChange={(event) => onChange({ ...question, required: event.currentTarget.checked })}
           disabled={readOnly}
         />
+        {question.type === 'single' && (
+          <Select
+            w={260}
+            label={t('events.editor.fills', { number })}
+            description={t('events.editor.fillsHint')}
+            data={[
+              { value: 'none', label: t('events.editor.fillsNothing') },
+              ...questionFillFields.map((field) => ({
+                value: field,
+                label: t(`events.editor.fillsFields.${field}`),
+              })),
+            ]}
+            value={fills ?? 'none'}
+            onChange={(value) => {
+              const field = questionFillFields.find((item) => item === value);
+              onChange(
+                field ? { ...withoutFills(question), fills: field } : withoutFills(question),
+              );
+            }}
+            allowDeselect={false}
+            readOnly={readOnly}
+          />
+        )}
         {question.type === 'rating' && (
           <NumberInput
             w={170}
@@ -137,6 +183,20 @@ export function QuestionEditor({
                   readOnly={readOnly}
                   maxLength={200}
                 />
+                {fills && (
+                  <OptionFillInput
+                    field={fills}
+                    option={option}
+                    label={t('events.editor.optionFill', {
+                      field: t(`events.editor.fillsFields.${fills}`),
+                      option: optionIndex + 1,
+                      question: number,
+                    })}
+                    currency={baseCurrency}
+                    readOnly={readOnly}
+                    onChange={(values) => setOptionValues(optionIndex, values)}
+                  />
+                )}
                 {!readOnly && (
                   <ActionIcon
                     variant="subtle"

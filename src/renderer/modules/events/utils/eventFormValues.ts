@@ -115,19 +115,26 @@ export function formValuesToEventInput(
 
 /**
  * A question as it is stored: trimmed prompt, only the non-empty options of a choice question,
- * a highest rating only for rating questions.
+ * a highest rating only for rating questions, and the lead field it fills (with the value of
+ * each option for that field alone) only for a single-choice question.
  */
 export function cleanQuestion(question: QualificationQuestion): QualificationQuestion {
+  const fills = question.type === 'single' ? question.fills : undefined;
   return {
     ...question,
     prompt: question.prompt.trim(),
     options:
       question.type === 'single' || question.type === 'multiple'
         ? question.options
-            .map((option) => ({ ...option, label: option.label.trim() }))
+            .map(({ id, label, ...values }) => ({
+              id,
+              label: label.trim(),
+              ...(fills && values[fills] !== undefined ? { [fills]: values[fills] } : {}),
+            }))
             .filter((option) => option.label !== '')
         : [],
     ratingMax: question.type === 'rating' ? (question.ratingMax ?? 5) : undefined,
+    fills,
   };
 }
 
