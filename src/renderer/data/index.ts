@@ -120,7 +120,7 @@ export { useActivityCommands } from './react/useActivityCommands.ts';
 export { useConsentText } from './react/useConsentText.ts';
 export { useContactCommands } from './react/useContactCommands.ts';
 export { useContact, useContactList } from './react/useContacts.ts';
-export { useCurrencyChoices } from './react/useCurrencyChoices.ts';
+export { currencyChoicesWith, useCurrencyChoices } from './react/useCurrencyChoices.ts';
 export { useCurrentUser } from './react/useCurrentUser.ts';
 export { useDeviceSeries } from './react/useDeviceSeries.ts';
 export { useDueReminders } from './react/useDueReminders.ts';

@@ -34,3 +34,11 @@ export function useCurrencyChoices(): {
     [currencies],
   );
 }
+
+/**
+ * The currencies a picker offers for a record in `current`: that one first (it stays choosable
+ * after the company stops working in it), then the enabled ones, each once.
+ */
+export function currencyChoicesWith(current: string, enabled: readonly string[]): string[] {
+  return [...new Set([current, ...enabled])];
+}

@@ -1,6 +1,7 @@
 import { Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { purchaseTimelines } from '../../../../shared/domain/lead.ts';
+import { currencyChoicesWith } from '../../../data/index.ts';
 import type { LeadForm } from '../hooks/useLeadForm.ts';
 import type { LeadFieldError } from '../utils/leadFieldErrors.ts';
 
@@ -16,7 +17,7 @@ export function LeadQualificationFields({ form, currencies }: LeadQualificationF
   const { values, errors, setField } = form;
   const errorFor = (code: LeadFieldError | undefined) =>
     code === 'flag' ? true : code ? t(`leads.errors.${code}`) : undefined;
-  const currencyChoices = [...new Set([values.budgetCurrency, ...currencies])];
+  const currencyChoices = currencyChoicesWith(values.budgetCurrency, currencies);
 
   return (
     <Stack gap="md">

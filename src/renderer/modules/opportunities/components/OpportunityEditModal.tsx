@@ -17,7 +17,11 @@ import {
   type Opportunity,
 } from '../../../../shared/domain/opportunity.ts';
 import { parseDecimal } from '../../../../shared/money/parseDecimal.ts';
-import { useCurrencyChoices, useOpportunityCommands } from '../../../data/index.ts';
+import {
+  currencyChoicesWith,
+  useCurrencyChoices,
+  useOpportunityCommands,
+} from '../../../data/index.ts';
 import { errorMessage } from '../../leads/utils/errorMessage.ts';
 import { moneyInputText, parseMoneyInput } from '../../quotes/utils/decimalText.ts';
 
@@ -140,7 +144,7 @@ function OpportunityEditForm({
             />
             <Select
               label={t('qualification.convert.currency')}
-              data={[...new Set([currency, ...currencies.enabled])]}
+              data={currencyChoicesWith(currency, currencies.enabled)}
               value={currency}
               onChange={(value) => value && setCurrency(value)}
               allowDeselect={false}

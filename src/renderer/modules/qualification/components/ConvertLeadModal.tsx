@@ -17,7 +17,11 @@ import { useNavigate } from 'react-router';
 import type { Account } from '../../../../shared/domain/account.ts';
 import type { Lead } from '../../../../shared/domain/lead.ts';
 import { moneyFromDecimal } from '../../../../shared/money/parseDecimal.ts';
-import { useCurrencyChoices, useQualificationCommands } from '../../../data/index.ts';
+import {
+  currencyChoicesWith,
+  useCurrencyChoices,
+  useQualificationCommands,
+} from '../../../data/index.ts';
 import { paths } from '../../../routes.tsx';
 import { errorMessage } from '../../leads/utils/errorMessage.ts';
 import { leadDisplayName } from '../../leads/utils/leadDisplayName.ts';
@@ -174,7 +178,7 @@ export function ConvertLeadModal({ lead, opened, onClose }: ConvertLeadModalProp
                 />
                 <Select
                   label={t('qualification.convert.currency')}
-                  data={[...new Set([currency, ...currencies.enabled])]}
+                  data={currencyChoicesWith(currency, currencies.enabled)}
                   value={currency}
                   onChange={(value) => value && setCurrency(value)}
                   allowDeselect={false}
