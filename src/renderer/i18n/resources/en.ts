@@ -241,9 +241,10 @@ export const en = {
       missingHint: 'Left out of marketing exports until the lead agrees.',
       title: 'Consent',
       status: 'Agreed to be contacted',
-      at: 'When',
-      textVersion: 'Text version',
+      at: 'Agreed on',
+      recordedAt: 'Recorded on',
       text: 'Text agreed to',
+      textWithVersion: 'Text agreed to (version {{version}})',
       noRecord: 'Not recorded',
     },
     answers: {

@@ -239,9 +239,10 @@ export const zhCN = {
       missingHint: '在线索同意之前，不会出现在营销导出中。',
       title: '同意记录',
       status: '同意被联系',
-      at: '时间',
-      textVersion: '文本版本',
+      at: '同意时间',
+      recordedAt: '记录时间',
       text: '同意的文本',
+      textWithVersion: '同意的文本（版本 {{version}}）',
       noRecord: '未记录',
     },
     answers: {

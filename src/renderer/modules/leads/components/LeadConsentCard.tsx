@@ -16,7 +16,7 @@ export function LeadConsentCard({ consent }: { consent: Consent }) {
   );
   return (
     <SectionCard title={t('leads.consent.title')}>
-      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="lg" verticalSpacing="md">
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg" verticalSpacing="md">
         <FieldItem label={t('leads.consent.status')}>
           {consent.given ? (
             t('leads.detail.consentGiven')
@@ -26,16 +26,20 @@ export function LeadConsentCard({ consent }: { consent: Consent }) {
             </Badge>
           )}
         </FieldItem>
-        <FieldItem label={t('leads.consent.at')}>
+        {/* A refusal is evidence too: when the rep asked and the lead said no. */}
+        <FieldItem label={consent.given ? t('leads.consent.at') : t('leads.consent.recordedAt')}>
           {consent.at ? format.dateTime(consent.at) : notRecorded}
-        </FieldItem>
-        <FieldItem label={t('leads.consent.textVersion')}>
-          {consent.version ?? notRecorded}
         </FieldItem>
       </SimpleGrid>
       {consent.given ? (
         <Box mt="md">
-          <FieldItem label={t('leads.consent.text')}>
+          <FieldItem
+            label={
+              consent.version
+                ? t('leads.consent.textWithVersion', { version: consent.version })
+                : t('leads.consent.text')
+            }
+          >
             {consent.text ? (
               <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
                 {consent.text}

@@ -1,6 +1,7 @@
 import { SimpleGrid, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { countryName } from '../../../../shared/domain/addressLines.ts';
 import type { Lead } from '../../../../shared/domain/lead.ts';
 import { formatMoney } from '../../../../shared/money/formatMoney.ts';
 import { useFormatters } from '../../../i18n/useFormatters.ts';
@@ -18,7 +19,13 @@ export function LeadQualificationCard({ lead }: { lead: Lead }) {
   );
   const orNotSet = (value: ReactNode | undefined) =>
     value === undefined || value === '' ? notSet : value;
-  const territory = [lead.country, lead.region, lead.postalCode].filter(Boolean).join(' · ');
+  const territory = [
+    lead.country ? countryName(lead.country, i18n.language) : undefined,
+    lead.region,
+    lead.postalCode,
+  ]
+    .filter(Boolean)
+    .join(' · ');
   return (
     <SectionCard title={t('leads.detail.qualification')}>
       <Text size="xs" c="dimmed" mt={-8} mb="md">
