@@ -40,11 +40,20 @@ function visible(reader: Actor, collection: CollectionName, owner: Person): bool
   return teamShared.has(collection) && teamOf[owner] === teamOf[reader];
 }
 
-function mayChange(writer: Actor, collection: CollectionName, owner: Person): boolean {
+function mayChange(
+  writer: Actor,
+  collection: CollectionName,
+  owner: Person,
+  op: 'change' | 'delete',
+): boolean {
   if (writer === 'admin') return true;
   if (!visible(writer, collection, owner)) return false;
   if (shared.has(collection)) return writer === 'manager';
-  if (writer === 'finance') return financeWritable.has(collection);
+  // Finance sets an account's credit terms and changes nothing else of it (this change touches
+  // nothing but the time stamp); it deletes none.
+  if (writer === 'finance') {
+    return financeWritable.has(collection) || (collection === 'accounts' && op === 'change');
+  }
   return true;
 }
 
@@ -196,7 +205,7 @@ describe('authorization matrix: change, delete, stream, forgeries, reassignment'
               const [after] = await server.store.getDocuments(collection, [id]);
               if (JSON.stringify(after) !== JSON.stringify(stored)) result.problems.push('changed');
             }
-            const expected = mayChange(writer, collection, owner);
+            const expected = mayChange(writer, collection, owner, op);
             if (result.accepted !== expected || result.problems.length > 0) {
               wrong.push(
                 `${writer} ${op} ${collection} of ${owner}: ${result.accepted ? 'accepted' : result.code} ${result.problems.join(', ')}`,
@@ -355,6 +364,19 @@ describe('authorization matrix: change, delete, stream, forgeries, reassignment'
       allowed: false,
       label: 'approve an own quote',
     });
+    // Credit terms: finance, managers and admins set them; a rep does not, and finance changes
+    // nothing else of an account.
+    const creditLimit = { creditLimit: { amount: 100_000_000, currency: 'CNY' } };
+    for (const [who, owner, change, allowed, label] of [
+      ['rep1', 'rep1', creditLimit, false, 'raise the credit limit of an own account'],
+      ['rep1', 'rep1', { paymentTermsDays: 120 }, false, 'give an own account 120 days to pay'],
+      ['manager', 'manager', creditLimit, true, 'set a credit limit'],
+      ['finance', 'rep1', creditLimit, true, 'set a credit limit'],
+      ['finance', 'rep1', { creditHold: true }, true, 'put an account on hold'],
+      ['finance', 'rep1', { ...creditLimit, name: 'Renamed GmbH' }, false, 'rename an account'],
+    ] as const) {
+      forged.push({ who, collection: 'accounts', owner, change, allowed, label });
+    }
     const wrong: string[] = [];
     for (const f of forged) {
       const stored = (await current(f.collection, idFor(f.collection, f.owner))) as StoredDocument;

@@ -1,9 +1,16 @@
-import { Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconCreditCard, IconPencil } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { canSetCreditTerms } from '../../shared/billing/creditTerms.ts';
+import { addressLine } from '../../shared/domain/addressLines.ts';
+import { formatMoney } from '../../shared/money/formatMoney.ts';
 import { formatPersonName } from '../../shared/text/formatPersonName.ts';
 import { formatPhone } from '../../shared/text/formatPhone.ts';
-import { useAccount, useContactList, useOpportunities } from '../data/index.ts';
+import { useAccount, useContactList, useCurrentUser, useOpportunities } from '../data/index.ts';
+import { AccountEditModal } from '../modules/accounts/components/AccountEditModal.tsx';
+import { CreditTermsModal } from '../modules/accounts/components/CreditTermsModal.tsx';
 import { ActivityPanel } from '../modules/activities/components/ActivityPanel.tsx';
 import type { RolledUpRecord } from '../modules/activities/components/ActivityTimeline.tsx';
 import { RecordHistory } from '../modules/admin/components/RecordHistory.tsx';
@@ -20,8 +27,10 @@ import { FieldItem } from '../ui/FieldItem.tsx';
 import { SectionCard } from '../ui/SectionCard.tsx';
 
 export function AccountDetailPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
+  const { role } = useCurrentUser();
+  const [editing, setEditing] = useState<'account' | 'credit'>();
   const { account, loading } = useAccount(id);
   const contacts = useContactList({ accountId: id });
   const opportunities = useOpportunities({ accountId: id });
@@ -56,27 +65,78 @@ export function AccountDetailPage() {
           <Card withBorder radius="lg" padding="xl">
             <Group justify="space-between" align="flex-start">
               <div>
-                <Title order={1} fz={26}>
-                  {account.name}
-                </Title>
+                <Group gap="sm">
+                  <Title order={1} fz={26}>
+                    {account.name}
+                  </Title>
+                  {account.creditHold && (
+                    <Badge color="red" variant="light">
+                      {t('pipeline.accounts.credit.onHold')}
+                    </Badge>
+                  )}
+                </Group>
                 {account.industry && (
                   <Text c="dimmed" mt={4}>
                     {account.industry}
                   </Text>
                 )}
               </div>
+              <Group gap="xs">
+                {canSetCreditTerms(role) && (
+                  <Button
+                    variant="default"
+                    leftSection={<IconCreditCard size={16} />}
+                    onClick={() => setEditing('credit')}
+                  >
+                    {t('pipeline.accounts.credit.open')}
+                  </Button>
+                )}
+                {role !== 'finance' && (
+                  <Button
+                    variant="default"
+                    leftSection={<IconPencil size={16} />}
+                    onClick={() => setEditing('account')}
+                  >
+                    {t('pipeline.accounts.edit')}
+                  </Button>
+                )}
+              </Group>
             </Group>
             <SimpleGrid cols={{ base: 2, md: 4 }} mt="lg">
-              <FieldItem label={t('pipeline.accounts.columns.website')}>
-                {account.website || notSet}
+              <FieldItem label={t('pipeline.accounts.fields.address')}>
+                {account.address ? addressLine(account.address, i18n.language) : notSet}
               </FieldItem>
               <FieldItem label={t('pipeline.accounts.columns.phone')}>
                 {account.phone ? formatPhone(account.phone, account.country) : notSet}
               </FieldItem>
               <FieldItem label={t('leads.fields.email')}>{account.email || notSet}</FieldItem>
+              <FieldItem label={t('pipeline.accounts.columns.website')}>
+                {account.website || notSet}
+              </FieldItem>
+              <FieldItem label={t('pipeline.accounts.fields.taxId')}>
+                {account.taxId || notSet}
+              </FieldItem>
+              <FieldItem label={t('pipeline.accounts.credit.paymentTerms')}>
+                {account.paymentTermsDays === undefined
+                  ? notSet
+                  : t('pipeline.accounts.credit.days', { count: account.paymentTermsDays })}
+              </FieldItem>
+              <FieldItem label={t('pipeline.accounts.credit.limit')}>
+                {account.creditLimit ? formatMoney(account.creditLimit, i18n.language) : notSet}
+              </FieldItem>
               <FieldItem label={t('leads.fields.notes')}>{account.notes || notSet}</FieldItem>
             </SimpleGrid>
           </Card>
+          <AccountEditModal
+            account={account}
+            opened={editing === 'account'}
+            onClose={() => setEditing(undefined)}
+          />
+          <CreditTermsModal
+            account={account}
+            opened={editing === 'credit'}
+            onClose={() => setEditing(undefined)}
+          />
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" style={{ alignItems: 'start' }}>
             <Stack gap="lg">
               <SectionCard title={t('pipeline.accounts.contacts')}>

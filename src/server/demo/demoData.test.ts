@@ -125,7 +125,11 @@ describe('demo company', () => {
       expect(account.country === 'CN').toBe(han);
       expect(account.address?.country).toBe(account.country);
       expect(parsePhoneNumber(account.phone ?? '').country).toBe(account.country);
+      // 杭州云帆物流 is in 杭州.
+      if (han) expect(account.name.startsWith(account.address?.city ?? '-')).toBe(true);
     }
+    const phones = documents.accounts.map((account) => account.phone);
+    expect(new Set(phones).size).toBe(phones.length);
   });
 
   it("gives each contact a mobile number of their own, valid in their company's country", () => {

@@ -204,6 +204,77 @@ export function buildDemoDocuments(people: DemoPeople, now: Date, seed = 4410): 
       return productId === undefined ? line : { ...line, productId };
     });
 
+  // chineseCompanies' first six, in order: 上海, 杭州, 苏州, 南京, 宁波, 无锡.
+  const chineseAddresses: ReadonlyArray<
+    Pick<CollectionRecord<'accounts'>, 'address' | 'country' | 'phone'>
+  > = [
+    {
+      country: 'CN',
+      phone: '+86 21 5080 3316',
+      address: {
+        line1: '浦东新区张江路 88 号',
+        city: '上海',
+        region: '上海',
+        postalCode: '201203',
+        country: 'CN',
+      },
+    },
+    {
+      country: 'CN',
+      phone: '+86 571 8677 2045',
+      address: {
+        line1: '余杭区文一西路 969 号',
+        city: '杭州',
+        region: '浙江',
+        postalCode: '311121',
+        country: 'CN',
+      },
+    },
+    {
+      country: 'CN',
+      phone: '+86 512 6258 1190',
+      address: {
+        line1: '工业园区星湖街 328 号',
+        city: '苏州',
+        region: '江苏',
+        postalCode: '215123',
+        country: 'CN',
+      },
+    },
+    {
+      country: 'CN',
+      phone: '+86 25 8471 6620',
+      address: {
+        line1: '江宁区秣周东路 12 号',
+        city: '南京',
+        region: '江苏',
+        postalCode: '211111',
+        country: 'CN',
+      },
+    },
+    {
+      country: 'CN',
+      phone: '+86 574 8735 4410',
+      address: {
+        line1: '北仑区明州路 568 号',
+        city: '宁波',
+        region: '浙江',
+        postalCode: '315800',
+        country: 'CN',
+      },
+    },
+    {
+      country: 'CN',
+      phone: '+86 510 8522 7031',
+      address: {
+        line1: '新吴区长江路 21 号',
+        city: '无锡',
+        region: '江苏',
+        postalCode: '214028',
+        country: 'CN',
+      },
+    },
+  ];
   const westernAddresses: ReadonlyArray<
     Pick<CollectionRecord<'accounts'>, 'address' | 'country' | 'phone' | 'website'>
   > = [
@@ -266,8 +337,10 @@ export function buildDemoDocuments(people: DemoPeople, now: Date, seed = 4410): 
       teamId: people.teamId,
       leadId: undefined,
       tags: index < 3 ? ['key-account'] : [],
-      // The Western customers are where their names say, so their quotes are exports.
-      ...(westernAddresses[index - 6] ?? {}),
+      // Each customer is where its name says (the Western ones abroad, so their quotes are
+      // exports), with its own switchboard; no Chinese one shares the example's website.
+      ...(index < 6 ? { website: undefined } : {}),
+      ...(index < 6 ? chineseAddresses[index] : westernAddresses[index - 6]),
     };
     accounts.push(account);
     for (let c = 0; c < 2; c++) {

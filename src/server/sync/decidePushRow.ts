@@ -1,3 +1,8 @@
+import {
+  assertCreditTermsChange,
+  onlyCreditTermsChanged,
+} from '../../shared/billing/creditTerms.ts';
+import type { Account } from '../../shared/domain/account.ts';
 import { type CollectionName, collectionSchemas } from '../../shared/domain/collections.ts';
 import { DomainError } from '../../shared/domain/DomainError.ts';
 import type { Invoice } from '../../shared/domain/invoice.ts';
@@ -118,9 +123,18 @@ export function decidePushRow(params: {
   if (ownerChanged && !canAssignTo(actor, ownerId, owner.teamId)) {
     return reject('forbidden', 'You cannot give this record to that user', true);
   }
+  // Finance writes no account but its credit terms (limit, hold, payment terms).
+  const financeSetsCreditTerms =
+    collection === 'accounts' &&
+    actor.role === 'finance' &&
+    current !== undefined &&
+    !current.deleted &&
+    !deleted &&
+    onlyCreditTermsChanged(current.data, parsed.data);
   if (
-    !canWrite(actor, collection, { ownerId, teamId }) ||
-    (current && !canWrite(actor, collection, current))
+    !financeSetsCreditTerms &&
+    (!canWrite(actor, collection, { ownerId, teamId }) ||
+      (current && !canWrite(actor, collection, current)))
   ) {
     return reject('forbidden', `A ${actor.role} cannot change this record`, true);
   }
@@ -146,6 +160,13 @@ export function decidePushRow(params: {
         current: current?.data,
         next: data,
       });
+      if (collection === 'accounts') {
+        assertCreditTermsChange({
+          role: actor.role,
+          before: current && !current.deleted ? (current.data as Account) : undefined,
+          after: parsed.data as Account,
+        });
+      }
       if (collection === 'quotes') {
         assertQuoteChange({
           actor,

@@ -114,6 +114,8 @@ export const orderToCashErrorCodes = [
   'invoiceHasPayments',
   'nothingToWriteOff',
   'dunningOutOfOrder',
+  // credit terms (params: role)
+  'creditTermsFinanceOnly',
   // service (params: number)
   'subjectRequired',
 ] as const;

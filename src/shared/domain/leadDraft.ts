@@ -57,7 +57,7 @@ export type LeadDraftValidation =
   | { ok: false; issues: LeadDraftIssue[] };
 
 // Internationalised addresses (müller@…, 王@例子.中国) are real and must be accepted.
-const emailSchema = z.email({ pattern: z.regexes.unicodeEmail });
+export const emailSchema = z.email({ pattern: z.regexes.unicodeEmail });
 
 /** Tells whether a phone number could be dialled; numbers without a `+` are read in `defaultCountry`. */
 export function isPlausiblePhone(phone: string, defaultCountry: CountryCode = 'CN'): boolean {

@@ -17,6 +17,8 @@ export const orderToCashErrorsEn = {
   noExchangeRate: 'There is no exchange rate for {{currency}} in settings.',
   approvalNotPending: 'Quote {{number}} is not waiting for approval.',
   cannotApproveOwnQuote: 'You cannot approve your own quote.',
+  creditTermsFinanceOnly:
+    'Only finance, managers and admins set credit limits, holds and payment terms.',
   quoteExpired: 'Quote {{number}} expired on {{validUntil}}.',
   versionNotFound: 'Version {{version}} of quote {{number}} does not exist.',
   contractEndRequired: 'Enter the contract’s end date or its length in months.',

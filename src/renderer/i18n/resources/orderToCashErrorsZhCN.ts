@@ -16,6 +16,7 @@ export const orderToCashErrorsZhCN = {
   noExchangeRate: '设置中没有 {{currency}} 的汇率。',
   approvalNotPending: '报价单 {{number}} 不在待审批状态。',
   cannotApproveOwnQuote: '不能审批自己的报价单。',
+  creditTermsFinanceOnly: '只有财务、经理和管理员可以设置信用额度、信用冻结和付款条件。',
   quoteExpired: '报价单 {{number}} 已于 {{validUntil}} 过期。',
   versionNotFound: '报价单 {{number}} 没有第 {{version}} 版。',
   contractEndRequired: '请输入合同结束日期或期限（月）。',

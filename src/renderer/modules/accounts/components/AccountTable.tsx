@@ -2,12 +2,21 @@ import { Anchor, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Account } from '../../../../shared/domain/account.ts';
+import { countryName } from '../../../../shared/domain/addressLines.ts';
 import { formatPhone } from '../../../../shared/text/formatPhone.ts';
 import { paths } from '../../../routes.tsx';
 
-/** Accounts with their industry, website and phone; the name opens the account. */
+/** Where an account is, as a list names it: its city and country ("Hamburg, Germany"). */
+function location(account: Account, language: string): string {
+  const country = account.country ?? account.address?.country;
+  return [account.address?.city, country ? countryName(country, language) : undefined]
+    .filter(Boolean)
+    .join(language.startsWith('zh') ? ' · ' : ', ');
+}
+
+/** Accounts with their industry, location, website and phone; the name opens the account. */
 export function AccountTable({ rows }: { rows: Account[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const notSet = (
     <Text span c="dimmed" size="sm">
       {t('common.notSet')}
@@ -20,6 +29,7 @@ export function AccountTable({ rows }: { rows: Account[] }) {
           <Table.Tr>
             <Table.Th>{t('pipeline.accounts.columns.name')}</Table.Th>
             <Table.Th>{t('pipeline.accounts.columns.industry')}</Table.Th>
+            <Table.Th>{t('pipeline.accounts.columns.location')}</Table.Th>
             <Table.Th>{t('pipeline.accounts.columns.website')}</Table.Th>
             <Table.Th>{t('pipeline.accounts.columns.phone')}</Table.Th>
           </Table.Tr>
@@ -33,6 +43,7 @@ export function AccountTable({ rows }: { rows: Account[] }) {
                 </Anchor>
               </Table.Td>
               <Table.Td fz="sm">{account.industry || notSet}</Table.Td>
+              <Table.Td fz="sm">{location(account, i18n.language) || notSet}</Table.Td>
               <Table.Td fz="sm">{account.website || notSet}</Table.Td>
               <Table.Td fz="sm">
                 {account.phone ? formatPhone(account.phone, account.country) : notSet}

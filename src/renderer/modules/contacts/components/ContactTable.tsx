@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Contact } from '../../../../shared/domain/contact.ts';
@@ -39,7 +39,8 @@ export function ContactTable({ rows, accountNames }: ContactTableProps) {
           {rows.map((contact) => (
             <Table.Tr key={contact.id}>
               <Table.Td>
-                <Group gap={6} wrap="nowrap">
+                {/* The badge under the name: beside it, it squeezed the name into two lines. */}
+                <Stack gap={2} align="flex-start">
                   <Anchor component={Link} to={paths.contact(contact.id)} fw={600} size="sm">
                     {contactDisplayName(contact, t)}
                   </Anchor>
@@ -48,7 +49,7 @@ export function ContactTable({ rows, accountNames }: ContactTableProps) {
                       {t('pipeline.contacts.primary')}
                     </Badge>
                   )}
-                </Group>
+                </Stack>
               </Table.Td>
               <Table.Td fz="sm">{contact.title || notSet}</Table.Td>
               {accountNames && (

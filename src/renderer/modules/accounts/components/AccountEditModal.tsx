@@ -1,0 +1,159 @@
+import {
+  Button,
+  Group,
+  Modal,
+  Select,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { type FormEvent, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import type { Account } from '../../../../shared/domain/account.ts';
+import { useAccountCommands } from '../../../data/index.ts';
+import { paths } from '../../../routes.tsx';
+import { errorMessage } from '../../leads/utils/errorMessage.ts';
+import {
+  type AccountFormField,
+  type AccountFormValues,
+  accountFormErrors,
+  accountFormValues,
+  accountFromForm,
+} from '../utils/accountForm.ts';
+import { countryOptions } from '../utils/countryOptions.ts';
+
+export type AccountEditModalProps = {
+  /** The account to edit; without one the dialog creates an account and opens it. */
+  account?: Account;
+  opened: boolean;
+  onClose: () => void;
+};
+
+/** Creates or edits an account: name, industry, how to reach it, tax ID, country and address. */
+export function AccountEditModal({ account, opened, onClose }: AccountEditModalProps) {
+  const { t } = useTranslation();
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={account ? t('pipeline.accounts.editTitle') : t('pipeline.accounts.newTitle')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      size="lg"
+    >
+      {opened && <AccountForm account={account} onDone={onClose} />}
+    </Modal>
+  );
+}
+
+function AccountForm({ account, onDone }: { account: Account | undefined; onDone: () => void }) {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const { createAccount, updateAccount } = useAccountCommands();
+  const [values, setValues] = useState<AccountFormValues>(() => accountFormValues(account));
+  const [errors, setErrors] = useState<ReturnType<typeof accountFormErrors>>({});
+  const [saving, setSaving] = useState(false);
+  const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
+
+  const field = (name: AccountFormField) => ({
+    value: values[name],
+    onChange: (event: { currentTarget: { value: string } }) => {
+      const value = event.currentTarget.value;
+      setValues((current) => ({ ...current, [name]: value }));
+    },
+    error: errors[name] ? t(`pipeline.accounts.errors.${errors[name]}`) : undefined,
+    autoComplete: 'off',
+  });
+
+  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const next = accountFormErrors(values);
+    setErrors(next);
+    if (Object.keys(next).length > 0) return;
+    setSaving(true);
+    try {
+      const fields = accountFromForm(values);
+      if (account) {
+        await updateAccount(account.id, fields);
+      } else {
+        const { industry, website, phone, email, taxId, country, address, ...rest } = fields;
+        const created = await createAccount({
+          ...rest,
+          ...(industry ? { industry } : {}),
+          ...(website ? { website } : {}),
+          ...(phone ? { phone } : {}),
+          ...(email ? { email } : {}),
+          ...(taxId ? { taxId } : {}),
+          ...(country ? { country } : {}),
+          ...(address ? { address } : {}),
+        });
+        navigate(paths.account(created.id));
+      }
+      notifications.show({ message: t('pipeline.accounts.saved'), color: 'teal' });
+      onDone();
+    } catch (error) {
+      notifications.show({ message: errorMessage(error, t), color: 'red' });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form onSubmit={handleSubmit} noValidate>
+      <Stack gap="md">
+        <SimpleGrid cols={2} spacing="md">
+          <TextInput
+            label={t('pipeline.accounts.fields.name')}
+            withAsterisk
+            data-autofocus
+            {...field('name')}
+          />
+          <TextInput label={t('pipeline.accounts.fields.industry')} {...field('industry')} />
+          <TextInput label={t('pipeline.accounts.fields.phone')} type="tel" {...field('phone')} />
+          <TextInput label={t('pipeline.accounts.fields.email')} type="email" {...field('email')} />
+          <TextInput label={t('pipeline.accounts.fields.website')} {...field('website')} />
+          <TextInput
+            label={t('pipeline.accounts.fields.taxId')}
+            placeholder={t('pipeline.accounts.fields.taxIdPlaceholder')}
+            {...field('taxId')}
+          />
+        </SimpleGrid>
+        <Select
+          label={t('pipeline.accounts.fields.country')}
+          description={t('pipeline.accounts.fields.countryHint')}
+          data={countries}
+          value={values.country || null}
+          onChange={(value) => setValues((current) => ({ ...current, country: value ?? '' }))}
+          error={errors.country ? t(`pipeline.accounts.errors.${errors.country}`) : undefined}
+          searchable
+          clearable
+          nothingFoundMessage={t('pipeline.accounts.fields.noCountry')}
+        />
+        <TextInput label={t('pipeline.accounts.fields.line1')} {...field('line1')} />
+        <TextInput label={t('pipeline.accounts.fields.line2')} {...field('line2')} />
+        <SimpleGrid cols={3} spacing="md">
+          <TextInput label={t('pipeline.accounts.fields.city')} {...field('city')} />
+          <TextInput label={t('pipeline.accounts.fields.region')} {...field('region')} />
+          <TextInput label={t('pipeline.accounts.fields.postalCode')} {...field('postalCode')} />
+        </SimpleGrid>
+        <Textarea
+          label={t('pipeline.accounts.fields.notes')}
+          autosize
+          minRows={2}
+          maxRows={6}
+          {...field('notes')}
+        />
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onDone}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={saving}>
+            {account ? t('pipeline.accounts.save') : t('pipeline.accounts.create')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,143 @@
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { isDomainError } from '../../shared/domain/DomainError.ts';
+import type { FieldbookData } from '../data/index.ts';
+import {
+  fixedClock,
+  quoteSeed,
+  renderQuotesApp,
+} from '../modules/quotes/testing/quotesTestApp.tsx';
+import { actAs, openQuotesTestData } from '../modules/quotes/testing/quotesTestData.ts';
+
+let data: FieldbookData;
+const rep = { id: '0190a000-0000-7000-8000-000000000021', role: 'rep' } as const;
+const finance = { id: '0190a000-0000-7000-8000-000000000023', role: 'finance' } as const;
+const clock = fixedClock('2026-11-28T08:00:00.000Z');
+
+beforeEach(async () => {
+  localStorage.clear();
+  data = await openQuotesTestData();
+});
+
+afterEach(async () => {
+  cleanup();
+  await data.close();
+});
+
+async function storedAccount(id: string) {
+  return (await data.db.collections.accounts?.findOne(id).exec())?.toJSON();
+}
+
+// Pasting keeps the test quick; each keystroke re-renders the dialog.
+async function fill(user: UserEvent, input: HTMLElement, text: string) {
+  await user.click(input);
+  await user.paste(text);
+}
+
+function actAsFinance() {
+  localStorage.setItem(
+    'fieldbook.localProfile',
+    JSON.stringify({ id: finance.id, name: '刘芳', role: 'finance' }),
+  );
+}
+
+describe('account page', () => {
+  it('a rep fills in where the customer is: country, address, tax ID, checked before saving', async () => {
+    actAs('rep', rep.id);
+    const account = await quoteSeed(data, clock, rep).accounts.createAccount({
+      name: 'Nordlicht Logistics GmbH',
+    });
+    const { user } = renderQuotesApp(data, `/accounts/${account.id}`, clock);
+    await screen.findByRole('heading', { name: 'Nordlicht Logistics GmbH', level: 1 });
+    // Credit terms are finance's.
+    expect(screen.queryByRole('button', { name: 'Credit terms' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Edit' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit account' });
+    await fill(user, within(dialog).getByLabelText('Street and number'), 'Am Sandtorkai 48');
+    await fill(user, within(dialog).getByLabelText('City'), 'Hamburg');
+    await fill(user, within(dialog).getByLabelText('Postal code'), '20457');
+    await fill(user, within(dialog).getByLabelText('Email'), 'einkauf at nordlicht.de');
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+    // Nothing is saved while the address has no country and the e-mail is not one.
+    expect(within(dialog).getByText('Choose the country of this address.')).toBeTruthy();
+    expect(within(dialog).getByText('Enter an email address like name@company.com.')).toBeTruthy();
+    expect((await storedAccount(account.id))?.address).toBeUndefined();
+
+    await user.clear(within(dialog).getByLabelText('Email'));
+    await fill(user, within(dialog).getByLabelText('Email'), 'einkauf@nordlicht.de');
+    await user.click(within(dialog).getByRole('combobox', { name: /^Country/ }));
+    await user.paste('Germ');
+    await user.click(await screen.findByRole('option', { name: 'Germany' }));
+    await fill(user, within(dialog).getByLabelText(/^Tax ID/), 'DE123456789');
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+    await waitFor(async () =>
+      expect(await storedAccount(account.id)).toMatchObject({
+        country: 'DE',
+        email: 'einkauf@nordlicht.de',
+        taxId: 'DE123456789',
+        address: { line1: 'Am Sandtorkai 48', city: 'Hamburg', postalCode: '20457', country: 'DE' },
+      }),
+    );
+    expect(await screen.findByText('Am Sandtorkai 48, 20457 Hamburg, Germany')).toBeTruthy();
+    expect(screen.getByText('DE123456789')).toBeTruthy();
+  });
+
+  it('finance sets the credit limit, payment terms and a hold, and nothing else', async () => {
+    const account = await quoteSeed(data, clock, rep).accounts.createAccount({
+      name: '上海华东贸易有限公司',
+      country: 'CN',
+    });
+    actAsFinance();
+    const { user } = renderQuotesApp(data, `/accounts/${account.id}`, clock, 'zh-CN');
+    await screen.findByRole('heading', { name: '上海华东贸易有限公司', level: 1 });
+    expect(screen.queryByRole('button', { name: '编辑' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: '信用条件' }));
+    const dialog = await screen.findByRole('dialog', { name: '信用条件：上海华东贸易有限公司' });
+    await fill(user, within(dialog).getByLabelText(/^信用额度/), '500,000');
+    await fill(user, within(dialog).getByLabelText(/^付款条件/), '45');
+    await user.click(within(dialog).getByRole('switch', { name: /^信用冻结/ }));
+    await user.click(within(dialog).getByRole('button', { name: '保存信用条件' }));
+    await waitFor(async () =>
+      expect(await storedAccount(account.id)).toMatchObject({
+        name: '上海华东贸易有限公司',
+        creditLimit: { amount: 50_000_000, currency: 'CNY' },
+        paymentTermsDays: 45,
+        creditHold: true,
+      }),
+    );
+    expect(await screen.findByText('45 天')).toBeTruthy();
+    expect(screen.getAllByText('信用冻结').length).toBeGreaterThan(0);
+  });
+
+  it('refuses a rep who sets credit terms through the data layer, and changes nothing', async () => {
+    const seed = quoteSeed(data, clock, rep);
+    const account = await seed.accounts.createAccount({ name: 'Atlas Retail Group' });
+    const attempts = [
+      () =>
+        seed.accounts.updateAccount(account.id, {
+          creditLimit: { amount: 100_000_000, currency: 'CNY' },
+        }),
+      () => seed.accounts.setCreditTerms(account.id, { paymentTermsDays: 120 }),
+      () =>
+        seed.accounts.createAccount({
+          name: 'Helix Pharma AG',
+          creditHold: false,
+          paymentTermsDays: 90,
+        }),
+    ];
+    for (const attempt of attempts) {
+      let refused: unknown;
+      try {
+        await attempt();
+      } catch (error) {
+        refused = error;
+      }
+      expect(isDomainError(refused, 'creditTermsFinanceOnly')).toBe(true);
+    }
+    expect(await storedAccount(account.id)).toEqual(
+      expect.not.objectContaining({ creditLimit: expect.anything() }),
+    );
+    expect(await data.db.collections.accounts?.count().exec()).toBe(1);
+  });
+});
