@@ -192,19 +192,25 @@ describe('editing a draft', () => {
       .getAllByRole('textbox')
       .map((box) => (box instanceof HTMLInputElement ? box.labels?.[0]?.textContent : undefined));
     expect(labels).toEqual([
-      'Country code',
       'Province or municipality',
       'City',
       'Postal code',
       'District, street and number',
       'Building, floor, room',
     ]);
+    const country = within(dialog).getByRole<HTMLInputElement>('combobox', { name: 'Country' });
+    expect(country.value).toBe('China');
     // This one is in Germany: the same fields, labelled the German way, stay where they are.
-    await user.clear(within(dialog).getByRole('textbox', { name: 'Country code' }));
-    await user.type(within(dialog).getByRole('textbox', { name: 'Country code' }), 'de');
+    await user.clear(country);
+    await user.click(country);
+    await user.paste('Germ');
+    await user.click(await screen.findByRole('option', { name: 'Germany' }));
     await user.click(within(dialog).getByRole('button', { name: 'Save address' }));
     expect(within(dialog).getByText('Enter the street address.')).toBeTruthy();
-    await user.type(within(dialog).getByRole('textbox', { name: 'Address line 1' }), 'Kaistraße 7');
+    await user.type(
+      within(dialog).getByRole('textbox', { name: 'Street and number' }),
+      'Kaistraße 7',
+    );
     await user.type(within(dialog).getByRole('textbox', { name: 'City' }), 'Hamburg');
     await user.click(within(dialog).getByRole('button', { name: 'Save address' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());

@@ -74,6 +74,22 @@ export const en = {
     'zh-CN': '简体中文',
     en: 'English',
   },
+  address: {
+    line1: 'Street and number',
+    line2: 'Building, floor (optional)',
+    city: 'City',
+    region: 'Province or state',
+    postalCode: 'Postal code',
+    country: 'Country',
+    noCountry: 'No such country',
+    // A Chinese address, written from the province down to the door.
+    cn: {
+      region: 'Province or municipality',
+      city: 'City',
+      line1: 'District, street and number',
+      line2: 'Building, floor, room',
+    },
+  },
   common: {
     cancel: 'Cancel',
     clear: 'Clear',

@@ -33,21 +33,8 @@ export const ordersEn = {
     saveShipTo: 'Save address',
     shipToSaved: 'Ship-to address saved.',
     address: {
-      line1: 'Address line 1',
-      line2: 'Address line 2',
-      city: 'City',
-      region: 'Province or state',
-      postalCode: 'Postal code',
-      country: 'Country code',
       line1Required: 'Enter the street address.',
-      countryInvalid: 'Use a two-letter country code such as CN or DE.',
-      // A Chinese address, written from the province down to the door.
-      cn: {
-        region: 'Province or municipality',
-        city: 'City',
-        line1: 'District, street and number',
-        line2: 'Building, floor, room',
-      },
+      countryInvalid: 'Choose the country.',
     },
   },
   list: {

@@ -34,20 +34,8 @@ export const ordersZhCN = {
     saveShipTo: '保存地址',
     shipToSaved: '收货地址已保存。',
     address: {
-      line1: '地址第一行',
-      line2: '地址第二行',
-      city: '城市',
-      region: '省份或州',
-      postalCode: '邮政编码',
-      country: '国家代码',
       line1Required: '请填写街道地址。',
-      countryInvalid: '请使用两位国家代码，例如 CN 或 DE。',
-      cn: {
-        region: '省/直辖市',
-        city: '城市',
-        line1: '区、街道和门牌号',
-        line2: '楼栋、楼层、房间',
-      },
+      countryInvalid: '请选择国家/地区。',
     },
   },
   list: {

@@ -73,6 +73,21 @@ export const zhCN = {
     'zh-CN': '简体中文',
     en: 'English',
   },
+  address: {
+    line1: '街道和门牌号',
+    line2: '楼宇、楼层（可选）',
+    city: '城市',
+    region: '省份或州',
+    postalCode: '邮政编码',
+    country: '国家/地区',
+    noCountry: '没有该国家/地区',
+    cn: {
+      region: '省/直辖市',
+      city: '城市',
+      line1: '区、街道和门牌号',
+      line2: '楼栋、楼层、房间',
+    },
+  },
   common: {
     cancel: '取消',
     clear: '清除',

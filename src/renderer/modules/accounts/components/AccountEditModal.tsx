@@ -1,20 +1,12 @@
-import {
-  Button,
-  Group,
-  Modal,
-  Select,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Button, Group, Modal, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { type FormEvent, useMemo, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Account } from '../../../../shared/domain/account.ts';
 import { useAccountCommands } from '../../../data/index.ts';
 import { paths } from '../../../routes.tsx';
+import { AddressFields } from '../../../ui/AddressFields.tsx';
 import { errorMessage } from '../../leads/utils/errorMessage.ts';
 import {
   type AccountFormField,
@@ -23,7 +15,6 @@ import {
   accountFormValues,
   accountFromForm,
 } from '../utils/accountForm.ts';
-import { countryOptions } from '../utils/countryOptions.ts';
 
 export type AccountEditModalProps = {
   /** The account to edit; without one the dialog creates an account and opens it. */
@@ -55,7 +46,10 @@ function AccountForm({ account, onDone }: { account: Account | undefined; onDone
   const [values, setValues] = useState<AccountFormValues>(() => accountFormValues(account));
   const [errors, setErrors] = useState<ReturnType<typeof accountFormErrors>>({});
   const [saving, setSaving] = useState(false);
-  const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
+  // An address in China is written from the province down (the order stays while typing).
+  const [chineseOrder] = useState(
+    () => (account?.country ?? (i18n.language.startsWith('zh') ? 'CN' : '')) === 'CN',
+  );
 
   const field = (name: AccountFormField) => ({
     value: values[name],
@@ -120,24 +114,15 @@ function AccountForm({ account, onDone }: { account: Account | undefined; onDone
             {...field('taxId')}
           />
         </SimpleGrid>
-        <Select
-          label={t('pipeline.accounts.fields.country')}
-          description={t('pipeline.accounts.fields.countryHint')}
-          data={countries}
-          value={values.country || null}
-          onChange={(value) => setValues((current) => ({ ...current, country: value ?? '' }))}
-          error={errors.country ? t(`pipeline.accounts.errors.${errors.country}`) : undefined}
-          searchable
-          clearable
-          nothingFoundMessage={t('pipeline.accounts.fields.noCountry')}
+        <AddressFields
+          values={values}
+          onChange={(patch) => setValues((current) => ({ ...current, ...patch }))}
+          errors={{
+            country: errors.country ? t(`pipeline.accounts.errors.${errors.country}`) : undefined,
+          }}
+          chineseOrder={chineseOrder}
+          countryDescription={t('pipeline.accounts.fields.countryHint')}
         />
-        <TextInput label={t('pipeline.accounts.fields.line1')} {...field('line1')} />
-        <TextInput label={t('pipeline.accounts.fields.line2')} {...field('line2')} />
-        <SimpleGrid cols={3} spacing="md">
-          <TextInput label={t('pipeline.accounts.fields.city')} {...field('city')} />
-          <TextInput label={t('pipeline.accounts.fields.region')} {...field('region')} />
-          <TextInput label={t('pipeline.accounts.fields.postalCode')} {...field('postalCode')} />
-        </SimpleGrid>
         <Textarea
           label={t('pipeline.accounts.fields.notes')}
           autosize

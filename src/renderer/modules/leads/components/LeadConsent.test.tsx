@@ -138,7 +138,7 @@ describe('consent at lead capture', () => {
     const { unmount } = renderQuotesApp(data, `/leads/${agreed.id}`, clock);
     const record = await screen.findByRole('region', { name: 'Consent' });
     expect(within(record).getByText('Given')).toBeTruthy();
-    expect(within(record).getByText('v3')).toBeTruthy();
+    expect(within(record).getByText('Text agreed to (version v3)')).toBeTruthy();
     expect(within(record).getByText('同意联系我。')).toBeTruthy();
     expect(within(record).getByText(/2026/)).toBeTruthy();
     const answers = screen.getByRole('region', { name: 'Event and qualification answers' });

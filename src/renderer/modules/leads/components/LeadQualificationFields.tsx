@@ -1,7 +1,9 @@
 import { Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { purchaseTimelines } from '../../../../shared/domain/lead.ts';
 import { currencyChoicesWith } from '../../../data/index.ts';
+import { countryOptions } from '../../../i18n/countryOptions.ts';
 import type { LeadForm } from '../hooks/useLeadForm.ts';
 import type { LeadFieldError } from '../utils/leadFieldErrors.ts';
 
@@ -13,11 +15,15 @@ export type LeadQualificationFieldsProps = {
 
 /** What qualifying a lead finds out (BANT and territory), edited with the lead; the score reads it. */
 export function LeadQualificationFields({ form, currencies }: LeadQualificationFieldsProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { values, errors, setField } = form;
   const errorFor = (code: LeadFieldError | undefined) =>
     code === 'flag' ? true : code ? t(`leads.errors.${code}`) : undefined;
   const currencyChoices = currencyChoicesWith(values.budgetCurrency, currencies);
+  const countries = useMemo(
+    () => countryOptions(i18n.language, values.country),
+    [i18n.language, values.country],
+  );
 
   return (
     <Stack gap="md">
@@ -95,12 +101,14 @@ export function LeadQualificationFields({ form, currencies }: LeadQualificationF
         autoComplete="off"
       />
       <SimpleGrid cols={3} spacing="md">
-        <TextInput
+        <Select
           label={t('leads.fields.country')}
-          value={values.country}
-          onChange={(event) => setField('country', event.currentTarget.value)}
+          data={countries}
+          value={values.country || null}
+          onChange={(value) => setField('country', value ?? '')}
           error={errorFor(errors.country)}
-          autoComplete="off"
+          searchable
+          clearable
         />
         <TextInput
           label={t('leads.fields.region')}

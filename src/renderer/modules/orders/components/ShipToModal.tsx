@@ -1,7 +1,8 @@
-import { Button, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Address } from '../../../../shared/domain/addressSchema.ts';
+import { AddressFields, type AddressFieldValues } from '../../../ui/AddressFields.tsx';
 
 export type ShipToModalProps = {
   opened: boolean;
@@ -14,8 +15,6 @@ export type ShipToModalProps = {
   /** Saves the address; the dialog stays open when this resolves `false`. */
   onSubmit: (address: Address) => Promise<boolean>;
 };
-
-type Fields = Record<'line1' | 'line2' | 'city' | 'region' | 'postalCode' | 'country', string>;
 
 /** Types in where a draft order ships to (for a customer without an address, or a new site). */
 export function ShipToModal(props: ShipToModalProps) {
@@ -36,7 +35,7 @@ export function ShipToModal(props: ShipToModalProps) {
 
 function ShipToForm({ initial, defaultCountry, onClose, onSubmit }: ShipToModalProps) {
   const { t } = useTranslation();
-  const [fields, setFields] = useState<Fields>({
+  const [fields, setFields] = useState<AddressFieldValues>({
     line1: initial?.line1 ?? '',
     line2: initial?.line2 ?? '',
     city: initial?.city ?? '',
@@ -47,36 +46,8 @@ function ShipToForm({ initial, defaultCountry, onClose, onSubmit }: ShipToModalP
   const [tried, setTried] = useState(false);
   const [saving, setSaving] = useState(false);
   const line1Missing = fields.line1.trim() === '';
-  const countryInvalid = !/^[A-Za-z]{2}$/u.test(fields.country.trim());
-
-  // A Chinese address is written from the province down to the door, with labels that say so.
-  // The order follows the country the form opened with, so fields never move while typing.
-  const [chinese] = useState(() => (initial?.country ?? defaultCountry).toUpperCase() === 'CN');
-  const labelOf = (name: keyof Fields) =>
-    fields.country.trim().toUpperCase() === 'CN' && name !== 'postalCode' && name !== 'country'
-      ? t(`orders.draft.address.cn.${name}`)
-      : t(`orders.draft.address.${name}`);
-  const field = (name: keyof Fields, extra: { error?: string | undefined; maxLength: number }) => (
-    <TextInput
-      label={labelOf(name)}
-      value={fields[name]}
-      maxLength={extra.maxLength}
-      error={tried ? extra.error : undefined}
-      onChange={(event) => {
-        const value = event.currentTarget.value;
-        setFields((all) => ({ ...all, [name]: value }));
-      }}
-    />
-  );
-
-  const line1Field = field('line1', {
-    maxLength: 200,
-    error: line1Missing ? t('orders.draft.address.line1Required') : undefined,
-  });
-  const countryField = field('country', {
-    maxLength: 2,
-    error: countryInvalid ? t('orders.draft.address.countryInvalid') : undefined,
-  });
+  const countryInvalid = !/^[A-Z]{2}$/u.test(fields.country);
+  const [chineseOrder] = useState(() => (initial?.country ?? defaultCountry) === 'CN');
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -90,7 +61,7 @@ function ShipToForm({ initial, defaultCountry, onClose, onSubmit }: ShipToModalP
         city: fields.city,
         region: fields.region,
         postalCode: fields.postalCode,
-        country: fields.country.trim().toUpperCase(),
+        country: fields.country,
       };
       if (await onSubmit(address)) onClose();
     } finally {
@@ -101,29 +72,19 @@ function ShipToForm({ initial, defaultCountry, onClose, onSubmit }: ShipToModalP
   return (
     <form onSubmit={(event) => void handleSubmit(event)} noValidate>
       <Stack gap="sm">
-        {chinese ? (
-          <>
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              {countryField}
-              {field('region', { maxLength: 100 })}
-              {field('city', { maxLength: 100 })}
-              {field('postalCode', { maxLength: 20 })}
-            </SimpleGrid>
-            {line1Field}
-            {field('line2', { maxLength: 200 })}
-          </>
-        ) : (
-          <>
-            {line1Field}
-            {field('line2', { maxLength: 200 })}
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              {field('city', { maxLength: 100 })}
-              {field('region', { maxLength: 100 })}
-              {field('postalCode', { maxLength: 20 })}
-              {countryField}
-            </SimpleGrid>
-          </>
-        )}
+        <AddressFields
+          values={fields}
+          onChange={(patch) => setFields((all) => ({ ...all, ...patch }))}
+          errors={
+            tried
+              ? {
+                  line1: line1Missing ? t('orders.draft.address.line1Required') : undefined,
+                  country: countryInvalid ? t('orders.draft.address.countryInvalid') : undefined,
+                }
+              : {}
+          }
+          chineseOrder={chineseOrder}
+        />
         <Group justify="flex-end" gap="sm" mt="sm">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}

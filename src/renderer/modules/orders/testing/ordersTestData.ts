@@ -78,11 +78,14 @@ export async function seedScene(
   if (stock > 0) {
     await manager.stock.recordReceipt(product.id, { quantityMilli: stock, reference: 'PO-1001' });
   }
-  const account = await commandsAs(data, 'rep').accounts.createAccount({
+  const created = await commandsAs(data, 'rep').accounts.createAccount({
     name: 'Nordlicht GmbH',
     ...(address ? { address: { line1: 'Hafenstraße 1', city: 'Hamburg', country: 'DE' } } : {}),
-    ...(creditHold ? { creditHold: true } : {}),
   });
+  // Holds are finance's to set (here the manager's).
+  const account = creditHold
+    ? await manager.accounts.setCreditTerms(created.id, { creditHold: true })
+    : created;
   return { account, productId: product.id };
 }
 

@@ -69,8 +69,11 @@ describe('quote terms from settings', () => {
     expect([english.terms, english.paymentTermsDays]).toEqual(['Delivery within 4 weeks.', 45]);
     expect([chinese.terms, chinese.paymentTermsDays]).toEqual(['四周内交货。', 45]);
 
-    // An account with its own agreed terms keeps them.
-    const agreed = await seed.accounts.createAccount({ name: 'Harbor', paymentTermsDays: 60 });
+    // An account with its own agreed terms (finance's, here the manager's) keeps them.
+    const agreed = await seed.accounts.createAccount({ name: 'Harbor' });
+    await quoteSeed(data, clock, manager).accounts.setCreditTerms(agreed.id, {
+      paymentTermsDays: 60,
+    });
     const own = await seed.quotes.createQuote({ accountId: agreed.id, currency: 'EUR' });
     expect([own.terms, own.paymentTermsDays]).toEqual(['', 60]);
   });
