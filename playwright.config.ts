@@ -50,7 +50,7 @@ export default defineConfig({
     {
       name: 'web',
       testIgnore:
-        /(electron|sync|quotes|admin|webToLead|orders|invoices|screens|encryptedAtRest)\.spec\.ts$/,
+        /(electron|sync|quotes|admin|webToLead|orders|invoices|screens|encryptedAtRest|accounts)\.spec\.ts$/,
       use: {
         browserName: 'chromium',
         launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
@@ -58,7 +58,8 @@ export default defineConfig({
     },
     {
       name: 'sync',
-      testMatch: /(sync|quotes|admin|webToLead|orders|invoices|screens|encryptedAtRest)\.spec\.ts$/,
+      testMatch:
+        /(sync|quotes|admin|webToLead|orders|invoices|screens|encryptedAtRest|accounts)\.spec\.ts$/,
       // One demo company for all of them: one test at a time, also where workers run in parallel.
       workers: 1,
       use: {

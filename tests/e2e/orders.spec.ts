@@ -1,33 +1,10 @@
-import { type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
+import { signedInDemoApp, signInAsDemoUser } from './demoSignIn.ts';
 
 // Runs against the sync server's web client (playwright.config.ts, project "sync") with the
 // demo company: the manager books stock in, the rep turns an accepted quote into an order and
 // ships it in two parts; the manager's inventory follows.
-const password = 'fieldbook-demo';
 const shots = 'test-results/orders';
-
-async function signedInApp(context: BrowserContext, email: string, baseURL: string) {
-  const page = await context.newPage();
-  await signIn(page, email, baseURL);
-  return page;
-}
-
-async function signIn(page: Page, email: string, baseURL: string) {
-  await page.goto('/');
-  await expect(page.getByRole('heading', { name: 'Leads', level: 1 })).toBeVisible();
-  await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).click();
-  await expect(page.getByLabel('Server URL')).toHaveValue(baseURL);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  // Signing in opens the signed-in person's own database: slower on a busy machine.
-  await expect(page.getByRole('heading', { name: 'Leads', level: 1 })).toBeVisible({
-    timeout: 30_000,
-  });
-  await expect(page.getByRole('status', { name: 'Sync status' })).toHaveText('Synced', {
-    timeout: 15_000,
-  });
-}
 
 async function stockFigures(page: Page) {
   const row = page.getByRole('row', { name: /FB-SCN-200/ });
@@ -77,8 +54,8 @@ test('an accepted quote becomes an order that ships in two parts, is invoiced an
   test.setTimeout(240_000);
   const managerContext = await browser.newContext({ viewport: { width: 1360, height: 1000 } });
   const repContext = await browser.newContext({ viewport: { width: 1360, height: 1100 } });
-  const manager = await signedInApp(managerContext, 'manager@demo.fieldbook', baseURL);
-  const rep = await signedInApp(repContext, 'rep1@demo.fieldbook', baseURL);
+  const manager = await signedInDemoApp(managerContext, 'manager@demo.fieldbook', baseURL);
+  const rep = await signedInDemoApp(repContext, 'rep1@demo.fieldbook', baseURL);
 
   // Operations books 50 scanners in. The demo company already holds 100 (received), 10 of
   // which went out on the demo order and 10 are still reserved for it.
@@ -156,7 +133,7 @@ test('an accepted quote becomes an order that ships in two parts, is invoiced an
   const financeContext = await browser.newContext({ viewport: { width: 1440, height: 1400 } });
   const finance = await financeContext.newPage();
   await finance.clock.install({ time: new Date() });
-  await signIn(finance, 'admin@demo.fieldbook', baseURL);
+  await signInAsDemoUser(finance, 'admin@demo.fieldbook', baseURL);
   await finance.getByRole('link', { name: 'Orders' }).click();
   await finance.getByRole('link', { name: orderNumber }).click();
   await expect(

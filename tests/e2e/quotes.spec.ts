@@ -1,29 +1,13 @@
 import { execFile } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { promisify } from 'node:util';
-import { type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
+import { signedInDemoApp } from './demoSignIn.ts';
 import { comparable, pdfText } from './pdfText.ts';
 
 // Runs against the sync server's web client (playwright.config.ts, project "sync") with the
 // demo company: the rep quotes offline, the manager approves from a second browser context.
-const password = 'fieldbook-demo';
 const shots = 'test-results/quotes';
-
-async function signedInApp(context: BrowserContext, email: string, baseURL: string) {
-  const page = await context.newPage();
-  await page.goto('/');
-  await expect(page.getByRole('heading', { name: 'Leads', level: 1 })).toBeVisible();
-  await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).click();
-  await expect(page.getByLabel('Server URL')).toHaveValue(baseURL);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Leads', level: 1 })).toBeVisible();
-  await expect(page.getByRole('status', { name: 'Sync status' })).toHaveText('Synced', {
-    timeout: 15_000,
-  });
-  return page;
-}
 
 async function addFromCatalog(
   page: Page,
@@ -51,8 +35,8 @@ test('a 5-line quote built offline is approved by the manager, sent, signed and 
   test.setTimeout(120_000);
   const repContext = await browser.newContext({ viewport: { width: 1360, height: 1000 } });
   const managerContext = await browser.newContext();
-  const rep = await signedInApp(repContext, 'rep1@demo.fieldbook', baseURL);
-  const manager = await signedInApp(managerContext, 'manager@demo.fieldbook', baseURL);
+  const rep = await signedInDemoApp(repContext, 'rep1@demo.fieldbook', baseURL);
+  const manager = await signedInDemoApp(managerContext, 'manager@demo.fieldbook', baseURL);
 
   // Offline from here until the approval request is made.
   await repContext.setOffline(true);
@@ -234,7 +218,7 @@ test('a quote in Chinese prints with CJK text and totals to the fen', async ({
   if (!baseURL) throw new Error('the sync project sets baseURL');
   test.setTimeout(90_000);
   const context = await browser.newContext({ viewport: { width: 1360, height: 1000 } });
-  const rep = await signedInApp(context, 'rep1@demo.fieldbook', baseURL);
+  const rep = await signedInDemoApp(context, 'rep1@demo.fieldbook', baseURL);
   await rep.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
   await expect(rep.getByRole('heading', { name: '线索', level: 1 })).toBeVisible();
 
