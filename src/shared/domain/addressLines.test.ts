@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressLine, addressLines, countryName } from './addressLines.ts';
+import { addressLine, addressLines, countryName, placeName } from './addressLines.ts';
 import type { Address } from './addressSchema.ts';
 
 const shanghai: Address = {
@@ -47,5 +47,13 @@ describe('postal addresses', () => {
   it('keeps a code the runtime cannot name as it is', () => {
     expect(countryName('XK', 'en')).toMatch(/^(Kosovo|XK)$/);
     expect(countryName('QZ', 'en')).toBe('QZ');
+  });
+
+  it('names where a customer is in a few words, the largest place first in Chinese', () => {
+    expect(placeName({ city: 'Hamburg', country: 'DE' }, 'en')).toBe('Hamburg, Germany');
+    expect(placeName({ city: '上海', country: 'CN' }, 'zh-CN')).toBe('中国上海');
+    expect(placeName({ city: 'Hamburg', country: 'DE' }, 'zh-CN')).toBe('德国 Hamburg');
+    expect(placeName({ country: 'CH' }, 'en')).toBe('Switzerland');
+    expect(placeName({}, 'en')).toBe('');
   });
 });

@@ -49,6 +49,20 @@ export function addressLines(address: Address, language: string): string[] {
   return [...lines, place, country].filter(Boolean);
 }
 
+/**
+ * Where a customer is, in a few words for a list: its city and country, as `language` writes
+ * them: "Hamburg, Germany", and in Chinese the largest place first, 中国上海, 德国 Hamburg.
+ */
+export function placeName(
+  place: { city?: string | undefined; country?: string | undefined },
+  language: string,
+): string {
+  const country = place.country ? countryName(place.country, language) : '';
+  const city = place.city?.trim() ?? '';
+  if (language.startsWith('zh')) return joinPlaces([country, city].filter(Boolean));
+  return [city, country].filter(Boolean).join(', ');
+}
+
 /** The address on one line (a letter's header, a table cell). */
 export function addressLine(address: Address, language: string): string {
   const lines = addressLines(address, language);

@@ -2,17 +2,9 @@ import { Anchor, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Account } from '../../../../shared/domain/account.ts';
-import { countryName } from '../../../../shared/domain/addressLines.ts';
+import { placeName } from '../../../../shared/domain/addressLines.ts';
 import { formatPhone } from '../../../../shared/text/formatPhone.ts';
 import { paths } from '../../../routes.tsx';
-
-/** Where an account is, as a list names it: its city and country ("Hamburg, Germany"). */
-function location(account: Account, language: string): string {
-  const country = account.country ?? account.address?.country;
-  return [account.address?.city, country ? countryName(country, language) : undefined]
-    .filter(Boolean)
-    .join(language.startsWith('zh') ? ' · ' : ', ');
-}
 
 /** Accounts with their industry, location, website and phone; the name opens the account. */
 export function AccountTable({ rows }: { rows: Account[] }) {
@@ -43,7 +35,15 @@ export function AccountTable({ rows }: { rows: Account[] }) {
                 </Anchor>
               </Table.Td>
               <Table.Td fz="sm">{account.industry || notSet}</Table.Td>
-              <Table.Td fz="sm">{location(account, i18n.language) || notSet}</Table.Td>
+              <Table.Td fz="sm">
+                {placeName(
+                  {
+                    city: account.address?.city,
+                    country: account.country ?? account.address?.country,
+                  },
+                  i18n.language,
+                ) || notSet}
+              </Table.Td>
               <Table.Td fz="sm">{account.website || notSet}</Table.Td>
               <Table.Td fz="sm">
                 {account.phone ? formatPhone(account.phone, account.country) : notSet}
