@@ -50,7 +50,8 @@ test('a rep keeps the customer current; finance puts it on credit hold; the rep 
   await finance.screenshot({ path: `${shots}/account-credit-terms.png` });
 
   // The server took finance's change (and only that): the rep's page shows the hold, live.
-  await expect(rep.getByText('Credit hold')).toBeVisible({ timeout: 15_000 });
+  const hold = rep.getByRole('alert', { name: /On credit hold/ });
+  await expect(hold).toContainText('Finance put it on hold.', { timeout: 15_000 });
   await expect(rep.getByText('30 days')).toBeVisible();
   await expect(rep.getByText('procurement@helix-pharma.example')).toBeVisible();
   await rep.screenshot({ path: `${shots}/account-on-hold.png` });

@@ -41,6 +41,7 @@ export {
   type InvoiceRow,
   type ReceivableRow,
 } from './invoices/invoiceViews.ts';
+export { useCreditHold } from './invoices/useCreditHold.ts';
 export { type InvoiceDocumentModel, useInvoiceDocument } from './invoices/useInvoiceDocument.ts';
 export {
   type InvoiceQuery,

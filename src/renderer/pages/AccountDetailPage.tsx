@@ -8,8 +8,15 @@ import { addressLine } from '../../shared/domain/addressLines.ts';
 import { formatMoney } from '../../shared/money/formatMoney.ts';
 import { formatPersonName } from '../../shared/text/formatPersonName.ts';
 import { formatPhone } from '../../shared/text/formatPhone.ts';
-import { useAccount, useContactList, useCurrentUser, useOpportunities } from '../data/index.ts';
+import {
+  useAccount,
+  useContactList,
+  useCreditHold,
+  useCurrentUser,
+  useOpportunities,
+} from '../data/index.ts';
 import { AccountEditModal } from '../modules/accounts/components/AccountEditModal.tsx';
+import { CreditHoldAlert } from '../modules/accounts/components/CreditHoldAlert.tsx';
 import { CreditTermsModal } from '../modules/accounts/components/CreditTermsModal.tsx';
 import { ActivityPanel } from '../modules/activities/components/ActivityPanel.tsx';
 import type { RolledUpRecord } from '../modules/activities/components/ActivityTimeline.tsx';
@@ -32,6 +39,7 @@ export function AccountDetailPage() {
   const { role } = useCurrentUser();
   const [editing, setEditing] = useState<'account' | 'credit'>();
   const { account, loading } = useAccount(id);
+  const hold = useCreditHold(account);
   const contacts = useContactList({ accountId: id });
   const opportunities = useOpportunities({ accountId: id });
   const notSet = t('common.notSet');
@@ -69,7 +77,7 @@ export function AccountDetailPage() {
                   <Title order={1} fz={26}>
                     {account.name}
                   </Title>
-                  {account.creditHold && (
+                  {hold?.onHold && (
                     <Badge color="red" variant="light">
                       {t('pipeline.accounts.credit.onHold')}
                     </Badge>
@@ -126,6 +134,7 @@ export function AccountDetailPage() {
               </FieldItem>
               <FieldItem label={t('leads.fields.notes')}>{account.notes || notSet}</FieldItem>
             </SimpleGrid>
+            {hold?.onHold && <CreditHoldAlert account={account} hold={hold} />}
           </Card>
           <AccountEditModal
             account={account}

@@ -107,7 +107,9 @@ describe('account page', () => {
       }),
     );
     expect(await screen.findByText('45 天')).toBeTruthy();
-    expect(screen.getAllByText('信用冻结').length).toBeGreaterThan(0);
+    // Everyone on the account sees why its new orders wait.
+    const alert = await screen.findByRole('alert', { name: /信用冻结中/ });
+    expect(within(alert).getByText('财务已手动冻结。')).toBeTruthy();
   });
 
   it('refuses a rep who sets credit terms through the data layer, and changes nothing', async () => {

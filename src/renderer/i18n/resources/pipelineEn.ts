@@ -83,6 +83,12 @@ export const pipelineEn = {
       hold: 'Credit hold',
       holdHint: 'Holds new orders whatever the figures say.',
       onHold: 'Credit hold',
+      holdTitle: 'On credit hold: its new orders cannot be confirmed',
+      reasons: {
+        manual: 'Finance put it on hold.',
+        overLimit: 'Open invoices of {{exposure}} are over its credit limit of {{limit}}.',
+        overdue90: 'An invoice is {{days}} days overdue.',
+      },
       save: 'Save credit terms',
       saved: 'Credit terms saved',
     },

@@ -78,6 +78,12 @@ export const pipelineZhCN = {
       hold: '信用冻结',
       holdHint: '无论数字如何，都暂停新订单。',
       onHold: '信用冻结',
+      holdTitle: '信用冻结中：该客户的新订单无法确认',
+      reasons: {
+        manual: '财务已手动冻结。',
+        overLimit: '未结发票 {{exposure}} 超过信用额度 {{limit}}。',
+        overdue90: '有发票已逾期 {{days}} 天。',
+      },
       save: '保存信用条件',
       saved: '信用条件已保存',
     },
