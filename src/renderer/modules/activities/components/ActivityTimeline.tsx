@@ -64,6 +64,13 @@ function ActivityItem({
 }) {
   const { t } = useTranslation();
   const format = useFormatters();
+  // A task due on a day (due at midnight) says the day, not "12:00 AM".
+  const dueText = (dueAt: string) => {
+    const due = new Date(dueAt);
+    return due.getHours() === 0 && due.getMinutes() === 0
+      ? format.date(dueAt)
+      : format.dateTime(dueAt);
+  };
   const subject = useTaskSubject().subjectOf(activity);
   const { completeTask } = useActivityCommands();
   const { Icon, color } = activityTypeStyle[activity.type];
@@ -91,7 +98,7 @@ function ActivityItem({
         </ThemeIcon>
       }
       title={
-        <Group gap="xs" wrap="nowrap">
+        <Group gap="xs" wrap="nowrap" align="flex-start">
           {openTask ? (
             <Checkbox
               size="xs"
@@ -104,10 +111,12 @@ function ActivityItem({
             size="sm"
             fw={600}
             td={activity.type === 'task' && activity.done ? 'line-through' : undefined}
+            style={{ minWidth: 0 }}
           >
             {subject}
           </Text>
-          <Badge size="xs" variant="light" color={color}>
+          {/* A long subject wraps; the type badge keeps its word (it was cut to 'T…'). */}
+          <Badge size="xs" variant="light" color={color} mt={3} style={{ flexShrink: 0 }}>
             {t(`qualification.activities.types.${activity.type}`)}
           </Badge>
         </Group>
@@ -125,7 +134,7 @@ function ActivityItem({
       )}
       <Text size="xs" c="dimmed" mt={2}>
         {activity.type === 'task' && activity.dueAt
-          ? t('qualification.activities.due', { date: format.dateTime(activity.dueAt) })
+          ? t('qualification.activities.due', { date: dueText(activity.dueAt) })
           : format.dateTime(activity.occurredAt)}
       </Text>
     </Timeline.Item>

@@ -72,5 +72,13 @@ describe('log activity on a lead', () => {
       dueAt: new Date('2030-05-01T09:30').toISOString(),
     });
     await screen.findByRole('checkbox', { name: 'Complete “Send the offer”' });
+    // Due at a time: the timeline says when.
+    expect(screen.getByText(/^Due May 1, 2030, 9:30/)).toBeTruthy();
+
+    // Due on a day (midnight): the day alone, not "12:00 AM".
+    await user.type(within(form).getByLabelText('Due'), '2030-05-02T00:00');
+    await user.type(within(form).getByLabelText('What needs to be done?'), 'Call back{Enter}');
+    await screen.findByRole('checkbox', { name: 'Complete “Call back”' });
+    expect(screen.getByText('Due May 2, 2030')).toBeTruthy();
   });
 });
