@@ -27,7 +27,7 @@ export const pipelineEn = {
     title: 'Accounts',
     subtitle: 'The companies you sell to.',
     search: 'Search accounts',
-    searchPlaceholder: 'Name, website or industry',
+    searchPlaceholder: 'Name, city, country, website or industry',
     empty: 'No accounts yet. Convert a qualified lead to create one.',
     noResults: 'No accounts match.',
     back: 'All accounts',

@@ -28,7 +28,7 @@ export const pipelineZhCN = {
     title: '客户',
     subtitle: '你销售的公司。',
     search: '搜索客户',
-    searchPlaceholder: '名称、网站或行业',
+    searchPlaceholder: '名称、城市、国家、网站或行业',
     empty: '还没有客户。转化一条合格线索即可创建。',
     noResults: '没有匹配的客户。',
     back: '全部客户',
