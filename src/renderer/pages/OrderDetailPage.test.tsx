@@ -78,7 +78,11 @@ describe('confirming', () => {
     const alert = title.closest<HTMLElement>('[role="alert"]');
     if (!alert) throw new Error('the problems are not announced as an alert');
     expect(within(alert).getByText(/There is no ship-to address/)).toBeTruthy();
-    expect(within(alert).getByText('The customer is on credit hold.')).toBeTruthy();
+    expect(within(alert).getByText(/The customer is on credit hold\./)).toBeTruthy();
+    // It leads to the account, which says why.
+    expect(
+      within(alert).getByRole('link', { name: 'See why on the account' }).getAttribute('href'),
+    ).toContain(`/accounts/${scene.account.id}`);
     expect((await storedOrder(draft.id))?.status).toBe('draft');
   });
 

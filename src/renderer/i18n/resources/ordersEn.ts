@@ -111,6 +111,7 @@ export const ordersEn = {
     noShipTo: 'There is no ship-to address. Add an address to the customer.',
     noLines: 'The order has no line with a quantity.',
     creditHold: 'The customer is on credit hold.',
+    creditHoldWhy: 'See why on the account',
   },
   backorder: {
     title: 'Not enough stock',

@@ -112,6 +112,7 @@ export const ordersZhCN = {
     noShipTo: '没有收货地址。请为客户添加地址。',
     noLines: '订单没有填写数量的明细。',
     creditHold: '该客户处于信用冻结状态。',
+    creditHoldWhy: '在客户页查看原因',
   },
   backorder: {
     title: '库存不足',

@@ -124,7 +124,9 @@ export function OrderOverview({ order }: { order: Order }) {
         </SimpleGrid>
       </Card>
 
-      {order.status === 'draft' && <ConfirmationProblems number={number} problems={problems} />}
+      {order.status === 'draft' && (
+        <ConfirmationProblems number={number} accountId={order.accountId} problems={problems} />
+      )}
       <BackorderAlert order={order} />
       {order.cancelReason && (
         <Alert color={order.status === 'cancelled' ? 'red' : 'gray'}>
