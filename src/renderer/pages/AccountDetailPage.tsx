@@ -1,5 +1,5 @@
 import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconCreditCard, IconPencil } from '@tabler/icons-react';
+import { IconCreditCard, IconPencil, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -22,6 +22,7 @@ import { ActivityPanel } from '../modules/activities/components/ActivityPanel.ts
 import type { RolledUpRecord } from '../modules/activities/components/ActivityTimeline.tsx';
 import { RecordHistory } from '../modules/admin/components/RecordHistory.tsx';
 import { NegotiatedPricesSection } from '../modules/catalog/components/NegotiatedPricesSection.tsx';
+import { ContactEditModal } from '../modules/contacts/components/ContactEditModal.tsx';
 import { ContactTable } from '../modules/contacts/components/ContactTable.tsx';
 import { AccountInvoicesSection } from '../modules/invoices/components/AccountInvoicesSection.tsx';
 import { OpportunityTable } from '../modules/opportunities/components/OpportunityTable.tsx';
@@ -37,7 +38,7 @@ export function AccountDetailPage() {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
   const { role } = useCurrentUser();
-  const [editing, setEditing] = useState<'account' | 'credit'>();
+  const [editing, setEditing] = useState<'account' | 'credit' | 'contact'>();
   const { account, loading } = useAccount(id);
   const hold = useCreditHold(account);
   const contacts = useContactList({ accountId: id });
@@ -141,6 +142,11 @@ export function AccountDetailPage() {
             opened={editing === 'account'}
             onClose={() => setEditing(undefined)}
           />
+          <ContactEditModal
+            account={account}
+            opened={editing === 'contact'}
+            onClose={() => setEditing(undefined)}
+          />
           <CreditTermsModal
             account={account}
             opened={editing === 'credit'}
@@ -148,7 +154,21 @@ export function AccountDetailPage() {
           />
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" style={{ alignItems: 'start' }}>
             <Stack gap="lg">
-              <SectionCard title={t('pipeline.accounts.contacts')}>
+              <SectionCard
+                title={t('pipeline.accounts.contacts')}
+                actions={
+                  role !== 'finance' && (
+                    <Button
+                      variant="subtle"
+                      size="compact-sm"
+                      leftSection={<IconPlus size={14} />}
+                      onClick={() => setEditing('contact')}
+                    >
+                      {t('pipeline.contacts.add')}
+                    </Button>
+                  )
+                }
+              >
                 {contacts.rows.length === 0 ? (
                   <Text size="sm" c="dimmed">
                     {t('pipeline.accounts.noContacts')}

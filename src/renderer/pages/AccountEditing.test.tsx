@@ -142,4 +142,59 @@ describe('account page', () => {
     );
     expect(await data.db.collections.accounts?.count().exec()).toBe(1);
   });
+
+  it('a rep adds the new buyer at a customer, makes them the primary contact and edits them', async () => {
+    actAs('rep', rep.id);
+    const seed = quoteSeed(data, clock, rep);
+    const account = await seed.accounts.createAccount({
+      name: '上海华东贸易有限公司',
+      country: 'CN',
+    });
+    const { user, router } = renderQuotesApp(data, `/accounts/${account.id}`, clock, 'zh-CN');
+    await screen.findByRole('heading', { name: '上海华东贸易有限公司', level: 1 });
+    const contacts = screen.getByRole('region', { name: '联系人' });
+    await user.click(within(contacts).getByRole('button', { name: '添加联系人' }));
+    const dialog = await screen.findByRole('dialog', {
+      name: '为 上海华东贸易有限公司 添加联系人',
+    });
+    // Family name first, as Chinese names are written.
+    const names = within(dialog).getAllByRole('textbox').slice(0, 2);
+    expect(names.map((input) => (input as HTMLInputElement).labels?.[0]?.textContent)).toEqual([
+      '姓',
+      '名',
+    ]);
+    await user.click(within(dialog).getByRole('button', { name: '添加联系人' }));
+    expect(within(dialog).getByText('请输入姓名。')).toBeTruthy();
+    await fill(user, within(dialog).getByLabelText('姓'), '陈');
+    await fill(user, within(dialog).getByLabelText('名'), '静');
+    await fill(user, within(dialog).getByLabelText('职位'), '采购经理');
+    await fill(user, within(dialog).getByLabelText('手机'), '139');
+    await user.click(within(dialog).getByRole('button', { name: '添加联系人' }));
+    expect(within(dialog).getByText('请输入可拨打的电话号码，例如 138 0013 8000。')).toBeTruthy();
+    await user.clear(within(dialog).getByLabelText('手机'));
+    await fill(user, within(dialog).getByLabelText('手机'), '139 1234 5678');
+    await user.click(within(dialog).getByRole('checkbox', { name: /主要联系人/ }));
+    await user.click(within(dialog).getByRole('button', { name: '添加联系人' }));
+    const link = await within(contacts).findByRole('link', { name: '陈静' });
+    expect(within(contacts).getByText('主要联系人')).toBeTruthy();
+
+    await router.navigate(link.getAttribute('href')?.replace(/^#/, '') ?? '/');
+    await screen.findByRole('heading', { name: '陈静', level: 1 });
+    await user.click(await screen.findByRole('button', { name: '编辑' }));
+    const edit = await screen.findByRole('dialog', { name: '编辑联系人' });
+    await user.clear(within(edit).getByLabelText('职位'));
+    await fill(user, within(edit).getByLabelText('职位'), '采购总监');
+    await user.click(within(edit).getByRole('button', { name: '保存更改' }));
+    await waitFor(async () => {
+      const [stored] = (await data.db.collections.contacts?.find().exec()) ?? [];
+      expect(stored?.toJSON()).toMatchObject({
+        accountId: account.id,
+        lastName: '陈',
+        firstName: '静',
+        title: '采购总监',
+        mobile: '139 1234 5678',
+        isPrimary: true,
+      });
+    });
+  });
 });
