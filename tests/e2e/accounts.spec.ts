@@ -2,7 +2,8 @@ import { expect, test } from '@playwright/test';
 import { signedInDemoApp } from './demoSignIn.ts';
 
 // Runs against the sync server's web client (project "sync") with the demo company. Helix Pharma
-// AG is rep2's customer in Basel; no other spec touches it.
+// AG is rep2's customer in Basel, shared with the team; no other spec touches it. rep1 keeps it
+// current (screens.spec counts on rep2 not having synced before it runs).
 const shots = 'test-results/screenshots';
 
 test('a rep keeps the customer current; finance puts it on credit hold; the rep sees the hold', async ({
@@ -11,7 +12,7 @@ test('a rep keeps the customer current; finance puts it on credit hold; the rep 
 }) => {
   if (!baseURL) throw new Error('the sync project sets baseURL');
   test.setTimeout(90_000);
-  const rep = await signedInDemoApp(await browser.newContext(), 'rep2@demo.fieldbook', baseURL);
+  const rep = await signedInDemoApp(await browser.newContext(), 'rep1@demo.fieldbook', baseURL);
   const finance = await signedInDemoApp(
     await browser.newContext({ viewport: { width: 1366, height: 900 } }),
     'finance@demo.fieldbook',

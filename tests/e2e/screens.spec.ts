@@ -62,7 +62,8 @@ const adminScreens: Screen[] = [
     name: 'admin-users',
     path: '/admin/users',
     heading: title('Users and devices', '用户和设备'),
-    // The last-sync column fills in after the user list: the demo reps never synced.
+    // The last-sync column fills in after the user list: rep2 has not synced yet (only
+    // webToLead.spec, which runs after this one, signs in as rep2).
     ready: { en: 'Never', 'zh-CN': '从未' },
   },
   { name: 'settings-hub', path: '/settings', heading: title('Settings', '设置') },
