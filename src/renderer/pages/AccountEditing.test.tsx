@@ -197,4 +197,21 @@ describe('account page', () => {
       });
     });
   });
+
+  it('a rep creating an account is told of one by the same name, and creates a new one', async () => {
+    actAs('rep', rep.id);
+    await quoteSeed(data, clock, rep).accounts.createAccount({ name: 'Nordlicht Logistics GmbH' });
+    const { user, router } = renderQuotesApp(data, '/accounts', clock);
+    await user.click(await screen.findByRole('button', { name: 'New account' }));
+    const dialog = await screen.findByRole('dialog', { name: 'New account' });
+    await fill(user, within(dialog).getByLabelText(/^Company name/), 'Nordlicht Logistics');
+    const same = await within(dialog).findByRole('alert', { name: /already an account/ });
+    expect(within(same).getByRole('link', { name: 'Nordlicht Logistics GmbH' })).toBeTruthy();
+    await user.clear(within(dialog).getByLabelText(/^Company name/));
+    await fill(user, within(dialog).getByLabelText(/^Company name/), 'Nordwind Handel GmbH');
+    expect(within(dialog).queryByRole('alert', { name: /already an account/ })).toBeNull();
+    await user.click(within(dialog).getByRole('button', { name: 'Create account' }));
+    await screen.findByRole('heading', { name: 'Nordwind Handel GmbH', level: 1 });
+    expect(router.state.location.pathname).toMatch(/^\/accounts\/[0-9a-f-]{36}$/);
+  });
 });

@@ -51,6 +51,7 @@ export const pipelineEn = {
     save: 'Save changes',
     create: 'Create account',
     saved: 'Account saved',
+    sameName: 'There is already an account of this name. The same customer?',
     fields: {
       name: 'Company name',
       industry: 'Industry',

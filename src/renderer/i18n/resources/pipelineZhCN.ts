@@ -46,6 +46,7 @@ export const pipelineZhCN = {
     save: '保存更改',
     create: '创建客户',
     saved: '客户已保存',
+    sameName: '已有同名客户，是否为同一家？',
     fields: {
       name: '公司名称',
       industry: '行业',

@@ -1,10 +1,20 @@
-import { Button, Group, Modal, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  Modal,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { Account } from '../../../../shared/domain/account.ts';
-import { useAccountCommands } from '../../../data/index.ts';
+import { useAccountCommands, useAccountList } from '../../../data/index.ts';
 import { paths } from '../../../routes.tsx';
 import { AddressFields } from '../../../ui/AddressFields.tsx';
 import { errorMessage } from '../../leads/utils/errorMessage.ts';
@@ -14,6 +24,7 @@ import {
   accountFormErrors,
   accountFormValues,
   accountFromForm,
+  sameCompanyAccounts,
 } from '../utils/accountForm.ts';
 
 export type AccountEditModalProps = {
@@ -46,6 +57,9 @@ function AccountForm({ account, onDone }: { account: Account | undefined; onDone
   const [values, setValues] = useState<AccountFormValues>(() => accountFormValues(account));
   const [errors, setErrors] = useState<ReturnType<typeof accountFormErrors>>({});
   const [saving, setSaving] = useState(false);
+  const { rows: accounts } = useAccountList({});
+  // Said, not refused: two sites of one group can be two accounts.
+  const sameName = sameCompanyAccounts(accounts, values.name, account?.id);
   // An address in China is written from the province down (the order stays while typing).
   const [chineseOrder] = useState(
     () => (account?.country ?? (i18n.language.startsWith('zh') ? 'CN' : '')) === 'CN',
@@ -97,6 +111,23 @@ function AccountForm({ account, onDone }: { account: Account | undefined; onDone
   return (
     <form onSubmit={handleSubmit} noValidate>
       <Stack gap="md">
+        {sameName.length > 0 && (
+          <Alert color="yellow" variant="light" title={t('pipeline.accounts.sameName')}>
+            <Stack gap={4}>
+              {sameName.map((other) => (
+                <Anchor
+                  key={other.id}
+                  component={Link}
+                  to={paths.account(other.id)}
+                  size="sm"
+                  onClick={onDone}
+                >
+                  {other.name}
+                </Anchor>
+              ))}
+            </Stack>
+          </Alert>
+        )}
         <SimpleGrid cols={2} spacing="md">
           <TextInput
             label={t('pipeline.accounts.fields.name')}

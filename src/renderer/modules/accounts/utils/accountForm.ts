@@ -2,6 +2,7 @@ import { isSupportedCountry } from 'libphonenumber-js';
 import type { Account } from '../../../../shared/domain/account.ts';
 import type { Address } from '../../../../shared/domain/addressSchema.ts';
 import { emailSchema, isPlausiblePhone } from '../../../../shared/domain/leadDraft.ts';
+import { normalizeCompanyName } from '../../../../shared/qualification/normalizeContact.ts';
 
 /** What the account dialog edits, as the inputs hold it. */
 export type AccountFormValues = {
@@ -104,4 +105,21 @@ export function accountFromForm(values: AccountFormValues): {
     address,
     notes: values.notes.trim(),
   };
+}
+
+/**
+ * The other accounts with the same company name once legal forms, brackets and case are set
+ * aside ("Nordlicht Logistics" and "NORDLICHT LOGISTICS GmbH" match, as do 华东贸易有限公司 and
+ * 华东贸易（上海）有限公司; 上海华东贸易 and 华东贸易 do not): likely the same customer.
+ */
+export function sameCompanyAccounts<T extends Pick<Account, 'id' | 'name'>>(
+  accounts: readonly T[],
+  name: string,
+  exceptId: string | undefined,
+): T[] {
+  const key = normalizeCompanyName(name);
+  if (!key) return [];
+  return accounts.filter(
+    (account) => account.id !== exceptId && normalizeCompanyName(account.name) === key,
+  );
 }
