@@ -51,10 +51,27 @@ export function isCrossBorderSale({
 export type ZeroRatingReason = 'export' | 'reverseCharge';
 
 /**
+ * How a sale from `sellerCountry` to `customerCountry` goes without domestic VAT, or undefined
+ * for a domestic sale (or unknown countries): between two EU member states it is reverse-charged
+ * (Art. 196, Directive 2006/112/EC); any other sale abroad is a zero-rated export.
+ */
+export function crossBorderTreatment({
+  sellerCountry,
+  customerCountry,
+}: {
+  sellerCountry?: string | undefined;
+  customerCountry?: string | undefined;
+}): ZeroRatingReason | undefined {
+  if (!isCrossBorderSale({ sellerCountry, customerCountry })) return undefined;
+  const bothInEu =
+    euMemberStates.has(countryCode(sellerCountry) ?? '') &&
+    euMemberStates.has(countryCode(customerCountry) ?? '');
+  return bothInEu ? 'reverseCharge' : 'export';
+}
+
+/**
  * The legal reason a quote or invoice must print for its lines without VAT, or undefined when
- * it needs none: a domestic sale, unknown countries, or no line at 0 %. A sale between two EU
- * member states is reverse-charged (Art. 196, Directive 2006/112/EC); any other sale abroad is
- * a zero-rated export.
+ * it needs none: a domestic sale, unknown countries, or no line at 0 %.
  */
 export function zeroRatingReason({
   sellerCountry,
@@ -65,10 +82,6 @@ export function zeroRatingReason({
   customerCountry?: string | undefined;
   lines: ReadonlyArray<{ taxRateBps: number }>;
 }): ZeroRatingReason | undefined {
-  if (!isCrossBorderSale({ sellerCountry, customerCountry })) return undefined;
   if (!lines.some((line) => line.taxRateBps === 0)) return undefined;
-  const bothInEu =
-    euMemberStates.has(countryCode(sellerCountry) ?? '') &&
-    euMemberStates.has(countryCode(customerCountry) ?? '');
-  return bothInEu ? 'reverseCharge' : 'export';
+  return crossBorderTreatment({ sellerCountry, customerCountry });
 }

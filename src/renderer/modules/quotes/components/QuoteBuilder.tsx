@@ -15,7 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { countryName } from '../../../../shared/domain/addressLines.ts';
 import type { Quote } from '../../../../shared/domain/quote.ts';
 import { computeQuoteTotals } from '../../../../shared/money/computeQuoteTotals.ts';
-import { zeroRatingReason } from '../../../../shared/quotes/crossBorderVat.ts';
+import { crossBorderTreatment } from '../../../../shared/quotes/crossBorderVat.ts';
 import {
   useAccount,
   useCompanyProfile,
@@ -49,7 +49,7 @@ export function QuoteBuilder({ quote }: { quote: Quote }) {
   const sellerCountry = useCompanyProfile()?.country;
   const customerCountry = account?.country;
   // What a catalog line gets for this customer (catalogLineItem: no domestic VAT abroad).
-  const abroad = zeroRatingReason({ sellerCountry, customerCountry, lines: [{ taxRateBps: 0 }] });
+  const abroad = crossBorderTreatment({ sellerCountry, customerCountry });
   const today = useToday();
   const [drafts, setDrafts] = useState<Record<string, LineDraft>>({});
   const [orderDiscount, setOrderDiscount] = useState<string>();
