@@ -1,14 +1,4 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Group,
-  Modal,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Anchor, Modal, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +7,7 @@ import type { Account } from '../../../../shared/domain/account.ts';
 import { useAccountCommands, useAccountList } from '../../../data/index.ts';
 import { paths } from '../../../routes.tsx';
 import { AddressFields } from '../../../ui/AddressFields.tsx';
+import { FormActions } from '../../../ui/FormActions.tsx';
 import { errorMessage } from '../../leads/utils/errorMessage.ts';
 import {
   type AccountFormField,
@@ -161,14 +152,11 @@ function AccountForm({ account, onDone }: { account: Account | undefined; onDone
           maxRows={6}
           {...field('notes')}
         />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={saving}>
-            {account ? t('pipeline.accounts.save') : t('pipeline.accounts.create')}
-          </Button>
-        </Group>
+        <FormActions
+          submitLabel={account ? t('pipeline.accounts.save') : t('pipeline.accounts.create')}
+          saving={saving}
+          onCancel={onDone}
+        />
       </Stack>
     </form>
   );

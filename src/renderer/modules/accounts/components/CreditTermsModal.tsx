@@ -1,4 +1,4 @@
-import { Button, Group, Modal, NumberInput, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { Group, Modal, NumberInput, Select, Stack, Switch, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import {
   useAccountCommands,
   useCurrencyChoices,
 } from '../../../data/index.ts';
+import { FormActions } from '../../../ui/FormActions.tsx';
 import { errorMessage } from '../../leads/utils/errorMessage.ts';
 import { moneyInputText, parseMoneyInput } from '../../quotes/utils/decimalText.ts';
 
@@ -116,14 +117,11 @@ function CreditTermsForm({ account, onDone }: { account: Account; onDone: () => 
           checked={hold}
           onChange={(event) => setHold(event.currentTarget.checked)}
         />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={saving}>
-            {t('pipeline.accounts.credit.save')}
-          </Button>
-        </Group>
+        <FormActions
+          submitLabel={t('pipeline.accounts.credit.save')}
+          saving={saving}
+          onCancel={onDone}
+        />
       </Stack>
     </form>
   );

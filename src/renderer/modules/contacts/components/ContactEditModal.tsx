@@ -1,19 +1,11 @@
-import {
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Checkbox, Modal, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../../shared/domain/account.ts';
 import type { Contact } from '../../../../shared/domain/contact.ts';
 import { useContactCommands } from '../../../data/index.ts';
+import { FormActions } from '../../../ui/FormActions.tsx';
 import { errorMessage } from '../../leads/utils/errorMessage.ts';
 import {
   type ContactFormField,
@@ -143,14 +135,11 @@ function ContactForm({
           maxRows={6}
           {...field('notes')}
         />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={saving}>
-            {contact ? t('pipeline.contacts.save') : t('pipeline.contacts.add')}
-          </Button>
-        </Group>
+        <FormActions
+          submitLabel={contact ? t('pipeline.contacts.save') : t('pipeline.contacts.add')}
+          saving={saving}
+          onCancel={onDone}
+        />
       </Stack>
     </form>
   );

@@ -1,13 +1,4 @@
-import {
-  Button,
-  Group,
-  Modal,
-  Select,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +13,7 @@ import {
   useCurrencyChoices,
   useOpportunityCommands,
 } from '../../../data/index.ts';
+import { FormActions } from '../../../ui/FormActions.tsx';
 import { errorMessage } from '../../leads/utils/errorMessage.ts';
 import { moneyInputText, parseMoneyInput } from '../../quotes/utils/decimalText.ts';
 
@@ -199,14 +191,11 @@ function OpportunityEditForm({
           minRows={3}
           maxRows={8}
         />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={saving}>
-            {t('pipeline.opportunities.save')}
-          </Button>
-        </Group>
+        <FormActions
+          submitLabel={t('pipeline.opportunities.save')}
+          saving={saving}
+          onCancel={onDone}
+        />
       </Stack>
     </form>
   );
