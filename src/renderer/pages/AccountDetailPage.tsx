@@ -15,6 +15,7 @@ import {
   useCurrentUser,
   useOpportunities,
 } from '../data/index.ts';
+import { industryLabel } from '../i18n/industryLabels.ts';
 import { AccountEditModal } from '../modules/accounts/components/AccountEditModal.tsx';
 import { CreditHoldAlert } from '../modules/accounts/components/CreditHoldAlert.tsx';
 import { CreditTermsModal } from '../modules/accounts/components/CreditTermsModal.tsx';
@@ -86,7 +87,7 @@ export function AccountDetailPage() {
                 </Group>
                 {account.industry && (
                   <Text c="dimmed" mt={4}>
-                    {account.industry}
+                    {industryLabel(account.industry, t)}
                   </Text>
                 )}
               </div>

@@ -5,7 +5,7 @@ import {
   chineseGiven,
   chineseMailbox,
   chineseTitles,
-  industries,
+  companyIndustries,
   westernCompanies,
   westernFirst,
   westernLast,
@@ -151,7 +151,8 @@ export function buildDemoDocuments(people: DemoPeople, now: Date, seed = 4410): 
         : `+49 30 ${random.int(1000000, 9999999)}`;
       random.next(); // a rating was drawn here before it followed the lead: the rest stays as it was
       const consentGiven = random.next() < 0.8;
-      const industry = random.pick(industries);
+      random.next(); // the industry was drawn here before it followed the company: the rest stays
+      const industry = companyIndustries[company];
       const lead: CollectionRecord<'leads'> = {
         id: id(),
         ...stamp(ownerId, age),
@@ -219,12 +220,13 @@ export function buildDemoDocuments(people: DemoPeople, now: Date, seed = 4410): 
   ] as const;
   [...chineseCompanies.slice(0, 6), ...westernCompanies.slice(0, 4)].forEach((name, index) => {
     const ownerId = reps[index % 2] as string;
+    random.next(); // the industry was drawn here before it followed the company: the rest stays
     const account: CollectionRecord<'accounts'> = {
       ...exampleRecords.accounts,
       id: id(),
       ...stamp(ownerId, 80 - index),
       name,
-      industry: random.pick(industries),
+      industry: companyIndustries[name],
       teamId: people.teamId,
       leadId: undefined,
       tags: index < 3 ? ['key-account'] : [],

@@ -132,11 +132,23 @@ export function chineseMailbox(family: string, given: string): string {
 // Titles in the language the person's company works in.
 export const chineseTitles = ['采购经理', '运营总监', 'IT 主管', '仓储经理', '物流经理'];
 export const westernTitles = ['Head of Operations', 'Procurement Lead', 'CTO', 'Warehouse Manager'];
-export const industries = [
-  'Logistics',
-  'Manufacturing',
-  'Retail',
-  'Healthcare',
-  'Wholesale',
-  'Food & Beverage',
-];
+/**
+ * Each demo company's industry, as its own people would write it: in Chinese for the Chinese
+ * ones (the industry vocabulary reads both in either language).
+ */
+export const companyIndustries: Readonly<Record<string, string>> = {
+  上海星辰科技有限公司: '信息技术',
+  杭州云帆物流有限公司: '物流',
+  苏州恒达精密制造有限公司: '制造业',
+  南京华新医疗器械有限公司: '医疗器械',
+  宁波海港贸易有限公司: '进出口',
+  无锡青松电子有限公司: '电子',
+  合肥光谷新材料有限公司: '化工',
+  上海华东贸易有限公司: '批发',
+  'Nordlicht Logistics GmbH': 'Logistics',
+  'Atlas Retail Group': 'Retail',
+  'Bluewave Foods Ltd': 'Food & Beverage',
+  'Helix Pharma AG': 'Pharmaceuticals',
+  'Cobalt Warehousing BV': 'Warehousing',
+  'Summit Components Inc.': 'Electronics',
+};

@@ -1,3 +1,4 @@
+import { recognizeIndustry } from '../domain/industry.ts';
 import type { Lead } from '../domain/lead.ts';
 import type { FeatureVector } from './logisticRegression.ts';
 
@@ -32,7 +33,8 @@ export function leadFeatures({
     if (folded !== undefined) features[`${prefix}:${folded}`] = 1;
   };
   put('source', lead.source);
-  put('industry', lead.industry);
+  // One feature per known industry however it was written (制造业 and Manufacturing).
+  put('industry', recognizeIndustry(lead.industry) ?? lead.industry);
   put('country', lead.country);
   put('event', lead.eventId);
   put('timeline', lead.purchaseTimeline);

@@ -35,6 +35,25 @@ describe('matchFitRule', () => {
     expect(fires({ field: 'industry', operator: 'notEquals', value: 'wholesale' })).toBe(false);
   });
 
+  it('reads an industry in either language, however the lead or the rule writes it', () => {
+    const chinese = { ...lead, industry: '批发贸易' };
+    expect(fires({ field: 'industry', operator: 'equals', value: 'wholesale' }, chinese)).toBe(
+      true,
+    );
+    expect(fires({ field: 'industry', operator: 'contains', value: '批发' })).toBe(true);
+    expect(
+      fires(
+        { field: 'industry', operator: 'oneOf', values: ['物流', '零售'] },
+        { ...lead, industry: 'LOGISTICS_AND_SUPPLY_CHAIN' },
+      ),
+    ).toBe(true);
+    expect(fires({ field: 'industry', operator: 'notEquals', value: '批发' }, chinese)).toBe(false);
+    expect(fires({ field: 'industry', operator: 'contains', value: '制造' }, chinese)).toBe(false);
+    // Text naming no known industry is compared as it is.
+    const unusual = { ...lead, industry: 'Deep-sea mining' };
+    expect(fires({ field: 'industry', operator: 'contains', value: 'mining' }, unusual)).toBe(true);
+  });
+
   it('matches title keywords, Chinese and English, with contains / containsAny', () => {
     expect(fires({ field: 'title', operator: 'contains', value: '经理' })).toBe(true);
     expect(fires({ field: 'title', operator: 'containsAny', values: ['总监', 'Director'] })).toBe(

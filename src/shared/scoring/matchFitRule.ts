@@ -1,3 +1,4 @@
+import { industryTerms } from '../domain/industry.ts';
 import type { Lead } from '../domain/lead.ts';
 import type { FitRule } from '../domain/setting.ts';
 import { containsKeyword, foldText } from '../qualification/foldText.ts';
@@ -64,6 +65,9 @@ function viewOf(lead: FitFields, rule: FitRule): FieldView {
       if (text !== '') texts.push(text);
       return { texts, number: answer.rating };
     }
+    case 'industry':
+      // A rule on "manufacturing" fires for a lead in 制造业, and one on 物流 for "Logistics".
+      return { texts: industryTerms(lead.industry).map(foldText), number: undefined };
     default:
       return textView(lead[rule.field]);
   }

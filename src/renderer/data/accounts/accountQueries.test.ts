@@ -23,4 +23,12 @@ describe('account search', () => {
     expect(accountMatches(exampleRecords.accounts, '上海')).toBe(true);
     expect(accountMatches(exampleRecords.accounts, '北京')).toBe(false);
   });
+
+  it('finds a customer by its industry in either language', () => {
+    const machinery = { ...hamburg, industry: 'Machinery' };
+    expect(accountMatches(machinery, '机械')).toBe(true);
+    expect(accountMatches(machinery, 'hamburg machinery')).toBe(true);
+    expect(accountMatches({ ...hamburg, industry: '物流' }, 'logistics')).toBe(true);
+    expect(accountMatches(machinery, '物流')).toBe(false);
+  });
 });

@@ -1,5 +1,6 @@
 import type { Account } from '../../../shared/domain/account.ts';
 import { countryName } from '../../../shared/domain/addressLines.ts';
+import { industryTerms } from '../../../shared/domain/industry.ts';
 import { foldText } from '../../../shared/qualification/foldText.ts';
 
 function countryNames(code: string | undefined): string[] {
@@ -7,8 +8,8 @@ function countryNames(code: string | undefined): string[] {
 }
 
 /**
- * Whether an account matches every word of a search (name, website, email, phone, industry,
- * tax ID, city, province, country in English or Chinese).
+ * Whether an account matches every word of a search (name, website, email, phone, tax ID, city,
+ * province; industry and country in English or Chinese).
  */
 export function accountMatches(account: Account, search: string): boolean {
   const words = foldText(search).split(/\s+/u).filter(Boolean);
@@ -19,7 +20,8 @@ export function accountMatches(account: Account, search: string): boolean {
       account.website,
       account.email,
       account.phone,
-      account.industry,
+      // "制造" finds a customer in "Manufacturing", and the other way round.
+      ...industryTerms(account.industry),
       account.taxId,
       account.address?.city,
       account.address?.region,

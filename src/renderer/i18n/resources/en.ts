@@ -4,6 +4,7 @@ import { analyticsEn } from './analyticsEn.ts';
 import { desktopEn, platformErrorsEn } from './desktopEn.ts';
 import { eventsEn } from './eventsEn.ts';
 import { exportEn, followUpEn, importEn } from './importEn.ts';
+import { industriesEn } from './industriesEn.ts';
 import { intakeEn } from './intakeEn.ts';
 import { invoiceErrorsEn, invoicesEn } from './invoicesEn.ts';
 import { inventoryEn, ordersEn } from './ordersEn.ts';
@@ -90,6 +91,7 @@ export const en = {
       line2: 'Building, floor, room',
     },
   },
+  industries: industriesEn,
   common: {
     cancel: 'Cancel',
     clear: 'Clear',

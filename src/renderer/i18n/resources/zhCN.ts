@@ -4,6 +4,7 @@ import { desktopZhCN, platformErrorsZhCN } from './desktopZhCN.ts';
 import type { Resources } from './en.ts';
 import { eventsZhCN } from './eventsZhCN.ts';
 import { exportZhCN, followUpZhCN, importZhCN } from './importZhCN.ts';
+import { industriesZhCN } from './industriesZhCN.ts';
 import { intakeZhCN } from './intakeZhCN.ts';
 import { invoiceErrorsZhCN, invoicesZhCN } from './invoicesZhCN.ts';
 import { inventoryZhCN, ordersZhCN } from './ordersZhCN.ts';
@@ -88,6 +89,7 @@ export const zhCN = {
       line2: '楼栋、楼层、房间',
     },
   },
+  industries: industriesZhCN,
   common: {
     cancel: '取消',
     clear: '清除',

@@ -8,6 +8,7 @@ import { useAccountCommands, useAccountList } from '../../../data/index.ts';
 import { paths } from '../../../routes.tsx';
 import { AddressFields } from '../../../ui/AddressFields.tsx';
 import { FormActions } from '../../../ui/FormActions.tsx';
+import { IndustryInput } from '../../../ui/IndustryInput.tsx';
 import { errorMessage } from '../../leads/utils/errorMessage.ts';
 import {
   type AccountFormField,
@@ -126,7 +127,12 @@ function AccountForm({ account, onDone }: { account: Account | undefined; onDone
             data-autofocus
             {...field('name')}
           />
-          <TextInput label={t('pipeline.accounts.fields.industry')} {...field('industry')} />
+          <IndustryInput
+            label={t('pipeline.accounts.fields.industry')}
+            value={values.industry}
+            onChange={(industry) => setValues((current) => ({ ...current, industry }))}
+            error={field('industry').error}
+          />
           <TextInput label={t('pipeline.accounts.fields.phone')} type="tel" {...field('phone')} />
           <TextInput label={t('pipeline.accounts.fields.email')} type="email" {...field('email')} />
           <TextInput label={t('pipeline.accounts.fields.website')} {...field('website')} />

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { Account } from '../../../../shared/domain/account.ts';
 import { placeName } from '../../../../shared/domain/addressLines.ts';
 import { formatPhone } from '../../../../shared/text/formatPhone.ts';
+import { industryLabel } from '../../../i18n/industryLabels.ts';
 import { paths } from '../../../routes.tsx';
 
 /** Accounts with their industry, location, website and phone; the name opens the account. */
@@ -34,7 +35,9 @@ export function AccountTable({ rows }: { rows: Account[] }) {
                   {account.name}
                 </Anchor>
               </Table.Td>
-              <Table.Td fz="sm">{account.industry || notSet}</Table.Td>
+              <Table.Td fz="sm">
+                {account.industry ? industryLabel(account.industry, t) : notSet}
+              </Table.Td>
               <Table.Td fz="sm">
                 {placeName(
                   {

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { industryLabel } from '../../../i18n/industryLabels.ts';
 
 const known = new Set([
   'source',
@@ -29,6 +30,8 @@ export function factorLabel(feature: string, t: TFunction): string {
       ? t(`leads.sources.${raw}`, { defaultValue: raw })
       : prefix === 'timeline'
         ? raw.replace(/_/g, ' ')
-        : raw;
+        : prefix === 'industry'
+          ? industryLabel(raw, t)
+          : raw;
   return t(`intake.factors.${prefix}`, { value });
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { countryName } from '../../../../shared/domain/addressLines.ts';
 import type { Lead } from '../../../../shared/domain/lead.ts';
 import { formatMoney } from '../../../../shared/money/formatMoney.ts';
+import { industryLabel } from '../../../i18n/industryLabels.ts';
 import { useFormatters } from '../../../i18n/useFormatters.ts';
 import { FieldItem } from '../../../ui/FieldItem.tsx';
 import { SectionCard } from '../../../ui/SectionCard.tsx';
@@ -32,7 +33,9 @@ export function LeadQualificationCard({ lead }: { lead: Lead }) {
         {t('leads.detail.qualificationHint')}
       </Text>
       <SimpleGrid cols={2} spacing="lg" verticalSpacing="md">
-        <FieldItem label={t('leads.fields.industry')}>{orNotSet(lead.industry)}</FieldItem>
+        <FieldItem label={t('leads.fields.industry')}>
+          {lead.industry ? industryLabel(lead.industry, t) : notSet}
+        </FieldItem>
         <FieldItem label={t('leads.fields.companySize')}>
           {lead.companySize === undefined
             ? notSet

@@ -60,6 +60,42 @@ describe('a lead’s country', () => {
   });
 });
 
+describe('a lead’s industry', () => {
+  it('is picked in the reader’s language from what is typed in either, and read in the other', async () => {
+    const lead = await leadCommandsFor(data).createLead({
+      firstName: '丽',
+      lastName: '王',
+      company: '苏州精工机械有限公司',
+      email: 'wangli@jinggong.cn',
+    });
+    const { user } = renderApp(data, { path: `/leads/${lead.id}`, language: 'zh-CN' });
+    await user.click(await screen.findByRole('button', { name: '编辑' }));
+    const dialog = await screen.findByRole('dialog', { name: '编辑线索' });
+    await user.click(within(dialog).getByRole('combobox', { name: '行业' }));
+    await user.paste('machin');
+    await user.click(await screen.findByRole('option', { name: '机械设备' }));
+    await user.click(within(dialog).getByRole('button', { name: '保存更改' }));
+    await waitFor(async () => expect((await storedLead(lead.id))?.industry).toBe('机械设备'));
+    cleanup();
+
+    renderApp(data, { path: `/leads/${lead.id}` });
+    const qualification = await screen.findByRole('region', { name: 'Qualification' });
+    expect(within(qualification).getByText('Machinery')).toBeTruthy();
+  });
+
+  it('keeps an industry it does not know as typed', async () => {
+    const lead = await leadCommandsFor(data).createLead({
+      firstName: 'Tom',
+      lastName: 'Baker',
+      email: 'tom@bakers.co.uk',
+      industry: 'Deep-sea mining',
+    });
+    renderApp(data, { path: `/leads/${lead.id}`, language: 'zh-CN' });
+    const qualification = await screen.findByRole('region', { name: '资格信息' });
+    expect(within(qualification).getByText('Deep-sea mining')).toBeTruthy();
+  });
+});
+
 describe('countryOptions', () => {
   it('names every country in the reader’s language, sorted as it sorts', () => {
     const chinese = countryOptions('zh-CN');

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { purchaseTimelines } from '../../../../shared/domain/lead.ts';
 import { currencyChoicesWith } from '../../../data/index.ts';
 import { countryOptions } from '../../../i18n/countryOptions.ts';
+import { IndustryInput } from '../../../ui/IndustryInput.tsx';
 import type { LeadForm } from '../hooks/useLeadForm.ts';
 import type { LeadFieldError } from '../utils/leadFieldErrors.ts';
 
@@ -36,12 +37,11 @@ export function LeadQualificationFields({ form, currencies }: LeadQualificationF
         </Text>
       </div>
       <SimpleGrid cols={2} spacing="md">
-        <TextInput
+        <IndustryInput
           label={t('leads.fields.industry')}
           value={values.industry}
-          onChange={(event) => setField('industry', event.currentTarget.value)}
+          onChange={(industry) => setField('industry', industry)}
           error={errorFor(errors.industry)}
-          autoComplete="off"
         />
         <TextInput
           label={t('leads.fields.companySizeInput')}
