@@ -1,5 +1,4 @@
 import { Alert, Anchor, Modal, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -9,6 +8,7 @@ import { paths } from '../../../routes.tsx';
 import { AddressFields } from '../../../ui/AddressFields.tsx';
 import { FormActions } from '../../../ui/FormActions.tsx';
 import { IndustryInput } from '../../../ui/IndustryInput.tsx';
+import { useCommand } from '../../../ui/useCommand.ts';
 import { errorMessage } from '../../leads/utils/errorMessage.ts';
 import {
   type AccountFormField,
@@ -48,7 +48,7 @@ function AccountForm({ account, onDone }: { account: Account | undefined; onDone
   const { createAccount, updateAccount } = useAccountCommands();
   const [values, setValues] = useState<AccountFormValues>(() => accountFormValues(account));
   const [errors, setErrors] = useState<ReturnType<typeof accountFormErrors>>({});
-  const [saving, setSaving] = useState(false);
+  const { run, busy: saving } = useCommand(errorMessage);
   const { rows: accounts } = useAccountList({});
   // Said, not refused: two sites of one group can be two accounts.
   const sameName = sameCompanyAccounts(accounts, values.name, account?.id);
@@ -72,8 +72,7 @@ function AccountForm({ account, onDone }: { account: Account | undefined; onDone
     const next = accountFormErrors(values);
     setErrors(next);
     if (Object.keys(next).length > 0) return;
-    setSaving(true);
-    try {
+    const saved = await run(async () => {
       const fields = accountFromForm(values);
       if (account) {
         await updateAccount(account.id, fields);
@@ -91,13 +90,9 @@ function AccountForm({ account, onDone }: { account: Account | undefined; onDone
         });
         navigate(paths.account(created.id));
       }
-      notifications.show({ message: t('pipeline.accounts.saved'), color: 'teal' });
-      onDone();
-    } catch (error) {
-      notifications.show({ message: errorMessage(error, t), color: 'red' });
-    } finally {
-      setSaving(false);
-    }
+      return true;
+    }, t('pipeline.accounts.saved'));
+    if (saved) onDone();
   };
 
   return (

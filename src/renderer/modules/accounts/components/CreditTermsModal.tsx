@@ -1,5 +1,4 @@
 import { Group, Modal, NumberInput, Select, Stack, Switch, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../../shared/domain/account.ts';
@@ -9,6 +8,7 @@ import {
   useCurrencyChoices,
 } from '../../../data/index.ts';
 import { FormActions } from '../../../ui/FormActions.tsx';
+import { useCommand } from '../../../ui/useCommand.ts';
 import { errorMessage } from '../../leads/utils/errorMessage.ts';
 import { moneyInputText, parseMoneyInput } from '../../quotes/utils/decimalText.ts';
 
@@ -49,7 +49,7 @@ function CreditTermsForm({ account, onDone }: { account: Account; onDone: () => 
   const [hold, setHold] = useState(account.creditHold === true);
   const [days, setDays] = useState<number | string>(account.paymentTermsDays ?? '');
   const [limitError, setLimitError] = useState<string>();
-  const [saving, setSaving] = useState(false);
+  const { run, busy: saving } = useCommand(errorMessage);
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -59,20 +59,15 @@ function CreditTermsForm({ account, onDone }: { account: Account; onDone: () => 
       return;
     }
     setLimitError(undefined);
-    setSaving(true);
-    try {
+    const saved = await run(async () => {
       await setCreditTerms(account.id, {
         ...(amount === undefined ? {} : { creditLimit: { amount, currency } }),
         ...(hold ? { creditHold: true } : {}),
         ...(typeof days === 'number' ? { paymentTermsDays: days } : {}),
       });
-      notifications.show({ message: t('pipeline.accounts.credit.saved'), color: 'teal' });
-      onDone();
-    } catch (error) {
-      notifications.show({ message: errorMessage(error, t), color: 'red' });
-    } finally {
-      setSaving(false);
-    }
+      return true;
+    }, t('pipeline.accounts.credit.saved'));
+    if (saved) onDone();
   };
 
   return (

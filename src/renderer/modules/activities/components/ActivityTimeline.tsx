@@ -1,10 +1,10 @@
 import { Anchor, Badge, Checkbox, Group, Loader, Text, ThemeIcon, Timeline } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Activity, RelatedRecord } from '../../../../shared/domain/activity.ts';
 import { useActivities, useActivityCommands } from '../../../data/index.ts';
 import { useFormatters } from '../../../i18n/useFormatters.ts';
+import { useCommand } from '../../../ui/useCommand.ts';
 import { errorMessage } from '../../leads/utils/errorMessage.ts';
 import { useTaskSubject } from '../hooks/useTaskSubject.ts';
 import { activityTypeStyle } from '../utils/activityTypeStyle.ts';
@@ -76,18 +76,9 @@ function ActivityItem({
   const { Icon, color } = activityTypeStyle[activity.type];
   const openTask = activity.type === 'task' && !activity.done;
 
-  const handleComplete = async () => {
-    try {
-      await completeTask(activity.id);
-      notifications.show({
-        message: t('qualification.activities.completed'),
-        color: 'teal',
-        autoClose: 2000,
-      });
-    } catch (error) {
-      notifications.show({ message: errorMessage(error, t), color: 'red' });
-    }
-  };
+  const { run } = useCommand(errorMessage);
+  const handleComplete = () =>
+    run(() => completeTask(activity.id), t('qualification.activities.completed'));
 
   return (
     <Timeline.Item

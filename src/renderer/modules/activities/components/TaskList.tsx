@@ -1,10 +1,10 @@
 import { Anchor, Badge, Card, Checkbox, Group, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Activity } from '../../../../shared/domain/activity.ts';
 import { useActivityCommands } from '../../../data/index.ts';
 import { useFormatters } from '../../../i18n/useFormatters.ts';
+import { useCommand } from '../../../ui/useCommand.ts';
 import { errorMessage } from '../../leads/utils/errorMessage.ts';
 import { useTaskSubject } from '../hooks/useTaskSubject.ts';
 import { relatedPath } from '../utils/relatedPath.ts';
@@ -22,14 +22,9 @@ export function TaskList({ title, tasks, tone = 'default' }: TaskListProps) {
   const { subjectOf } = useTaskSubject();
   const { completeTask } = useActivityCommands();
 
-  const handleComplete = async (task: Activity) => {
-    try {
-      await completeTask(task.id);
-      notifications.show({ message: t('qualification.activities.completed'), color: 'teal' });
-    } catch (error) {
-      notifications.show({ message: errorMessage(error, t), color: 'red' });
-    }
-  };
+  const { run } = useCommand(errorMessage);
+  const handleComplete = (task: Activity) =>
+    run(() => completeTask(task.id), t('qualification.activities.completed'));
 
   return (
     <Card withBorder radius="lg" padding="lg" component="section" aria-label={title}>

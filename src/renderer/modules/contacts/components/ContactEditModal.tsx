@@ -1,11 +1,11 @@
 import { Checkbox, Modal, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../../shared/domain/account.ts';
 import type { Contact } from '../../../../shared/domain/contact.ts';
 import { useContactCommands } from '../../../data/index.ts';
 import { FormActions } from '../../../ui/FormActions.tsx';
+import { useCommand } from '../../../ui/useCommand.ts';
 import { errorMessage } from '../../leads/utils/errorMessage.ts';
 import {
   type ContactFormField,
@@ -57,7 +57,7 @@ function ContactForm({
   const { createContact, updateContact } = useContactCommands();
   const [values, setValues] = useState<ContactFormValues>(() => contactFormValues(contact));
   const [errors, setErrors] = useState<ReturnType<typeof contactFormErrors>>({});
-  const [saving, setSaving] = useState(false);
+  const { run, busy: saving } = useCommand(errorMessage);
 
   const field = (name: ContactFormField) => ({
     value: values[name],
@@ -74,8 +74,7 @@ function ContactForm({
     const next = contactFormErrors(values, account.country);
     setErrors(next);
     if (Object.keys(next).length > 0) return;
-    setSaving(true);
-    try {
+    const saved = await run(async () => {
       const fields = contactFromForm(values);
       if (contact) {
         await updateContact(contact.id, fields);
@@ -83,13 +82,9 @@ function ContactForm({
         const { mobile, ...rest } = fields;
         await createContact({ accountId: account.id, ...rest, ...(mobile ? { mobile } : {}) });
       }
-      notifications.show({ message: t('pipeline.contacts.saved'), color: 'teal' });
-      onDone();
-    } catch (error) {
-      notifications.show({ message: errorMessage(error, t), color: 'red' });
-    } finally {
-      setSaving(false);
-    }
+      return true;
+    }, t('pipeline.contacts.saved'));
+    if (saved) onDone();
   };
 
   // Chinese names are written family name first (王丽), and so are the inputs.

@@ -9,7 +9,6 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +18,7 @@ import type {
   AssignmentRulesValue,
 } from '../../../../shared/assignment/assignmentRulesSchema.ts';
 import { newId } from '../../../../shared/ids/newId.ts';
+import { useCommand } from '../../../ui/useCommand.ts';
 import { errorMessage } from '../../leads/utils/errorMessage.ts';
 
 type Option = { id: string; name: string };
@@ -43,6 +43,7 @@ export type AssignmentRulesEditorProps = {
 export function AssignmentRulesEditor(props: AssignmentRulesEditorProps) {
   const { value, canEdit, users, teams, onSave } = props;
   const { t } = useTranslation();
+  const { run } = useCommand(errorMessage);
   const [rules, setRules] = useState<AssignmentRule[]>(value.rules);
   const [texts, setTexts] = useState<Record<string, string>>({});
   const [fallback, setFallback] = useState(value.fallbackOwnerId ?? '');
@@ -77,16 +78,15 @@ export function AssignmentRulesEditor(props: AssignmentRulesEditorProps) {
       },
     ]);
   const handleSave = async () => {
-    try {
-      await onSave({
-        kind: 'assignmentRules',
-        rules,
-        ...(fallback ? { fallbackOwnerId: fallback } : {}),
-      });
-      notifications.show({ message: t('intake.page.saved'), color: 'teal' });
-    } catch (error) {
-      notifications.show({ message: errorMessage(error, t), color: 'red' });
-    }
+    await run(
+      () =>
+        onSave({
+          kind: 'assignmentRules',
+          rules,
+          ...(fallback ? { fallbackOwnerId: fallback } : {}),
+        }),
+      t('intake.page.saved'),
+    );
   };
 
   return (

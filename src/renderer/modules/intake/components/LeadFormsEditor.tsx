@@ -13,7 +13,6 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,6 +24,7 @@ import {
   leadFormFieldNames,
   leadFormsValueSchema,
 } from '../../../../shared/webToLead/leadFormsSchema.ts';
+import { useCommand } from '../../../ui/useCommand.ts';
 import { errorMessage } from '../../leads/utils/errorMessage.ts';
 import { EmbedSnippet } from './EmbedSnippet.tsx';
 
@@ -74,6 +74,7 @@ export type LeadFormsEditorProps = {
 /** The company's web-to-lead forms: fields, consent, thank-you, allowed sites, embed snippet. */
 export function LeadFormsEditor({ value, canEdit, serverUrl, onSave }: LeadFormsEditorProps) {
   const { t } = useTranslation();
+  const { run } = useCommand(errorMessage);
   const [drafts, setDrafts] = useState<Draft[]>(() => value.forms.map(toDraft));
   const [problem, setProblem] = useState<string>();
   useEffect(() => setDrafts(value.forms.map(toDraft)), [value]);
@@ -99,12 +100,7 @@ export function LeadFormsEditor({ value, canEdit, serverUrl, onSave }: LeadForms
       return;
     }
     setProblem(undefined);
-    try {
-      await onSave(parsed.data);
-      notifications.show({ message: t('intake.page.saved'), color: 'teal' });
-    } catch (error) {
-      notifications.show({ message: errorMessage(error, t), color: 'red' });
-    }
+    await run(() => onSave(parsed.data), t('intake.page.saved'));
   };
 
   return (

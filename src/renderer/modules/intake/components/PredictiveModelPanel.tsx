@@ -1,9 +1,8 @@
 import { Alert, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PredictiveModelValue } from '../../../../shared/predictive/predictiveModelSchema.ts';
 import { useFormatters } from '../../../i18n/useFormatters.ts';
+import { useCommand } from '../../../ui/useCommand.ts';
 import { errorMessage } from '../../leads/utils/errorMessage.ts';
 import { factorLabel } from '../utils/factorLabel.ts';
 
@@ -19,17 +18,8 @@ export type PredictiveModelPanelProps = {
 export function PredictiveModelPanel({ model, canEdit, onRetrain }: PredictiveModelPanelProps) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const [busy, setBusy] = useState(false);
-  const handleRetrain = async () => {
-    setBusy(true);
-    try {
-      await onRetrain();
-    } catch (error) {
-      notifications.show({ message: errorMessage(error, t), color: 'red' });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { run, busy } = useCommand(errorMessage);
+  const handleRetrain = () => run(onRetrain);
   const quality = model?.quality;
   return (
     <Stack gap="md">

@@ -1,11 +1,11 @@
 import { Button, Group } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { IconArrowBackUp, IconBan, IconCircleCheck, IconPhoneCall } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Lead, LeadStatus } from '../../../../shared/domain/lead.ts';
 import { nextLeadStatuses } from '../../../../shared/workflow/leadWorkflow.ts';
 import { useCurrentUser, useLeadCommands } from '../../../data/index.ts';
+import { useCommand } from '../../../ui/useCommand.ts';
 import { errorMessage } from '../utils/errorMessage.ts';
 import { DisqualifyLeadModal } from './DisqualifyLeadModal.tsx';
 
@@ -29,17 +29,12 @@ export function LeadStatusActions({ lead }: { lead: Lead }) {
     (status) => status !== 'converted',
   );
 
+  const { run } = useCommand(errorMessage);
   const change = async (to: LeadStatus, reason?: string) => {
-    try {
-      await changeLeadStatus(lead.id, to, reason ? { reason } : undefined);
-      notifications.show({
-        message: t('leads.detail.statusChanged', { status: t(`leads.statuses.${to}`) }),
-        color: 'teal',
-        autoClose: 2500,
-      });
-    } catch (error) {
-      notifications.show({ message: errorMessage(error, t), color: 'red' });
-    }
+    await run(
+      () => changeLeadStatus(lead.id, to, reason ? { reason } : undefined),
+      t('leads.detail.statusChanged', { status: t(`leads.statuses.${to}`) }),
+    );
   };
 
   if (next.length === 0) return null;

@@ -1,5 +1,4 @@
 import { Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -14,6 +13,7 @@ import {
   useOpportunityCommands,
 } from '../../../data/index.ts';
 import { FormActions } from '../../../ui/FormActions.tsx';
+import { useCommand } from '../../../ui/useCommand.ts';
 import { errorMessage } from '../../leads/utils/errorMessage.ts';
 import { moneyInputText, parseMoneyInput } from '../../quotes/utils/decimalText.ts';
 
@@ -67,7 +67,7 @@ function OpportunityEditForm({
   const [nextStep, setNextStep] = useState(opportunity.nextStep ?? '');
   const [description, setDescription] = useState(opportunity.description);
   const [errors, setErrors] = useState<Errors>({});
-  const [saving, setSaving] = useState(false);
+  const { run, busy: saving } = useCommand(errorMessage);
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -85,8 +85,7 @@ function OpportunityEditForm({
     };
     setErrors(next);
     if (Object.keys(next).length > 0 || minor === undefined || percent === undefined) return;
-    setSaving(true);
-    try {
+    const saved = await run(async () => {
       await updateOpportunity(opportunity.id, {
         name: name.trim(),
         amount: { amount: minor, currency },
@@ -101,13 +100,9 @@ function OpportunityEditForm({
         nextStep: nextStep.trim() || undefined,
         description,
       });
-      notifications.show({ message: t('pipeline.opportunities.saved'), color: 'teal' });
-      onDone();
-    } catch (error) {
-      notifications.show({ message: errorMessage(error, t), color: 'red' });
-    } finally {
-      setSaving(false);
-    }
+      return true;
+    }, t('pipeline.opportunities.saved'));
+    if (saved) onDone();
   };
 
   return (

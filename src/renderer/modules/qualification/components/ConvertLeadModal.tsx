@@ -10,7 +10,6 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -23,6 +22,7 @@ import {
   useQualificationCommands,
 } from '../../../data/index.ts';
 import { paths } from '../../../routes.tsx';
+import { useCommand } from '../../../ui/useCommand.ts';
 import { errorMessage } from '../../leads/utils/errorMessage.ts';
 import { leadDisplayName } from '../../leads/utils/leadDisplayName.ts';
 import { moneyInputText } from '../../quotes/utils/decimalText.ts';
@@ -52,7 +52,7 @@ export function ConvertLeadModal({ lead, opened, onClose }: ConvertLeadModalProp
   const currencies = useCurrencyChoices();
   const [currency, setCurrency] = useState(currencies.base);
   const [errors, setErrors] = useState<{ name?: string; amount?: string }>({});
-  const [saving, setSaving] = useState(false);
+  const { run, busy: saving } = useCommand(errorMessage);
 
   useEffect(() => {
     if (!opened) return;
@@ -89,26 +89,23 @@ export function ConvertLeadModal({ lead, opened, onClose }: ConvertLeadModalProp
     };
     setErrors(nextErrors);
     if (Object.keys(nextErrors).length > 0) return;
-    setSaving(true);
-    try {
-      const result = await convertLead({
-        leadId: lead.id,
-        ...(accountChoice === newAccount ? {} : { accountId: accountChoice }),
-        createOpportunity: withOpportunity,
-        ...(withOpportunity && money ? { opportunityName: name.trim(), amount: money } : {}),
-      });
-      notifications.show({ message: t('qualification.convert.done'), color: 'teal' });
-      onClose();
-      navigate(
-        result.opportunityId
-          ? paths.opportunity(result.opportunityId)
-          : paths.account(result.accountId),
-      );
-    } catch (error) {
-      notifications.show({ message: errorMessage(error, t), color: 'red' });
-    } finally {
-      setSaving(false);
-    }
+    const result = await run(
+      () =>
+        convertLead({
+          leadId: lead.id,
+          ...(accountChoice === newAccount ? {} : { accountId: accountChoice }),
+          createOpportunity: withOpportunity,
+          ...(withOpportunity && money ? { opportunityName: name.trim(), amount: money } : {}),
+        }),
+      t('qualification.convert.done'),
+    );
+    if (!result) return;
+    onClose();
+    navigate(
+      result.opportunityId
+        ? paths.opportunity(result.opportunityId)
+        : paths.account(result.accountId),
+    );
   };
 
   return (

@@ -1,5 +1,4 @@
 import { Button, Group, Modal, Radio, Select, Stack, Table, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lead } from '../../../../shared/domain/lead.ts';
@@ -8,6 +7,7 @@ import {
   mergeableLeadFields,
 } from '../../../../shared/qualification/mergeLeads.ts';
 import { useEventOptions, useQualificationCommands } from '../../../data/index.ts';
+import { useCommand } from '../../../ui/useCommand.ts';
 import { errorMessage } from '../../leads/utils/errorMessage.ts';
 import { leadDisplayName } from '../../leads/utils/leadDisplayName.ts';
 import { useMoneyFormat } from '../../pipeline/hooks/useMoneyFormat.ts';
@@ -30,7 +30,7 @@ export function MergeLeadsModal({ lead, duplicates, opened, onClose }: MergeLead
   const formatMoney = useMoneyFormat();
   const [otherId, setOtherId] = useState(duplicates[0]?.id);
   const [choices, setChoices] = useState<Partial<Record<MergeableLeadField, Side>>>({});
-  const [saving, setSaving] = useState(false);
+  const { run, busy: saving } = useCommand(errorMessage);
   const other = duplicates.find((item) => item.id === otherId) ?? duplicates[0];
 
   useEffect(() => {
@@ -64,16 +64,11 @@ export function MergeLeadsModal({ lead, duplicates, opened, onClose }: MergeLead
 
   const handleMerge = async () => {
     if (!other) return;
-    setSaving(true);
-    try {
+    const merged = await run(async () => {
       await mergeLeads({ primaryId: lead.id, secondaryId: other.id, choices });
-      notifications.show({ message: t('qualification.merge.done'), color: 'teal' });
-      onClose();
-    } catch (error) {
-      notifications.show({ message: errorMessage(error, t), color: 'red' });
-    } finally {
-      setSaving(false);
-    }
+      return true;
+    }, t('qualification.merge.done'));
+    if (merged) onClose();
   };
 
   return (

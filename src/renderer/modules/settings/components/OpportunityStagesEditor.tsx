@@ -1,11 +1,10 @@
 import { Alert, Button, Card, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconLock } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type OpportunityStage, opportunityStages } from '../../../../shared/domain/opportunity.ts';
 import type { OpportunityStagesValue } from '../../../../shared/domain/setting.ts';
 import { stageProbability } from '../../../../shared/pipeline/stageProbabilities.ts';
+import { useRowsDraft } from '../../../ui/useRowsDraft.ts';
 import { errorMessage } from '../../leads/utils/errorMessage.ts';
 
 export type OpportunityStagesEditorProps = {
@@ -55,33 +54,18 @@ function readRows(
 /** The stage names (zh and en) and default probabilities; won and lost stay 100 % and 0 %. */
 export function OpportunityStagesEditor({ stages, canEdit, onSave }: OpportunityStagesEditorProps) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState<StageRow[]>();
-  const [showErrors, setShowErrors] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const rows = useMemo(() => draft ?? rowsOf(stages), [draft, stages]);
-  const read = useMemo(() => readRows(rows), [rows]);
-  const errors = showErrors && !read.ok ? read.errors : undefined;
+  const { rows, draft, setDraft, errors, save, saving } = useRowsDraft({
+    stored: stages,
+    toRows: rowsOf,
+    readRows,
+    onSave,
+    describeError: errorMessage,
+    savedMessage: t('pipeline.settings.saved'),
+  });
   const readOnly = !canEdit;
 
   const update = (stage: OpportunityStage, patch: Partial<StageRow>) =>
     setDraft(rows.map((row) => (row.stage === stage ? { ...row, ...patch } : row)));
-  const handleSave = async () => {
-    if (!read.ok) {
-      setShowErrors(true);
-      return;
-    }
-    setSaving(true);
-    try {
-      await onSave(read.value);
-      setDraft(undefined);
-      setShowErrors(false);
-      notifications.show({ message: t('pipeline.settings.saved'), color: 'teal' });
-    } catch (error) {
-      notifications.show({ message: errorMessage(error, t), color: 'red' });
-    } finally {
-      setSaving(false);
-    }
-  };
 
   return (
     <Card withBorder radius="lg" padding="lg">
@@ -175,7 +159,7 @@ export function OpportunityStagesEditor({ stages, canEdit, onSave }: Opportunity
                 {t('pipeline.settings.reset')}
               </Button>
             )}
-            <Button onClick={() => void handleSave()} loading={saving} disabled={!draft}>
+            <Button onClick={() => void save()} loading={saving} disabled={!draft}>
               {t('pipeline.stageSettings.save')}
             </Button>
           </Group>

@@ -10,12 +10,12 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconLock, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SalesTargetsValue } from '../../../../shared/domain/setting.ts';
 import { newId } from '../../../../shared/ids/newId.ts';
+import { useRowsDraft } from '../../../ui/useRowsDraft.ts';
 import { errorMessage } from '../../leads/utils/errorMessage.ts';
 import { readTargetRows, type TargetDraftRow, targetRows } from '../utils/targetDraft.ts';
 
@@ -44,12 +44,14 @@ export function SalesTargetsEditor({
 }: SalesTargetsEditorProps) {
   const { t } = useTranslation();
   // Untouched, the list follows the stored setting live; the first edit starts a draft.
-  const [draft, setDraft] = useState<TargetDraftRow[]>();
-  const [showErrors, setShowErrors] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const rows = useMemo(() => draft ?? targetRows(targets), [draft, targets]);
-  const read = useMemo(() => readTargetRows(rows), [rows]);
-  const errors = showErrors && !read.ok ? read.errors : undefined;
+  const { rows, draft, setDraft, errors, save, saving } = useRowsDraft({
+    stored: targets,
+    toRows: targetRows,
+    readRows: readTargetRows,
+    onSave,
+    describeError: errorMessage,
+    savedMessage: t('pipeline.settings.saved'),
+  });
   const readOnly = !canEdit;
   const currencies = useMemo(
     () => [...new Set([...commonCurrencies, ...rows.map((row) => row.currency)])],
@@ -70,23 +72,6 @@ export function SalesTargetsEditor({
         amountText: '',
       },
     ]);
-  const handleSave = async () => {
-    if (!read.ok) {
-      setShowErrors(true);
-      return;
-    }
-    setSaving(true);
-    try {
-      await onSave(read.value);
-      setDraft(undefined);
-      setShowErrors(false);
-      notifications.show({ message: t('pipeline.settings.saved'), color: 'teal' });
-    } catch (error) {
-      notifications.show({ message: errorMessage(error, t), color: 'red' });
-    } finally {
-      setSaving(false);
-    }
-  };
 
   return (
     <Card withBorder radius="lg" padding="lg">
@@ -240,7 +225,7 @@ export function SalesTargetsEditor({
                   {t('pipeline.settings.reset')}
                 </Button>
               )}
-              <Button onClick={() => void handleSave()} loading={saving} disabled={!draft}>
+              <Button onClick={() => void save()} loading={saving} disabled={!draft}>
                 {t('pipeline.targets.save')}
               </Button>
             </Group>

@@ -1,11 +1,11 @@
 import { Alert, Button, Card, Group, NumberInput, Stack, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconLock, IconPlus } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EngagementRule, FitRule, ScoringRules } from '../../../../shared/domain/setting.ts';
 import { newId } from '../../../../shared/ids/newId.ts';
 import { checkScoringRules } from '../../../../shared/scoring/checkScoringRules.ts';
+import { useCommand } from '../../../ui/useCommand.ts';
 import { errorMessage } from '../../leads/utils/errorMessage.ts';
 import { EngagementRuleRow } from './EngagementRuleRow.tsx';
 import { FitRuleRow } from './FitRuleRow.tsx';
@@ -25,7 +25,7 @@ function replaceAt<T>(items: readonly T[], index: number, item: T): T[] {
 export function ScoringRulesEditor({ rules, canEdit, onSave }: ScoringRulesEditorProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(rules);
-  const [saving, setSaving] = useState(false);
+  const { run, busy: saving } = useCommand(errorMessage);
   useEffect(() => setDraft(rules), [rules]);
   const problems = useMemo(() => checkScoringRules(draft), [draft]);
   const readOnly = !canEdit;
@@ -37,15 +37,7 @@ export function ScoringRulesEditor({ rules, canEdit, onSave }: ScoringRulesEdito
     setDraft((current) => ({ ...current, engagementRules: items }));
 
   const handleSave = async () => {
-    setSaving(true);
-    try {
-      await onSave(draft);
-      notifications.show({ message: t('qualification.settings.saved'), color: 'teal' });
-    } catch (error) {
-      notifications.show({ message: errorMessage(error, t), color: 'red' });
-    } finally {
-      setSaving(false);
-    }
+    await run(() => onSave(draft), t('qualification.settings.saved'));
   };
 
   return (

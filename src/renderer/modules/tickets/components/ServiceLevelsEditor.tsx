@@ -10,11 +10,10 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconLock } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ServiceLevelsValue } from '../../../data/index.ts';
+import { useRowsDraft } from '../../../ui/useRowsDraft.ts';
 import { formatDuration } from '../utils/formatDuration.ts';
 import {
   readServiceLevelRows,
@@ -38,35 +37,19 @@ export type ServiceLevelsEditorProps = {
 export function ServiceLevelsEditor({ serviceLevels, canEdit, onSave }: ServiceLevelsEditorProps) {
   const { t } = useTranslation();
   // Untouched, the table follows the stored setting live; the first edit starts a draft.
-  const [draft, setDraft] = useState<ServiceLevelRow[]>();
-  const [showErrors, setShowErrors] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const rows = useMemo(() => draft ?? serviceLevelRows(serviceLevels), [draft, serviceLevels]);
-  const read = useMemo(() => readServiceLevelRows(rows), [rows]);
-  const errors = showErrors && !read.ok ? read.errors : undefined;
+  const { rows, draft, setDraft, read, errors, save, saving } = useRowsDraft({
+    stored: serviceLevels,
+    toRows: serviceLevelRows,
+    readRows: readServiceLevelRows,
+    onSave,
+    describeError: ticketErrorMessage,
+    savedMessage: t('tickets.serviceLevels.saved'),
+  });
   const changes = read.ok && draft ? serviceLevelChanges(serviceLevels, read.value) : [];
   const priorityName = (priority: string) => t(`tickets.priorities.${priority}`);
 
   const update = (index: number, patch: Partial<ServiceLevelRow>) =>
     setDraft(rows.map((row, at) => (at === index ? { ...row, ...patch } : row)));
-
-  const handleSave = async () => {
-    if (!read.ok) {
-      setShowErrors(true);
-      return;
-    }
-    setSaving(true);
-    try {
-      await onSave(read.value);
-      setDraft(undefined);
-      setShowErrors(false);
-      notifications.show({ message: t('tickets.serviceLevels.saved'), color: 'teal' });
-    } catch (error) {
-      notifications.show({ message: ticketErrorMessage(error, t), color: 'red' });
-    } finally {
-      setSaving(false);
-    }
-  };
 
   return (
     <Card withBorder radius="lg" padding="lg">
@@ -173,7 +156,7 @@ export function ServiceLevelsEditor({ serviceLevels, canEdit, onSave }: ServiceL
                 {t('tickets.serviceLevels.reset')}
               </Button>
             )}
-            <Button onClick={() => void handleSave()} loading={saving} disabled={!draft}>
+            <Button onClick={() => void save()} loading={saving} disabled={!draft}>
               {t('tickets.serviceLevels.save')}
             </Button>
           </Group>
