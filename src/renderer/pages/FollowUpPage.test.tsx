@@ -105,6 +105,12 @@ describe('event follow-up', () => {
     await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(3));
     expect(router.state.location.pathname).toBe(`/events/${event.id}/follow-up`);
     expect(screen.getByRole('combobox', { name: 'Event' })).toHaveProperty('value', event.id);
+    // The navigation still says where the person is: on Follow-up, not on Events.
+    const nav = screen.getByRole('navigation');
+    expect(within(nav).getByRole('link', { name: 'Follow-up' }).getAttribute('aria-current')).toBe(
+      'page',
+    );
+    expect(within(nav).getByRole('link', { name: 'Events' }).getAttribute('aria-current')).toBeNull();
   });
 
   it('lists the event’s leads best first, makes one task per hot lead, and assigns leads to a rep', async () => {

@@ -1,9 +1,9 @@
 import { NavLink } from '@mantine/core';
 import type { Icon } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import { NavLink as RouterNavLink } from 'react-router';
+import { Link, NavLink as RouterNavLink, useLocation } from 'react-router';
 
-type AppNavLinkProps = {
+export type AppNavLinkProps = {
   to: string;
   label: string;
   icon: Icon;
@@ -11,6 +11,11 @@ type AppNavLinkProps = {
   /** Active only on this exact path, not on the pages below it. */
   end?: boolean;
   rightSection?: ReactNode;
+  /**
+   * Which paths the link is highlighted on, where that is not its own path and the pages below
+   * it (a page reached through a redirect, a section that belongs to another link).
+   */
+  activeOn?: (pathname: string) => boolean;
 };
 
 /** One link of the main navigation: icon, label, highlighted while its page is open. */
@@ -21,22 +26,32 @@ export function AppNavLink({
   onNavigate,
   end,
   rightSection,
+  activeOn,
 }: AppNavLinkProps) {
-  return (
-    <NavLink
-      component={RouterNavLink}
-      to={to}
-      end={end}
-      label={label}
-      leftSection={<LinkIcon size={17} stroke={1.75} />}
-      rightSection={rightSection}
-      onClick={onNavigate}
-      h={28}
-      py={0}
-      px="sm"
-      fz="sm"
-      fw={500}
-      style={{ borderRadius: 'var(--mantine-radius-md)' }}
-    />
-  );
+  const { pathname } = useLocation();
+  const look = {
+    label,
+    leftSection: <LinkIcon size={17} stroke={1.75} />,
+    rightSection,
+    onClick: onNavigate,
+    h: 28,
+    py: 0,
+    px: 'sm',
+    fz: 'sm',
+    fw: 500,
+    style: { borderRadius: 'var(--mantine-radius-md)' },
+  } as const;
+  if (activeOn) {
+    const active = activeOn(pathname);
+    return (
+      <NavLink
+        component={Link}
+        to={to}
+        active={active}
+        aria-current={active ? 'page' : undefined}
+        {...look}
+      />
+    );
+  }
+  return <NavLink component={RouterNavLink} to={to} end={end} {...look} />;
 }

@@ -1,3 +1,5 @@
+import type { LeadSource } from '../domain/lead.ts';
+
 // The people, companies, titles and industries the demo company's records are made of: Chinese
 // names family name first (王丽), western ones as written, companies with their legal form.
 
@@ -151,4 +153,24 @@ export const companyIndustries: Readonly<Record<string, string>> = {
   'Helix Pharma AG': 'Pharmaceuticals',
   'Cobalt Warehousing BV': 'Warehousing',
   'Summit Components Inc.': 'Electronics',
+};
+
+/** What a rep noted on a demo lead, as it came in: a booth talk is not an ad click. */
+export const leadNotesBySource: Readonly<Record<LeadSource, { zh: string; en: string }>> = {
+  trade_show: {
+    zh: '展会上对扫描枪很感兴趣。',
+    en: 'Interested in the handheld scanner at the booth.',
+  },
+  website: {
+    zh: '在官网下载了扫描枪产品手册。',
+    en: 'Downloaded the scanner brochure from our website.',
+  },
+  social: { zh: '在微信公众号留言询问扫描枪价格。', en: 'Asked about scanner prices on LinkedIn.' },
+  referral: {
+    zh: '老客户介绍，想了解仓库扫描方案。',
+    en: 'Referred by a customer; wants a warehouse scanning setup.',
+  },
+  ad: { zh: '看到广告后来电咨询扫描枪。', en: 'Called about the scanner after seeing our ad.' },
+  import: { zh: '从展商名录导入。', en: 'Imported from an exhibitor list.' },
+  other: { zh: '对扫描枪感兴趣。', en: 'Interested in the handheld scanner.' },
 };
