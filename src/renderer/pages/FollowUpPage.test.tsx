@@ -110,7 +110,9 @@ describe('event follow-up', () => {
     expect(within(nav).getByRole('link', { name: 'Follow-up' }).getAttribute('aria-current')).toBe(
       'page',
     );
-    expect(within(nav).getByRole('link', { name: 'Events' }).getAttribute('aria-current')).toBeNull();
+    expect(
+      within(nav).getByRole('link', { name: 'Events' }).getAttribute('aria-current'),
+    ).toBeNull();
   });
 
   it('lists the event’s leads best first, makes one task per hot lead, and assigns leads to a rep', async () => {

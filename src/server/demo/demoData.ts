@@ -201,16 +201,25 @@ export function buildDemoDocuments(people: DemoPeople, now: Date, seed = 4410): 
   });
   // The example documents' lines name the example scanner: point them at the demo catalog's.
   const productIdBySku = new Map(products.map((product) => [product.sku, product.id]));
-  const demoLines = <T extends { productId?: string; sku?: string }>(lines: readonly T[]): T[] =>
+  // The example's free-text training line reads in both languages, as the catalog's lines do.
+  const demoDescriptions: Readonly<Record<string, string>> = {
+    'On-site training (hours)': '现场培训（小时）On-site training (hours)',
+  };
+  const demoLines = <T extends { productId?: string; sku?: string; description: string }>(
+    lines: readonly T[],
+  ): T[] =>
     lines.map((line) => {
       const productId = line.sku === undefined ? undefined : productIdBySku.get(line.sku);
-      return productId === undefined ? line : { ...line, productId };
+      const description = demoDescriptions[line.description] ?? line.description;
+      return { ...line, description, ...(productId === undefined ? {} : { productId }) };
     });
 
   const accounts: CollectionRecord<'accounts'>[] = [];
   const contacts: CollectionRecord<'contacts'>[] = [];
   const opportunities: CollectionRecord<'opportunities'>[] = [];
   const activities: CollectionRecord<'activities'>[] = [];
+  const dealWordsEn = ['scanners', 'printers', 'tablets', 'rollout'];
+  const dealWordsZh = ['扫描枪', '标签打印机', '加固平板', '全面部署'];
   const stages = [
     'prospecting',
     'qualification',
@@ -256,7 +265,8 @@ export function buildDemoDocuments(people: DemoPeople, now: Date, seed = 4410): 
       ...stamp(ownerId, 60 - index),
       accountId: account.id,
       contactIds: [contacts.at(-2)?.id ?? ''],
-      name: `${withoutLegalForm(name)} – ${random.pick(['scanners', 'printers', 'tablets', 'rollout'])} 2026`,
+      // Named in the customer's language, as its rep writes it.
+      name: `${withoutLegalForm(name)} – ${random.pick(index < 6 ? dealWordsZh : dealWordsEn)} 2026`,
       stage,
       amount: { amount: random.int(50, 900) * 100_000, currency: 'CNY' },
       probability: [10, 20, 50, 70, 100, 0][index % 6] ?? 10,
@@ -278,10 +288,15 @@ export function buildDemoDocuments(people: DemoPeople, now: Date, seed = 4410): 
     });
   });
 
+  // The first deal ran the whole chain: quoted 80 days ago, signed the next day, confirmed and
+  // shipped in part, invoiced 65 days ago on 30 days' terms, paid in part, now 35 days overdue.
+  // Every date follows from today, so the order comes after the quote and the invoice after it.
+  const quoted = nowMs - 80 * day;
+  const dateOf = (ms: number) => iso(ms).slice(0, 10);
   const quote: CollectionRecord<'quotes'> = {
     ...exampleRecords.quotes,
     id: id(),
-    ...stamp(people.rep1, 15),
+    ...stamp(people.rep1, 80),
     opportunityId: opportunities[0]?.id ?? '',
     accountId: accounts[0]?.id ?? '',
     contactId: contacts[0]?.id,
@@ -291,47 +306,80 @@ export function buildDemoDocuments(people: DemoPeople, now: Date, seed = 4410): 
     approval: exampleRecords.quotes.approval && {
       ...exampleRecords.quotes.approval,
       requestedBy: people.rep1,
-      requestedAt: iso(nowMs - 15 * day + hour),
+      requestedAt: iso(quoted + hour),
       decidedBy: people.manager,
-      decidedAt: iso(nowMs - 15 * day + 2 * hour),
+      decidedAt: iso(quoted + 2 * hour),
     },
     previousVersions: exampleRecords.quotes.previousVersions.map((version) => ({
       ...version,
       lines: demoLines(version.lines),
-      validUntil: iso(nowMs + 10 * day).slice(0, 10),
-      revisedAt: iso(nowMs - 15 * day + hour / 2),
+      validUntil: dateOf(quoted + 25 * day),
+      revisedAt: iso(quoted + hour / 2),
       revisedBy: people.rep1,
     })),
-    sentAt: iso(nowMs - 15 * day + 3 * hour),
-    validUntil: iso(nowMs + 15 * day).slice(0, 10),
+    sentAt: iso(quoted + 3 * hour),
+    validUntil: dateOf(quoted + 30 * day),
+    // Written for a customer in China, in Chinese; the terms its contract kept.
+    terms: '开票后 30 天内付款。合同签订后 4 周内交货。',
+    paymentTermsDays: 30,
     acceptance: {
       signedBy: `${contacts[0]?.lastName ?? ''}${contacts[0]?.firstName ?? ''}`,
-      signedAt: iso(nowMs - 14 * day),
+      signedAt: iso(quoted + day),
       contractNumber: exampleRecords.quotes.acceptance?.contractNumber ?? 'C-2026-0007',
     },
     contract: {
-      startsOn: iso(nowMs - 13 * day).slice(0, 10),
-      endsOn: iso(nowMs + 351 * day).slice(0, 10),
+      startsOn: dateOf(quoted + 2 * day),
+      endsOn: dateOf(quoted + 366 * day),
       paymentTermsDays: 30,
-      renewalOn: iso(nowMs + 291 * day).slice(0, 10),
+      renewalOn: dateOf(quoted + 306 * day),
     },
   };
+  // Its deal is won, for the quote's total, the day the customer signed.
+  const won = opportunities[0];
+  if (won) {
+    opportunities[0] = {
+      ...won,
+      // It sold the scanners the quote lists.
+      name: `${withoutLegalForm(accounts[0]?.name ?? '')} – ${dealWordsZh[0]} 2026`,
+      stage: 'closed_won',
+      probability: 100,
+      amount: { amount: quote.totals.total, currency: quote.currency },
+      expectedCloseDate: dateOf(quoted + day),
+      closedAt: iso(quoted + day),
+      stageHistory: [{ from: won.stage, to: 'closed_won', at: iso(quoted + day), by: people.rep1 }],
+    };
+  }
   const order: CollectionRecord<'orders'> = {
     ...exampleRecords.orders,
     id: id(),
-    ...stamp(people.rep1, 12),
+    ...stamp(people.rep1, 78),
+    updatedAt: iso(quoted + 4 * day),
     quoteId: quote.id,
     opportunityId: quote.opportunityId,
     accountId: quote.accountId,
     lines: demoLines(exampleRecords.orders.lines),
+    contractNumber: quote.acceptance?.contractNumber,
+    confirmedAt: iso(quoted + 2 * day),
+    shipments: exampleRecords.orders.shipments.map((shipment) => ({
+      ...shipment,
+      shippedAt: iso(quoted + 4 * day),
+    })),
   };
   const invoice: CollectionRecord<'invoices'> = {
     ...exampleRecords.invoices,
     id: id(),
-    ...stamp(people.rep1, 10),
+    ...stamp(people.rep1, 65),
+    updatedAt: iso(quoted + 20 * day),
     orderId: order.id,
     accountId: order.accountId,
     lines: demoLines(exampleRecords.invoices.lines),
+    issuedOn: dateOf(quoted + 15 * day),
+    dueOn: dateOf(quoted + 45 * day),
+    payments: exampleRecords.invoices.payments.map((payment) => ({
+      ...payment,
+      receivedOn: dateOf(quoted + 20 * day),
+      reference: `ICBC ${dateOf(quoted + 20 * day).replaceAll('-', '')}-001`,
+    })),
   };
   // Opened five days ago, answered within two hours, still not resolved: past its one-day
   // resolution target (the deadlines follow its own dates, not the example's).
