@@ -3,6 +3,7 @@ import type { UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isDomainError } from '../../shared/domain/DomainError.ts';
 import type { FieldbookData } from '../data/index.ts';
+import { setLocalProfile } from '../data/testing/setLocalProfile.ts';
 import {
   fixedClock,
   quoteSeed,
@@ -36,10 +37,7 @@ async function fill(user: UserEvent, input: HTMLElement, text: string) {
 }
 
 function actAsFinance() {
-  localStorage.setItem(
-    'fieldbook.localProfile',
-    JSON.stringify({ id: finance.id, name: '刘芳', role: 'finance' }),
-  );
+  setLocalProfile({ id: finance.id, name: '刘芳', role: 'finance' });
 }
 
 describe('account page', () => {

@@ -12,6 +12,7 @@ import { App } from '../App.tsx';
 import type { FieldbookData } from '../data/index.ts';
 import { toLeadDoc } from '../data/leads/leadDocument.ts';
 import { openTestData } from '../data/testing/openTestData.ts';
+import { setLocalProfile } from '../data/testing/setLocalProfile.ts';
 import { createI18n } from '../i18n/createI18n.ts';
 import { presetPeriod } from '../modules/analytics/utils/periodPresets.ts';
 import { appRoutes } from '../routes.tsx';
@@ -30,10 +31,7 @@ let data: FieldbookData;
 
 beforeEach(async () => {
   localStorage.clear();
-  localStorage.setItem(
-    'fieldbook.localProfile',
-    JSON.stringify({ id: 'manager-1', name: 'Zhang Wei', role: 'manager' }),
-  );
+  setLocalProfile({ id: 'manager-1', name: 'Zhang Wei', role: 'manager' });
   data = await openTestData({
     collections: [
       'leads',

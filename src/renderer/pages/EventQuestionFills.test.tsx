@@ -2,6 +2,7 @@ import { cleanup, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eventSchema, type FieldEvent } from '../../shared/domain/event.ts';
 import type { FieldbookData } from '../data/index.ts';
+import { setLocalProfile } from '../data/testing/setLocalProfile.ts';
 import { openPipelineTestData } from '../modules/pipeline/testing/pipelineTestData.tsx';
 import { renderApp } from '../test/renderApp.tsx';
 
@@ -14,10 +15,7 @@ async function storedEvents(): Promise<FieldEvent[]> {
 
 beforeEach(async () => {
   localStorage.clear();
-  localStorage.setItem(
-    'fieldbook.localProfile',
-    JSON.stringify({ id: 'manager-1', name: '张伟', role: 'manager' }),
-  );
+  setLocalProfile({ id: 'manager-1', name: '张伟', role: 'manager' });
   data = await openPipelineTestData();
 });
 

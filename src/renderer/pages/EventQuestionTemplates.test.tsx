@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eventSchema, type FieldEvent } from '../../shared/domain/event.ts';
 import { useSettingEditor } from '../data/admin/adminHooks.ts';
 import type { FieldbookData } from '../data/index.ts';
+import { setLocalProfile } from '../data/testing/setLocalProfile.ts';
 import {
   hookValueFor,
   openPipelineTestData,
@@ -22,10 +23,7 @@ async function fill(user: UserEvent, input: HTMLElement, text: string) {
 }
 
 function signInLocally(role: 'manager' | 'rep') {
-  localStorage.setItem(
-    'fieldbook.localProfile',
-    JSON.stringify({ id: `${role}-1`, name: role === 'manager' ? '张伟' : '王丽', role }),
-  );
+  setLocalProfile({ id: `${role}-1`, name: role === 'manager' ? '张伟' : '王丽', role });
 }
 
 async function storedTemplates() {

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createEventCommands } from '../data/events/eventCommands.ts';
 import type { FieldbookData } from '../data/index.ts';
 import { steppingClock } from '../data/testing/openTestData.ts';
+import { setLocalProfile } from '../data/testing/setLocalProfile.ts';
 import { openPipelineTestData } from '../modules/pipeline/testing/pipelineTestData.tsx';
 import { leadCommandsFor, renderApp } from '../test/renderApp.tsx';
 
@@ -10,10 +11,7 @@ let data: FieldbookData;
 
 beforeEach(async () => {
   localStorage.clear();
-  localStorage.setItem(
-    'fieldbook.localProfile',
-    JSON.stringify({ id: 'manager-1', name: '张伟', role: 'manager' }),
-  );
+  setLocalProfile({ id: 'manager-1', name: '张伟', role: 'manager' });
   data = await openPipelineTestData();
 });
 

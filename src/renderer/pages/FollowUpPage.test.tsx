@@ -6,6 +6,7 @@ import type { FieldbookData } from '../data/index.ts';
 import { createLeadCommands } from '../data/leads/leadCommands.ts';
 import { collectionOf } from '../data/records/recordStore.ts';
 import { openTestData, steppingClock } from '../data/testing/openTestData.ts';
+import { setLocalProfile } from '../data/testing/setLocalProfile.ts';
 import { renderApp } from '../test/renderApp.tsx';
 
 let data: FieldbookData;
@@ -18,10 +19,7 @@ const stamp = {
 
 beforeEach(async () => {
   localStorage.clear();
-  localStorage.setItem(
-    'fieldbook.localProfile',
-    JSON.stringify({ id: 'manager-1', name: 'Zhang Wei', role: 'manager', teamId: 'team-east' }),
-  );
+  setLocalProfile({ id: 'manager-1', name: 'Zhang Wei', role: 'manager', teamId: 'team-east' });
   data = await openTestData({
     collections: ['leads', 'events', 'activities', 'settings', 'accounts'],
   });

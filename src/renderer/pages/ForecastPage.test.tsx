@@ -6,6 +6,7 @@ import {
   useOpportunityCommands,
   useSalesTargets,
 } from '../data/index.ts';
+import { setLocalProfile } from '../data/testing/setLocalProfile.ts';
 import {
   hookValueFor,
   openPipelineTestData,
@@ -17,10 +18,7 @@ let data: FieldbookData;
 
 beforeEach(async () => {
   localStorage.clear();
-  localStorage.setItem(
-    'fieldbook.localProfile',
-    JSON.stringify({ id: 'manager-1', name: 'Zhang Wei', role: 'manager' }),
-  );
+  setLocalProfile({ id: 'manager-1', name: 'Zhang Wei', role: 'manager' });
   data = await openPipelineTestData();
 });
 

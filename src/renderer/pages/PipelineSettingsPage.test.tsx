@@ -1,16 +1,14 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FieldbookData } from '../data/index.ts';
+import { setLocalProfile } from '../data/testing/setLocalProfile.ts';
 import { openPipelineTestData } from '../modules/pipeline/testing/pipelineTestData.tsx';
 import { renderApp } from '../test/renderApp.tsx';
 
 let data: FieldbookData;
 
 function signInLocally(role: 'manager' | 'rep') {
-  localStorage.setItem(
-    'fieldbook.localProfile',
-    JSON.stringify({ id: `${role}-1`, name: role === 'manager' ? 'Zhang Wei' : 'Wang Li', role }),
-  );
+  setLocalProfile({ id: `${role}-1`, name: role === 'manager' ? 'Zhang Wei' : 'Wang Li', role });
 }
 
 async function storedSetting(key: string) {

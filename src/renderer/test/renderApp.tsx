@@ -1,6 +1,5 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import type { ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { App } from '../App.tsx';
@@ -8,26 +7,17 @@ import {
   DataProvider,
   type FieldbookData,
   type LeadCommands,
-  openFieldbookData,
   useLeadCommands,
 } from '../data/index.ts';
+import { openTestData } from '../data/testing/openTestData.ts';
 import { createI18n } from '../i18n/createI18n.ts';
 import type { SupportedLanguage } from '../i18n/languages.ts';
 import { appRoutes } from '../routes.tsx';
 
-let counter = 0;
-
 /** A real Fieldbook database on fake-indexeddb with a name no other test uses. */
 export function openUiTestData(): Promise<FieldbookData> {
-  counter += 1;
-  return openFieldbookData({
-    name: `fieldbook-ui-${Date.now()}-${counter}`,
-    multiInstance: false,
-    indexedDB,
-    IDBKeyRange,
-    // RxDB allows 13 open collections per process; the screens under test need these two.
-    collections: ['leads', 'events'],
-  });
+  // RxDB allows 13 open collections per process; the screens under test need these two.
+  return openTestData({ collections: ['leads', 'events'] });
 }
 
 /** The whole app at `path`, on real data, in test mode (no transitions, no portals). */

@@ -3,7 +3,8 @@ import { newId } from '../../../shared/ids/newId.ts';
 
 export type CurrentUser = { id: string; name: string; role: Role; teamId?: string };
 
-const storageKey = 'fieldbook.localProfile';
+/** Where this device keeps its local profile. */
+export const localProfileKey = 'fieldbook.localProfile';
 
 function parse(raw: string | null): CurrentUser | undefined {
   if (!raw) return undefined;
@@ -24,9 +25,9 @@ function parse(raw: string | null): CurrentUser | undefined {
  * localStorage so records keep one owner across restarts.
  */
 export function loadLocalProfile(clock: () => Date, storage: Storage = localStorage): CurrentUser {
-  const existing = parse(storage.getItem(storageKey));
+  const existing = parse(storage.getItem(localProfileKey));
   if (existing) return existing;
   const profile: CurrentUser = { id: newId(clock().getTime()), name: '', role: 'rep' };
-  storage.setItem(storageKey, JSON.stringify(profile));
+  storage.setItem(localProfileKey, JSON.stringify(profile));
   return profile;
 }

@@ -1,17 +1,16 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import type { Role } from '../../../../shared/domain/roles.ts';
 import { App } from '../../../App.tsx';
 import { createAccountCommands } from '../../../data/accounts/accountCommands.ts';
-import { type FieldbookData, openFieldbookData } from '../../../data/index.ts';
+import type { FieldbookData } from '../../../data/index.ts';
 import { createInvoiceCommands } from '../../../data/invoices/invoiceCommands.ts';
 import { buildTestOrder, insertTestOrder } from '../../../data/invoices/invoiceTestData.ts';
+import { openTestData } from '../../../data/testing/openTestData.ts';
+import { setLocalProfile } from '../../../data/testing/setLocalProfile.ts';
 import { createI18n } from '../../../i18n/createI18n.ts';
 import { appRoutes } from '../../../routes.tsx';
-
-let counter = 0;
 
 export const people = {
   finance: '0190a000-0000-7000-8000-0000000000f1',
@@ -20,12 +19,7 @@ export const people = {
 
 /** A real database with what the invoice and order screens (and the app frame) read. */
 export function openInvoicesTestData(): Promise<FieldbookData> {
-  counter += 1;
-  return openFieldbookData({
-    name: `fieldbook-invoices-ui-${Date.now()}-${counter}`,
-    multiInstance: false,
-    indexedDB,
-    IDBKeyRange,
+  return openTestData({
     collections: [
       'leads',
       'events',
@@ -44,10 +38,7 @@ export function openInvoicesTestData(): Promise<FieldbookData> {
 
 /** Makes the local profile (who the app thinks is using it) finance or a rep. */
 export function actAs(role: Extract<Role, 'finance' | 'rep'>): void {
-  localStorage.setItem(
-    'fieldbook.localProfile',
-    JSON.stringify({ id: people[role], name: role, role }),
-  );
+  setLocalProfile({ id: people[role], name: role, role });
 }
 
 /** A clock tests move by whole days (never sleep). */

@@ -1,26 +1,20 @@
-import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import type { Account } from '../../../../shared/domain/account.ts';
 import type { Role } from '../../../../shared/domain/roles.ts';
 import { createAccountCommands } from '../../../data/accounts/accountCommands.ts';
-import { type FieldbookData, openFieldbookData } from '../../../data/index.ts';
+import type { FieldbookData } from '../../../data/index.ts';
 import { createInventoryCommands } from '../../../data/inventory/inventoryCommands.ts';
 import { createOrderCommands } from '../../../data/orders/orderCommands.ts';
 import { createProductCommands } from '../../../data/products/productCommands.ts';
 import { createQuoteCommands } from '../../../data/quotes/quoteCommands.ts';
-
-let counter = 0;
+import { openTestData } from '../../../data/testing/openTestData.ts';
+import { setLocalProfile } from '../../../data/testing/setLocalProfile.ts';
 
 export const repId = '0190a000-0000-7000-8000-0000000000a1';
 export const managerId = '0190a000-0000-7000-8000-0000000000a2';
 
 /** A real database with what the order and inventory screens read (12 of the 13 collections). */
 export function openOrdersTestData(): Promise<FieldbookData> {
-  counter += 1;
-  return openFieldbookData({
-    name: `fieldbook-orders-ui-${Date.now()}-${counter}`,
-    multiInstance: false,
-    indexedDB,
-    IDBKeyRange,
+  return openTestData({
     collections: [
       'leads',
       'events',
@@ -41,7 +35,7 @@ export function openOrdersTestData(): Promise<FieldbookData> {
 /** Makes the local profile (who the app thinks is using it) a rep or a manager. */
 export function actAs(role: Extract<Role, 'rep' | 'manager'>): void {
   const id = role === 'rep' ? repId : managerId;
-  localStorage.setItem('fieldbook.localProfile', JSON.stringify({ id, name: role, role }));
+  setLocalProfile({ id, name: role, role });
 }
 
 /** Command factories acting as the rep or the manager, on the real clock. */

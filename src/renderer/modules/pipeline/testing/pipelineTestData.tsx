@@ -1,18 +1,11 @@
 import { render } from '@testing-library/react';
-import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import type { ReactNode } from 'react';
-import { DataProvider, type FieldbookData, openFieldbookData } from '../../../data/index.ts';
-
-let counter = 0;
+import { DataProvider, type FieldbookData } from '../../../data/index.ts';
+import { openTestData } from '../../../data/testing/openTestData.ts';
 
 /** A real database with what the qualification and pipeline screens read (7 of the 13 allowed). */
 export function openPipelineTestData(): Promise<FieldbookData> {
-  counter += 1;
-  return openFieldbookData({
-    name: `fieldbook-pipeline-ui-${Date.now()}-${counter}`,
-    multiInstance: false,
-    indexedDB,
-    IDBKeyRange,
+  return openTestData({
     collections: [
       'leads',
       'events',

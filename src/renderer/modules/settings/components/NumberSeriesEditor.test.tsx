@@ -1,6 +1,7 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FieldbookData } from '../../../data/index.ts';
+import { setLocalProfile } from '../../../data/testing/setLocalProfile.ts';
 import { fixedClock, quoteSeed, renderQuotesApp } from '../../quotes/testing/quotesTestApp.tsx';
 import { openQuotesTestData } from '../../quotes/testing/quotesTestData.ts';
 
@@ -10,10 +11,7 @@ const clock = fixedClock('2026-03-02T08:00:00.000Z');
 
 beforeEach(async () => {
   localStorage.clear();
-  localStorage.setItem(
-    'fieldbook.localProfile',
-    JSON.stringify({ id: admin.id, name: 'Admin', role: 'admin' }),
-  );
+  setLocalProfile({ id: admin.id, name: 'Admin', role: 'admin' });
   // This device's own code before sign-in (see deviceNumbering), fixed so numbers are known.
   localStorage.setItem('fieldbook.localNumberSeries', 'LABCD7');
   data = await openQuotesTestData();
@@ -105,10 +103,7 @@ describe('number series editor', () => {
   });
 
   it('shows a rep the series and counters without letting them change anything', async () => {
-    localStorage.setItem(
-      'fieldbook.localProfile',
-      JSON.stringify({ id: 'rep-1', name: 'Wang Li', role: 'rep' }),
-    );
+    setLocalProfile({ id: 'rep-1', name: 'Wang Li', role: 'rep' });
     renderQuotesApp(data, '/settings/numberSeries', clock);
     await screen.findByRole('heading', { name: 'Number series' });
     expect((screen.getByLabelText('Prefix of Invoice numbers') as HTMLInputElement).disabled).toBe(

@@ -1,6 +1,7 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FieldbookData } from '../../../data/index.ts';
+import { setLocalProfile } from '../../../data/testing/setLocalProfile.ts';
 import { repId, seedConfirmedOrder, seedScene } from '../../orders/testing/ordersTestData.ts';
 import {
   movableClock,
@@ -12,10 +13,7 @@ let data: FieldbookData;
 
 beforeEach(async () => {
   localStorage.clear();
-  localStorage.setItem(
-    'fieldbook.localProfile',
-    JSON.stringify({ id: repId, name: 'rep', role: 'rep' }),
-  );
+  setLocalProfile({ id: repId, name: 'rep', role: 'rep' });
   data = await openTicketsTestData();
 });
 

@@ -1,26 +1,20 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import type { Role } from '../../../../shared/domain/roles.ts';
 import { App } from '../../../App.tsx';
 import { createAccountCommands } from '../../../data/accounts/accountCommands.ts';
-import { type FieldbookData, openFieldbookData } from '../../../data/index.ts';
+import type { FieldbookData } from '../../../data/index.ts';
 import type { CommandContext } from '../../../data/records/recordStore.ts';
+import { openTestData } from '../../../data/testing/openTestData.ts';
+import { setLocalProfile } from '../../../data/testing/setLocalProfile.ts';
 import { createTicketCommands } from '../../../data/tickets/ticketCommands.ts';
 import { createI18n } from '../../../i18n/createI18n.ts';
 import { appRoutes } from '../../../routes.tsx';
 
-let counter = 0;
-
 /** A real database with what the service screens read (12 of the 13 collections allowed). */
 export function openTicketsTestData(): Promise<FieldbookData> {
-  counter += 1;
-  return openFieldbookData({
-    name: `fieldbook-tickets-ui-${Date.now()}-${counter}`,
-    multiInstance: false,
-    indexedDB,
-    IDBKeyRange,
+  return openTestData({
     collections: [
       'leads',
       'events',
@@ -56,7 +50,7 @@ export const people = {
 
 /** Makes the local profile (who the app thinks is using it) one of `people`. */
 export function actAs(person: (typeof people)[keyof typeof people]): void {
-  localStorage.setItem('fieldbook.localProfile', JSON.stringify(person));
+  setLocalProfile(person);
 }
 
 /** The whole app at `path` on real data, with the injected clock, in test mode. */
