@@ -141,6 +141,7 @@ export { useLeadCommands } from './react/useLeadCommands.ts';
 export { useLeadCountsByEvent } from './react/useLeadCountsByEvent.ts';
 export { useLeadList } from './react/useLeadList.ts';
 export { type LeadScoreView, useLeadScore } from './react/useLeadScore.ts';
+export { useLeadScores } from './react/useLeadScores.ts';
 export { type LearnedScoreView, useLearnedScore } from './react/useLearnedScore.ts';
 export { useMyTasks } from './react/useMyTasks.ts';
 export { type ApprovalCheckedQuote, useNeedsApproval } from './react/useNeedsApproval.ts';

@@ -3,11 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { daysSalesOutstanding } from '../../shared/analytics/cashMetrics.ts';
+import { industryBreakdown } from '../../shared/analytics/leadCohorts.ts';
 import { leadsInPeriod } from '../../shared/analytics/leadMetrics.ts';
 import { winRate } from '../../shared/analytics/pipelineMetrics.ts';
 import { reportingCurrency } from '../../shared/analytics/reportingCurrency.ts';
 import { demoCatalogBefore } from '../../shared/demo/demoCatalog.ts';
 import { generateSalesYear } from '../../shared/demo/salesYear.ts';
+import { exampleRecords } from '../../shared/domain/exampleRecords.ts';
 import { App } from '../App.tsx';
 import type { FieldbookData } from '../data/index.ts';
 import { toLeadDoc } from '../data/leads/leadDocument.ts';
@@ -107,6 +109,45 @@ describe('dashboards', () => {
     const table = screen.getByRole('table', { name: 'Pipeline funnel' });
     expect(within(table).getByRole('rowheader', { name: 'Prospecting' })).toBeTruthy();
     expect(within(table).getAllByRole('row')).toHaveLength(6);
+
+    // The year's leads wrote their industries in Chinese (制造); an English reader reads them
+    // in English, counted as the pure function counts them.
+    const industries = industryBreakdown({
+      leads: year.leads,
+      opportunities: year.opportunities,
+      period,
+      reporting: reportingCurrency({ currencies: undefined, fallbackCurrency: 'CNY' }),
+    });
+    const manufacturing = industries.find((row) => row.value === 'manufacturing');
+    expect(manufacturing?.leadIds.length).toBeGreaterThan(0);
+    await user.click(screen.getByRole('button', { name: 'Show Leads by industry as a table' }));
+    const byIndustry = screen.getByRole('table', { name: 'Leads by industry' });
+    const row = within(byIndustry).getByRole('rowheader', { name: 'Manufacturing' }).closest('tr');
+    expect(row?.textContent).toContain((manufacturing?.leadIds.length ?? 0).toLocaleString('en'));
+  });
+
+  it('bands leads by the score this device computes, also leads that carry no stored score', async () => {
+    // Leads captured on a device carry no stored score (the year's generated ones do).
+    await data.db.collections.leads?.bulkInsert(
+      ['0190a000-0000-7000-8000-00000000ab01', '0190a000-0000-7000-8000-00000000ab02'].map((id) =>
+        toLeadDoc({
+          ...exampleRecords.leads,
+          id,
+          ownerId: 'manager-1',
+          createdAt: '2026-11-20T08:00:00.000Z',
+          updatedAt: '2026-11-20T08:00:00.000Z',
+          score: undefined,
+        }),
+      ),
+    );
+    const { user } = renderAt('/analytics?audience=manager&period=last12Months&scope=all');
+    await user.click(
+      await screen.findByRole('button', { name: 'Show Score distribution as a table' }),
+    );
+    const table = screen.getByRole('table', { name: 'Score distribution' });
+    const unscored = () =>
+      within(table).getByRole('rowheader', { name: 'Not scored' }).closest('tr')?.textContent;
+    await waitFor(() => expect(unscored()).toBe('Not scored0'));
   });
 
   it('shows finance the cash figures, DSO as the pure function computes it', async () => {

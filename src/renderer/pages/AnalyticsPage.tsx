@@ -10,13 +10,16 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { useThrottledValue } from '@mantine/hooks';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { reportingCurrency } from '../../shared/analytics/reportingCurrency.ts';
 import { useAnalyticsRecords } from '../data/analytics/useAnalyticsRecords.ts';
 import { useDashboardScope } from '../data/analytics/useDashboardScope.ts';
+import { useLeadScores } from '../data/index.ts';
 import { useDataContext } from '../data/react/DataProvider.tsx';
+import { industryLabel } from '../i18n/industryLabels.ts';
 import { ChartCard } from '../modules/analytics/components/ChartCard.tsx';
 import { DrillDownDrawer } from '../modules/analytics/components/DrillDownDrawer.tsx';
 import { MetricTile } from '../modules/analytics/components/MetricTile.tsx';
@@ -42,6 +45,10 @@ export function AnalyticsPage() {
   const [params, setParams] = useSearchParams();
   const [drill, setDrill] = useState<{ drill: Drill; title: string }>();
   const { records, loading, currencies } = useAnalyticsRecords();
+  // The score distribution reads the scores as this device computes them now; while a sync
+  // rescores leads batch after batch, the dashboard follows at most once a second.
+  const scores = useLeadScores();
+  const scoresVersion = useThrottledValue(scores.version, 1000);
   const stageName = useStageName();
   const scope = useDashboardScope({
     everyone: t('analytics.scope.everyone'),
@@ -77,6 +84,7 @@ export function AnalyticsPage() {
     [setParams],
   );
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `scoresVersion` changes when scores do.
   const sections = useMemo(() => {
     const at = new Date(nowMinute * 60_000);
     const period = presetPeriod(preset, at, { from: customFrom, to: customTo });
@@ -92,6 +100,7 @@ export function AnalyticsPage() {
       reporting,
       today: at.toISOString().slice(0, 10),
       target: periodTarget({ targets: scope.targets, period, scope: scopeValue, reporting }),
+      scoreOf: (leadId) => scores.scoreOf(leadId)?.score,
       labels: {
         source: (source) => t(`leads.sources.${source}`),
         stage: (stage) => stageName(stage as Parameters<typeof stageName>[0]),
@@ -100,6 +109,7 @@ export function AnalyticsPage() {
         soFar: (label) => t('analytics.soFar', { label }),
         shortWeek: (label, count) => t('analytics.shortWeek', { label, count }),
         noAttribution: t('analytics.noAttribution'),
+        industry: (value) => (value === '' ? t('analytics.noIndustry') : industryLabel(value, t)),
       },
       bucketLabel: (bucket) => t(`analytics.agingBuckets.${bucket}`),
     });
@@ -117,6 +127,8 @@ export function AnalyticsPage() {
     t,
     i18n.language,
     stageName,
+    scores.scoreOf,
+    scoresVersion,
   ]);
 
   const handleDrill = useCallback(

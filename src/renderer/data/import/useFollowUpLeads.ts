@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useMemo } from 'react';
 import { map } from 'rxjs';
 import type { Lead, LeadRating } from '../../../shared/domain/lead.ts';
 import { fromLeadDoc } from '../leads/leadDocument.ts';
 import { useDataContext } from '../react/DataProvider.tsx';
+import { useLeadScores } from '../react/useLeadScores.ts';
 import { useLiveValue } from '../react/useLiveRecords.ts';
-import { leadScoreCache } from '../scoring/LeadScoreCache.ts';
 
 /** A lead in the follow-up view: its score, the rating shown, and whether it counts as hot. */
 export type FollowUpLead = {
@@ -17,23 +17,8 @@ export type FollowUpLead = {
 
 /** An event's leads, live, with their scores, highest score first (unscored last). */
 export function useFollowUpLeads(eventId: string): { rows: FollowUpLead[]; loading: boolean } {
-  const { data, clock } = useDataContext();
-  const cache = leadScoreCache(data, clock);
-  useEffect(() => {
-    void cache.start();
-  }, [cache]);
-  // Any notice from the cache re-renders (the scores themselves are read below). Its size is no
-  // signal: scores are computed on first read, so the cache finishing its build leaves it at 0.
-  const notices = useRef(0);
-  const subscribe = useCallback(
-    (listener: () => void) =>
-      cache.subscribe(() => {
-        notices.current += 1;
-        listener();
-      }),
-    [cache],
-  );
-  const version = useSyncExternalStore(subscribe, () => notices.current);
+  const { data } = useDataContext();
+  const { scoreOf, version } = useLeadScores();
   const { value, loading } = useLiveValue(`followUp:${eventId}`, () =>
     data.leads
       .find({ selector: { eventKey: eventId }, index: ['eventKey', 'createdAtDesc'] })
@@ -42,7 +27,7 @@ export function useFollowUpLeads(eventId: string): { rows: FollowUpLead[]; loadi
   // biome-ignore lint/correctness/useExhaustiveDependencies: `version` changes when scores do.
   const rows = useMemo(() => {
     const scored = (value ?? []).map((lead) => {
-      const score = cache.scoreOf(lead.id);
+      const score = scoreOf(lead.id);
       const rating = lead.rating ?? score?.rating;
       return {
         lead,
@@ -52,6 +37,6 @@ export function useFollowUpLeads(eventId: string): { rows: FollowUpLead[]; loadi
       };
     });
     return scored.sort((a, b) => (b.score ?? -1_000_000) - (a.score ?? -1_000_000));
-  }, [value, cache, version]);
+  }, [value, scoreOf, version]);
   return { rows, loading };
 }

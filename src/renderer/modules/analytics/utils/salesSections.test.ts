@@ -44,6 +44,7 @@ function weeks(today: string, period = fourWeeks, leads = mondayLeads) {
       soFar: (label) => `${label} (so far)`,
       shortWeek: (label, days) => `${label} (${days} days)`,
       noAttribution: 'none',
+      industry: (value) => value,
     },
   };
   return leadCaptureSection(input).charts.find((chart) => chart.id === 'leadsPerWeek')?.rows;

@@ -3,6 +3,7 @@ import {
   attributionDimensions,
 } from '../../../../shared/analytics/attributionMetrics.ts';
 import { eventRoi } from '../../../../shared/analytics/eventMetrics.ts';
+import { industryBreakdown } from '../../../../shared/analytics/leadCohorts.ts';
 import {
   consentShare,
   leadsByEvent,
@@ -41,6 +42,8 @@ export type SectionInput = {
   today: string;
   /** The period's sales target in reporting minor units, if any. */
   target: number | undefined;
+  /** A lead's score as this device computes it now; the stored score where it has none. */
+  scoreOf?: (leadId: string) => number | undefined;
   labels: {
     source: (source: string) => string;
     stage: (stage: string) => string;
@@ -52,6 +55,8 @@ export type SectionInput = {
     shortWeek: (label: string, days: number) => string;
     /** The label of leads with no UTM value. */
     noAttribution: string;
+    /** An industry row's name: a known industry's code, other text as written, '' for none. */
+    industry: (value: string) => string;
   };
 };
 
@@ -172,7 +177,13 @@ export function leadCaptureSection(input: SectionInput): Section {
   };
 }
 
-export function qualificationSection({ records, period, labels }: SectionInput): Section {
+export function qualificationSection({
+  records,
+  period,
+  reporting,
+  labels,
+  scoreOf,
+}: SectionInput): Section {
   const conversion = leadConversionRate({ leads: records.leads, period });
   const qualified = qualifiedShare({ leads: records.leads, period });
   return {
@@ -196,12 +207,37 @@ export function qualificationSection({ records, period, labels }: SectionInput):
         id: 'scoreDistribution',
         type: 'bar',
         valueKind: 'count',
-        rows: scoreDistribution({ leads: records.leads, period }).map((row) => ({
+        rows: scoreDistribution({
+          leads: records.leads,
+          period,
+          scoreOf: (lead) => scoreOf?.(lead.id) ?? lead.score,
+        }).map((row) => ({
           key: row.band,
           label: labels.scoreBand(row.band),
           value: row.ids.length,
           drill: { collection: 'leads', ids: row.ids },
         })),
+      }, // Which industries bring leads, and which of them buy (top 10 by leads).
+      {
+        id: 'leadsByIndustry',
+        type: 'bar',
+        valueKind: 'count',
+        secondaryKind: 'money',
+        currency: reporting.currency,
+        rows: industryBreakdown({
+          leads: records.leads,
+          opportunities: records.opportunities,
+          period,
+          reporting,
+        })
+          .slice(0, 10)
+          .map((row) => ({
+            key: row.value,
+            label: labels.industry(row.value),
+            value: row.leadIds.length,
+            secondary: row.wonRevenue,
+            drill: { collection: 'leads', ids: row.leadIds },
+          })),
       },
     ],
   };
