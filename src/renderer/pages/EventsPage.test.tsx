@@ -51,6 +51,14 @@ describe('the events list', () => {
     expect(cematLink.textContent).toBe('2');
     expect(cematLink.getAttribute('href')).toContain(cemat.id);
     expect(screen.getByRole('link', { name: 'Follow up CIIE 2026 (0)' })).toBeTruthy();
+    // The list is the Events link's page, not Follow-up's.
+    const nav = screen.getByRole('navigation');
+    expect(within(nav).getByRole('link', { name: 'Events' }).getAttribute('aria-current')).toBe(
+      'page',
+    );
+    expect(
+      within(nav).getByRole('link', { name: 'Follow-up' }).getAttribute('aria-current'),
+    ).toBeNull();
 
     // A lead captured at the booth now shows up without a reload.
     await leads.createLead({ company: 'Late visitor', email: 'd@example.cn', eventId: cemat.id });
