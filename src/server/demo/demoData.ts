@@ -21,6 +21,7 @@ import type { LeadSource, LeadStatus } from '../../shared/domain/lead.ts';
 import { newId } from '../../shared/ids/newId.ts';
 import { applyServiceLevels } from '../../shared/service/serviceLevels.ts';
 import { chineseAddresses, westernAddresses } from './demoAccountPlaces.ts';
+import { demoFirstDeal } from './demoFirstDeal.ts';
 import { demoIntakeSettings } from './demoIntakeSettings.ts';
 
 export type DemoPeople = {
@@ -96,7 +97,6 @@ export function buildDemoDocuments(people: DemoPeople, now: Date, seed = 4410): 
   };
   const nowMs = now.getTime();
   const day = 86_400_000;
-  const hour = 3_600_000;
   let idClock = nowMs - 120 * day;
   const id = () => {
     idClock += 1_000;
@@ -288,99 +288,21 @@ export function buildDemoDocuments(people: DemoPeople, now: Date, seed = 4410): 
     });
   });
 
-  // The first deal ran the whole chain: quoted 80 days ago, signed the next day, confirmed and
-  // shipped in part, invoiced 65 days ago on 30 days' terms, paid in part, now 35 days overdue.
-  // Every date follows from today, so the order comes after the quote and the invoice after it.
-  const quoted = nowMs - 80 * day;
-  const dateOf = (ms: number) => iso(ms).slice(0, 10);
-  const quote: CollectionRecord<'quotes'> = {
-    ...exampleRecords.quotes,
-    id: id(),
-    ...stamp(people.rep1, 80),
-    opportunityId: opportunities[0]?.id ?? '',
-    accountId: accounts[0]?.id ?? '',
-    contactId: contacts[0]?.id,
-    lines: demoLines(exampleRecords.quotes.lines),
-    // Approved and sent the day it was written, signed by the customer's contact a day later:
-    // a one-year contract running today.
-    approval: exampleRecords.quotes.approval && {
-      ...exampleRecords.quotes.approval,
-      requestedBy: people.rep1,
-      requestedAt: iso(quoted + hour),
-      decidedBy: people.manager,
-      decidedAt: iso(quoted + 2 * hour),
-    },
-    previousVersions: exampleRecords.quotes.previousVersions.map((version) => ({
-      ...version,
-      lines: demoLines(version.lines),
-      validUntil: dateOf(quoted + 25 * day),
-      revisedAt: iso(quoted + hour / 2),
-      revisedBy: people.rep1,
-    })),
-    sentAt: iso(quoted + 3 * hour),
-    validUntil: dateOf(quoted + 30 * day),
-    // Written for a customer in China, in Chinese; the terms its contract kept.
-    terms: '开票后 30 天内付款。合同签订后 4 周内交货。',
-    paymentTermsDays: 30,
-    acceptance: {
-      signedBy: `${contacts[0]?.lastName ?? ''}${contacts[0]?.firstName ?? ''}`,
-      signedAt: iso(quoted + day),
-      contractNumber: exampleRecords.quotes.acceptance?.contractNumber ?? 'C-2026-0007',
-    },
-    contract: {
-      startsOn: dateOf(quoted + 2 * day),
-      endsOn: dateOf(quoted + 366 * day),
-      paymentTermsDays: 30,
-      renewalOn: dateOf(quoted + 306 * day),
-    },
-  };
-  // Its deal is won, for the quote's total, the day the customer signed.
-  const won = opportunities[0];
-  if (won) {
-    opportunities[0] = {
-      ...won,
-      // It sold the scanners the quote lists.
-      name: `${withoutLegalForm(accounts[0]?.name ?? '')} – ${dealWordsZh[0]} 2026`,
-      stage: 'closed_won',
-      probability: 100,
-      amount: { amount: quote.totals.total, currency: quote.currency },
-      expectedCloseDate: dateOf(quoted + day),
-      closedAt: iso(quoted + day),
-      stageHistory: [{ from: won.stage, to: 'closed_won', at: iso(quoted + day), by: people.rep1 }],
-    };
-  }
-  const order: CollectionRecord<'orders'> = {
-    ...exampleRecords.orders,
-    id: id(),
-    ...stamp(people.rep1, 78),
-    updatedAt: iso(quoted + 4 * day),
-    quoteId: quote.id,
-    opportunityId: quote.opportunityId,
-    accountId: quote.accountId,
-    lines: demoLines(exampleRecords.orders.lines),
-    contractNumber: quote.acceptance?.contractNumber,
-    confirmedAt: iso(quoted + 2 * day),
-    shipments: exampleRecords.orders.shipments.map((shipment) => ({
-      ...shipment,
-      shippedAt: iso(quoted + 4 * day),
-    })),
-  };
-  const invoice: CollectionRecord<'invoices'> = {
-    ...exampleRecords.invoices,
-    id: id(),
-    ...stamp(people.rep1, 65),
-    updatedAt: iso(quoted + 20 * day),
-    orderId: order.id,
-    accountId: order.accountId,
-    lines: demoLines(exampleRecords.invoices.lines),
-    issuedOn: dateOf(quoted + 15 * day),
-    dueOn: dateOf(quoted + 45 * day),
-    payments: exampleRecords.invoices.payments.map((payment) => ({
-      ...payment,
-      receivedOn: dateOf(quoted + 20 * day),
-      reference: `ICBC ${dateOf(quoted + 20 * day).replaceAll('-', '')}-001`,
-    })),
-  };
+  // The first deal ran the whole chain (see demoFirstDeal), dated from today.
+  const [firstAccount, firstDeal] = [accounts[0], opportunities[0]];
+  if (!firstAccount || !firstDeal) throw new Error('the demo needs its first account and deal');
+  const { quote, won, order, invoice } = demoFirstDeal({
+    nowMs,
+    people,
+    account: firstAccount,
+    contact: contacts[0],
+    opportunity: firstDeal,
+    scannersWord: dealWordsZh[0] ?? '',
+    id,
+    stamp,
+    demoLines,
+  });
+  opportunities[0] = won;
   // Opened five days ago, answered within two hours, still not resolved: past its one-day
   // resolution target (the deadlines follow its own dates, not the example's).
   const opened = stamp(people.rep1, 5);

@@ -1,8 +1,8 @@
 import type { AnalyticsRecords } from '../../../data/analytics/analyticsMirrors.ts';
+import { attributionSection } from './attributionSection.ts';
 import type { Audience, Section } from './dashboardModel.ts';
 import { cashSection, fulfillmentSection, serviceSection } from './operationsSections.ts';
 import {
-  attributionSection,
   eventsSection,
   leadCaptureSection,
   pipelineSection,
