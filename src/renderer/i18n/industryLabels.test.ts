@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { industryCodes, industryNames } from '../../shared/domain/industry.ts';
 import { createI18n } from './createI18n.ts';
-import { industryChoiceMatches, industryChoices, industryLabel } from './industryLabels.ts';
+import { industryChoiceRank, industryChoices, industryLabel } from './industryLabels.ts';
 
 describe('industry labels', () => {
   it('name each industry as the vocabulary recognizes it, in both languages', () => {
@@ -31,10 +31,13 @@ describe('industry labels', () => {
     expect(zh.at(-1)).toBe('其他');
   });
 
-  it('find a choice by any of its names in either language', () => {
-    expect(industryChoiceMatches('机械设备', 'machin')).toBe(true);
-    expect(industryChoiceMatches('Logistics & transport', '物流')).toBe(true);
-    expect(industryChoiceMatches('Retail', '物流')).toBe(false);
-    expect(industryChoiceMatches('Retail', '')).toBe(true);
+  it('find a choice by any of its names in either language, its own names first', () => {
+    expect(industryChoiceRank('机械设备', 'machin')).toBe(0);
+    expect(industryChoiceRank('Logistics & transport', '物流')).toBe(0);
+    expect(industryChoiceRank('Retail', '物流')).toBeUndefined();
+    expect(industryChoiceRank('Retail', '')).toBe(0);
+    // "制造" is in 制造业 (Manufacturing's name) and only in another spelling of Machinery.
+    expect(industryChoiceRank('Manufacturing', '制造')).toBe(0);
+    expect(industryChoiceRank('Machinery', '制造')).toBe(1);
   });
 });

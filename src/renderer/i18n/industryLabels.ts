@@ -19,13 +19,17 @@ export function industryChoices(t: TFunction, language: string): string[] {
 }
 
 /**
- * Whether a choice (a label in the UI's language) answers what was typed: typed text found in
- * any of its names, in either language, so "machin" offers 机械设备 and "物流" offers Logistics.
+ * How well a choice (a label in the UI's language) answers what was typed, best first: 0 when
+ * typed text is in one of its names in either language (its labels), 1 when only in another
+ * spelling ("制造" is in 机械制造, a name of Machinery), undefined when in none. So "machin" offers
+ * 机械设备 and "制造" offers Manufacturing before Machinery.
  */
-export function industryChoiceMatches(choice: string, typed: string): boolean {
+export function industryChoiceRank(choice: string, typed: string): number | undefined {
   const search = foldText(typed);
-  if (search === '') return true;
+  if (search === '') return 0;
   const code = recognizeIndustry(choice);
   const names = code === undefined ? [choice] : industryNames(code);
-  return names.some((name) => foldText(name).includes(search));
+  const at = names.findIndex((name) => foldText(name).includes(search));
+  if (at === -1) return undefined;
+  return at < 2 ? 0 : 1;
 }

@@ -1,7 +1,7 @@
 import { Autocomplete, type ComboboxItem, type OptionsFilter } from '@mantine/core';
 import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { industryChoiceMatches, industryChoices } from '../i18n/industryLabels.ts';
+import { industryChoiceRank, industryChoices } from '../i18n/industryLabels.ts';
 
 export type IndustryInputProps = {
   label: string;
@@ -25,8 +25,14 @@ export function IndustryInput({ label, value, onChange, error }: IndustryInputPr
     () =>
       ({ options, search, limit }) =>
         options
-          .filter((option) => isItem(option) && industryChoiceMatches(option.value, search))
-          .slice(0, limit),
+          .filter(isItem)
+          .map((option) => ({ option, rank: industryChoiceRank(option.value, search) }))
+          .filter(
+            (match): match is { option: ComboboxItem; rank: number } => match.rank !== undefined,
+          )
+          .sort((a, b) => a.rank - b.rank)
+          .slice(0, limit)
+          .map((match) => match.option),
     [],
   );
   return (
