@@ -168,4 +168,38 @@ describe('demo company', () => {
       'FB-WAR-3Y': 1300,
     });
   });
+
+  it('runs its first deal through the chain in order, from the lead it came from to the overdue invoice', () => {
+    const [order] = documents.orders;
+    const [invoice] = documents.invoices;
+    const quote = documents.quotes.find((candidate) => candidate.id === order?.quoteId);
+    const deal = documents.opportunities.find((candidate) => candidate.id === quote?.opportunityId);
+    const lead = documents.leads.find((candidate) => candidate.id === deal?.leadId);
+    const account = documents.accounts.find((candidate) => candidate.id === quote?.accountId);
+    if (!order || !invoice || !quote || !deal || !lead || !account) throw new Error('chain broken');
+    // The lead became the account, its contact and the deal.
+    expect(lead.status).toBe('converted');
+    expect([lead.convertedAccountId, lead.convertedOpportunityId]).toEqual([account.id, deal.id]);
+    expect([account.leadId, deal.leadId]).toEqual([lead.id, lead.id]);
+    expect(deal.stage).toBe('closed_won');
+    expect(deal.amount).toEqual({ amount: quote.totals.total, currency: quote.currency });
+    // Each step after the one before it.
+    const steps = [
+      lead.createdAt,
+      lead.convertedAt,
+      quote.sentAt,
+      quote.acceptance?.signedAt,
+      order.confirmedAt,
+      order.shipments[0]?.shippedAt,
+      `${invoice.issuedOn}T23:59:59.999Z`,
+    ];
+    expect(steps.every((at) => at !== undefined)).toBe(true);
+    expect([...steps].sort()).toEqual(steps);
+    expect(account.createdAt <= (quote.createdAt ?? '')).toBe(true);
+    // Due 35 days before today, partly paid.
+    expect(Date.parse(invoice.dueOn ?? '') + 35 * 86_400_000).toBe(
+      Date.parse(now.toISOString().slice(0, 10)),
+    );
+    expect(invoice.payments[0]?.receivedOn).toBeDefined();
+  });
 });

@@ -291,7 +291,15 @@ export function buildDemoDocuments(people: DemoPeople, now: Date, seed = 4410): 
   // The first deal ran the whole chain (see demoFirstDeal), dated from today.
   const [firstAccount, firstDeal] = [accounts[0], opportunities[0]];
   if (!firstAccount || !firstDeal) throw new Error('the demo needs its first account and deal');
-  const { quote, won, order, invoice } = demoFirstDeal({
+  const {
+    lead: firstLead,
+    account,
+    contact,
+    quote,
+    won,
+    order,
+    invoice,
+  } = demoFirstDeal({
     nowMs,
     people,
     account: firstAccount,
@@ -303,6 +311,9 @@ export function buildDemoDocuments(people: DemoPeople, now: Date, seed = 4410): 
     demoLines,
   });
   opportunities[0] = won;
+  accounts[0] = account;
+  if (contact) contacts[0] = contact;
+  leads.push(firstLead);
   // Opened five days ago, answered within two hours, still not resolved: past its one-day
   // resolution target (the deadlines follow its own dates, not the example's).
   const opened = stamp(people.rep1, 5);

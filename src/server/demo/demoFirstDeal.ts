@@ -27,8 +27,9 @@ export type DemoFirstDealInput = {
 };
 
 /**
- * The demo's first customer deal through the whole chain, every date from `nowMs`: the quote,
- * the won deal, the order and its invoice.
+ * The demo's first customer deal through the whole chain, every date from `nowMs`: the lead it
+ * came from, its account and contact as conversion made them, the quote, the won deal, the order
+ * and its invoice.
  */
 export function demoFirstDeal({
   nowMs,
@@ -45,6 +46,33 @@ export function demoFirstDeal({
   // shipped in part, invoiced 65 days ago on 30 days' terms, paid in part, now 35 days overdue.
   // Every date follows from today, so the order comes after the quote and the invoice after it.
   const quoted = nowMs - 80 * day;
+  // It began as a referral: the buyer's lead, converted ten days before the quote into the
+  // account, its contact and the deal, which all date from then.
+  const converted = iso(quoted - 10 * day);
+  const lead: CollectionRecord<'leads'> = {
+    id: id(),
+    ownerId: people.rep1,
+    createdAt: iso(quoted - 14 * day),
+    updatedAt: converted,
+    firstName: contact?.firstName ?? '',
+    lastName: contact?.lastName ?? '',
+    company: account.name,
+    title: contact?.title ?? '',
+    email: contact?.email ?? '',
+    phone: contact?.phone ?? '',
+    source: 'referral',
+    status: 'converted',
+    rating: 'hot',
+    notes: '老客户介绍，想了解仓库扫描方案。',
+    consent: { given: true, at: iso(quoted - 14 * day) },
+    ...(account.industry ? { industry: account.industry } : {}),
+    country: account.country ?? 'CN',
+    convertedAt: converted,
+    convertedAccountId: account.id,
+    ...(contact ? { convertedContactId: contact.id } : {}),
+    convertedOpportunityId: opportunity.id,
+  };
+  const fromLead = { createdAt: converted, updatedAt: converted, leadId: lead.id };
   const quote: CollectionRecord<'quotes'> = {
     ...exampleRecords.quotes,
     id: id(),
@@ -89,6 +117,8 @@ export function demoFirstDeal({
   // Its deal is won, for the quote's total, the day the customer signed.
   const won: CollectionRecord<'opportunities'> = {
     ...opportunity,
+    ...fromLead,
+    updatedAt: iso(quoted + day),
     // It sold the scanners the quote lists.
     name: `${withoutLegalForm(account.name)} – ${scannersWord} 2026`,
     stage: 'closed_won',
@@ -132,5 +162,13 @@ export function demoFirstDeal({
       reference: `ICBC ${dateOf(quoted + 20 * day).replaceAll('-', '')}-001`,
     })),
   };
-  return { quote, won, order, invoice };
+  return {
+    lead,
+    account: { ...account, ...fromLead },
+    contact: contact && { ...contact, ...fromLead },
+    quote,
+    won,
+    order,
+    invoice,
+  };
 }
