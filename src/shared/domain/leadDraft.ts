@@ -1,4 +1,4 @@
-import { type CountryCode, isPossiblePhoneNumber } from 'libphonenumber-js';
+import { type CountryCode, isPossiblePhoneNumber, isSupportedCountry } from 'libphonenumber-js';
 import { z } from 'zod';
 import { idSchema } from './baseRecord.ts';
 import { qualificationAnswerSchema } from './event.ts';
@@ -59,11 +59,15 @@ export type LeadDraftValidation =
 // Internationalised addresses (müller@…, 王@例子.中国) are real and must be accepted.
 export const emailSchema = z.email({ pattern: z.regexes.unicodeEmail });
 
-/** Tells whether a phone number could be dialled; numbers without a `+` are read in `defaultCountry`. */
-export function isPlausiblePhone(phone: string, defaultCountry: CountryCode = 'CN'): boolean {
+/**
+ * Tells whether a phone number could be dialled; numbers without a `+` are read in
+ * `defaultCountry` (a country code, as a record holds it), China when it names no country.
+ */
+export function isPlausiblePhone(phone: string, defaultCountry?: string): boolean {
   const trimmed = phone.trim();
   if (!/^[+\d][\d\s().\-/]*$/.test(trimmed)) return false;
-  return isPossiblePhoneNumber(trimmed, defaultCountry);
+  const country = defaultCountry && isSupportedCountry(defaultCountry) ? defaultCountry : 'CN';
+  return isPossiblePhoneNumber(trimmed, country);
 }
 
 /**

@@ -1,4 +1,3 @@
-import { isSupportedCountry } from 'libphonenumber-js';
 import type { Account } from '../../../../shared/domain/account.ts';
 import type { Address } from '../../../../shared/domain/addressSchema.ts';
 import { emailSchema, isPlausiblePhone } from '../../../../shared/domain/leadDraft.ts';
@@ -59,8 +58,7 @@ export function accountFormErrors(
   if (email && !emailSchema.safeParse(email).success) errors.email = 'invalidEmail';
   const phone = values.phone.trim();
   // A number without + is read in the account's country (China when none is chosen yet).
-  const country = isSupportedCountry(values.country) ? values.country : 'CN';
-  if (phone && !isPlausiblePhone(phone, country)) errors.phone = 'invalidPhone';
+  if (phone && !isPlausiblePhone(phone, values.country)) errors.phone = 'invalidPhone';
   const hasAddress = addressFields.some((field) => values[field].trim() !== '');
   if (hasAddress && !values.country) errors.country = 'countryForAddress';
   return errors;

@@ -1,4 +1,3 @@
-import { isSupportedCountry } from 'libphonenumber-js';
 import type { Contact } from '../../../../shared/domain/contact.ts';
 import { emailSchema, isPlausiblePhone } from '../../../../shared/domain/leadDraft.ts';
 
@@ -43,10 +42,9 @@ export function contactFormErrors(
   if (!values.firstName.trim() && !values.lastName.trim()) errors.lastName = 'nameRequired';
   const email = values.email.trim();
   if (email && !emailSchema.safeParse(email).success) errors.email = 'invalidEmail';
-  const country = accountCountry && isSupportedCountry(accountCountry) ? accountCountry : 'CN';
   for (const field of ['phone', 'mobile'] as const) {
     const number = values[field].trim();
-    if (number && !isPlausiblePhone(number, country)) errors[field] = 'invalidPhone';
+    if (number && !isPlausiblePhone(number, accountCountry)) errors[field] = 'invalidPhone';
   }
   return errors;
 }
