@@ -9,10 +9,10 @@ import { AddressFields } from '../../../ui/AddressFields.tsx';
 import { FormActions } from '../../../ui/FormActions.tsx';
 import { IndustryInput } from '../../../ui/IndustryInput.tsx';
 import { useCommand } from '../../../ui/useCommand.ts';
+import { useFormFields } from '../../../ui/useFormFields.ts';
 import { errorMessage } from '../../leads/utils/errorMessage.ts';
 import {
-  type AccountFormField,
-  type AccountFormValues,
+  type AccountFormError,
   accountFormErrors,
   accountFormValues,
   accountFromForm,
@@ -46,8 +46,10 @@ function AccountForm({ account, onDone }: { account: Account | undefined; onDone
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const { createAccount, updateAccount } = useAccountCommands();
-  const [values, setValues] = useState<AccountFormValues>(() => accountFormValues(account));
-  const [errors, setErrors] = useState<ReturnType<typeof accountFormErrors>>({});
+  const { values, patch, errorOf, field, validate } = useFormFields({
+    initial: () => accountFormValues(account),
+    describeError: (error: AccountFormError) => t(`pipeline.accounts.errors.${error}`),
+  });
   const { run, busy: saving } = useCommand(errorMessage);
   const { rows: accounts } = useAccountList({});
   // Said, not refused: two sites of one group can be two accounts.
@@ -57,21 +59,9 @@ function AccountForm({ account, onDone }: { account: Account | undefined; onDone
     () => (account?.country ?? (i18n.language.startsWith('zh') ? 'CN' : '')) === 'CN',
   );
 
-  const field = (name: AccountFormField) => ({
-    value: values[name],
-    onChange: (event: { currentTarget: { value: string } }) => {
-      const value = event.currentTarget.value;
-      setValues((current) => ({ ...current, [name]: value }));
-    },
-    error: errors[name] ? t(`pipeline.accounts.errors.${errors[name]}`) : undefined,
-    autoComplete: 'off',
-  });
-
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const next = accountFormErrors(values);
-    setErrors(next);
-    if (Object.keys(next).length > 0) return;
+    if (!validate(accountFormErrors(values))) return;
     const saved = await run(async () => {
       const fields = accountFromForm(values);
       if (account) {
@@ -125,8 +115,8 @@ function AccountForm({ account, onDone }: { account: Account | undefined; onDone
           <IndustryInput
             label={t('pipeline.accounts.fields.industry')}
             value={values.industry}
-            onChange={(industry) => setValues((current) => ({ ...current, industry }))}
-            error={field('industry').error}
+            onChange={(industry) => patch({ industry })}
+            error={errorOf('industry')}
           />
           <TextInput label={t('pipeline.accounts.fields.phone')} type="tel" {...field('phone')} />
           <TextInput label={t('pipeline.accounts.fields.email')} type="email" {...field('email')} />
@@ -139,10 +129,8 @@ function AccountForm({ account, onDone }: { account: Account | undefined; onDone
         </SimpleGrid>
         <AddressFields
           values={values}
-          onChange={(patch) => setValues((current) => ({ ...current, ...patch }))}
-          errors={{
-            country: errors.country ? t(`pipeline.accounts.errors.${errors.country}`) : undefined,
-          }}
+          onChange={patch}
+          errors={{ country: errorOf('country') }}
           chineseOrder={chineseOrder}
           countryDescription={t('pipeline.accounts.fields.countryHint')}
         />

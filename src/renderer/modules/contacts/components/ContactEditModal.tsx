@@ -1,15 +1,15 @@
 import { Checkbox, Modal, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../../shared/domain/account.ts';
 import type { Contact } from '../../../../shared/domain/contact.ts';
 import { useContactCommands } from '../../../data/index.ts';
 import { FormActions } from '../../../ui/FormActions.tsx';
 import { useCommand } from '../../../ui/useCommand.ts';
+import { useFormFields } from '../../../ui/useFormFields.ts';
 import { errorMessage } from '../../leads/utils/errorMessage.ts';
 import {
-  type ContactFormField,
-  type ContactFormValues,
+  type ContactFormError,
   contactFormErrors,
   contactFormValues,
   contactFromForm,
@@ -55,25 +55,15 @@ function ContactForm({
 }) {
   const { t, i18n } = useTranslation();
   const { createContact, updateContact } = useContactCommands();
-  const [values, setValues] = useState<ContactFormValues>(() => contactFormValues(contact));
-  const [errors, setErrors] = useState<ReturnType<typeof contactFormErrors>>({});
-  const { run, busy: saving } = useCommand(errorMessage);
-
-  const field = (name: ContactFormField) => ({
-    value: values[name],
-    onChange: (event: { currentTarget: { value: string } }) => {
-      const value = event.currentTarget.value;
-      setValues((current) => ({ ...current, [name]: value }));
-    },
-    error: errors[name] ? t(`pipeline.contacts.errors.${errors[name]}`) : undefined,
-    autoComplete: 'off',
+  const { values, patch, field, validate } = useFormFields({
+    initial: () => contactFormValues(contact),
+    describeError: (error: ContactFormError) => t(`pipeline.contacts.errors.${error}`),
   });
+  const { run, busy: saving } = useCommand(errorMessage);
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const next = contactFormErrors(values, account.country);
-    setErrors(next);
-    if (Object.keys(next).length > 0) return;
+    if (!validate(contactFormErrors(values, account.country))) return;
     const saved = await run(async () => {
       const fields = contactFromForm(values);
       if (contact) {
@@ -118,10 +108,7 @@ function ContactForm({
           label={t('pipeline.contacts.makePrimary')}
           description={t('pipeline.contacts.makePrimaryHint')}
           checked={values.isPrimary}
-          onChange={(event) => {
-            const checked = event.currentTarget.checked;
-            setValues((current) => ({ ...current, isPrimary: checked }));
-          }}
+          onChange={(event) => patch({ isPrimary: event.currentTarget.checked })}
         />
         <Textarea
           label={t('leads.fields.notes')}
