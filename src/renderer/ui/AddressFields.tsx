@@ -1,6 +1,7 @@
 import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Address } from '../../shared/domain/addressSchema.ts';
 import { countryOptions } from '../i18n/countryOptions.ts';
 
 export const addressFieldNames = [
@@ -14,6 +15,21 @@ export const addressFieldNames = [
 export type AddressFieldName = (typeof addressFieldNames)[number];
 /** A postal address as its inputs hold it; `country` is an ISO code ("" when none is chosen). */
 export type AddressFieldValues = Record<AddressFieldName, string>;
+
+/** The inputs' values for an address (blank where it has no part), in `country` if it has none. */
+export function addressFieldValues(
+  address: Partial<Address> | undefined,
+  country = '',
+): AddressFieldValues {
+  return {
+    line1: address?.line1 ?? '',
+    line2: address?.line2 ?? '',
+    city: address?.city ?? '',
+    region: address?.region ?? '',
+    postalCode: address?.postalCode ?? '',
+    country: address?.country ?? country,
+  };
+}
 
 export type AddressFieldsProps = {
   values: AddressFieldValues;

@@ -2,6 +2,7 @@ import type { Account } from '../../../../shared/domain/account.ts';
 import type { Address } from '../../../../shared/domain/addressSchema.ts';
 import { emailSchema, isPlausiblePhone } from '../../../../shared/domain/leadDraft.ts';
 import { normalizeCompanyName } from '../../../../shared/qualification/normalizeContact.ts';
+import { addressFieldValues } from '../../../ui/AddressFields.tsx';
 
 /** What the account dialog edits, as the inputs hold it. */
 export type AccountFormValues = {
@@ -25,7 +26,6 @@ export type AccountFormError = 'required' | 'invalidEmail' | 'invalidPhone' | 'c
 
 /** The dialog's values for an account (blank for a new one). */
 export function accountFormValues(account?: Account): AccountFormValues {
-  const address = account?.address;
   return {
     name: account?.name ?? '',
     industry: account?.industry ?? '',
@@ -33,12 +33,9 @@ export function accountFormValues(account?: Account): AccountFormValues {
     phone: account?.phone ?? '',
     email: account?.email ?? '',
     taxId: account?.taxId ?? '',
-    country: account?.country ?? address?.country ?? '',
-    line1: address?.line1 ?? '',
-    line2: address?.line2 ?? '',
-    city: address?.city ?? '',
-    region: address?.region ?? '',
-    postalCode: address?.postalCode ?? '',
+    ...addressFieldValues(account?.address),
+    // The account's own country decides its VAT; its address's stands in where it has none.
+    country: account?.country ?? account?.address?.country ?? '',
     notes: account?.notes ?? '',
   };
 }

@@ -2,7 +2,11 @@ import { Button, Group, Modal, Stack } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Address } from '../../../../shared/domain/addressSchema.ts';
-import { AddressFields, type AddressFieldValues } from '../../../ui/AddressFields.tsx';
+import {
+  AddressFields,
+  type AddressFieldValues,
+  addressFieldValues,
+} from '../../../ui/AddressFields.tsx';
 
 export type ShipToModalProps = {
   opened: boolean;
@@ -35,14 +39,9 @@ export function ShipToModal(props: ShipToModalProps) {
 
 function ShipToForm({ initial, defaultCountry, onClose, onSubmit }: ShipToModalProps) {
   const { t } = useTranslation();
-  const [fields, setFields] = useState<AddressFieldValues>({
-    line1: initial?.line1 ?? '',
-    line2: initial?.line2 ?? '',
-    city: initial?.city ?? '',
-    region: initial?.region ?? '',
-    postalCode: initial?.postalCode ?? '',
-    country: initial?.country ?? defaultCountry,
-  });
+  const [fields, setFields] = useState<AddressFieldValues>(() =>
+    addressFieldValues(initial, defaultCountry),
+  );
   const [tried, setTried] = useState(false);
   const [saving, setSaving] = useState(false);
   const line1Missing = fields.line1.trim() === '';
